@@ -1,0 +1,32 @@
+// The analyzed document as every stage sees it: text, paragraphs, sentences and tagged tokens.
+import { paragraphs, sentences, type Paragraph, type Sentence } from './segment';
+import { tagSentences, type Token } from './tagger';
+
+export interface DocContext {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** For each sentence, the index range [first, last) of its tokens. */
+  sentenceTokens: Array<[number, number]>;
+}
+
+export function buildContext(text: string): DocContext {
+  const paras = paragraphs(text);
+  const sents = sentences(text, paras);
+  const tokens = tagSentences(text, sents);
+  const sentenceTokens: Array<[number, number]> = sents.map(() => [0, 0]);
+  let i = 0;
+  for (let s = 0; s < sents.length; s++) {
+    const first = i;
+    while (i < tokens.length && tokens[i].sentence === s) i++;
+    sentenceTokens[s] = [first, i];
+  }
+  return { text, paragraphs: paras, sentences: sents, tokens, sentenceTokens };
+}
+
+/** The tokens of sentence s. */
+export function tokensOf(ctx: DocContext, s: number): Token[] {
+  const [a, b] = ctx.sentenceTokens[s];
+  return ctx.tokens.slice(a, b);
+}

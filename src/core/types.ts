@@ -1,0 +1,81 @@
+// The annotation model: the plain data every part of Byline speaks (see shared/eval/README.md).
+// Offsets are UTF-16 code units into the analyzed text, end-exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+export type MentionType = EntityType | 'date' | 'nominal' | 'pronoun';
+
+export interface Mention extends TextSpan {
+  type: MentionType;
+  /** The actor this mention belongs to (absent for dates). */
+  actor?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for date mentions, when it can be resolved. */
+  value?: string;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  /** Other roles stated in the article, most specific first. */
+  roles?: string[];
+  country?: string;
+  aliases: string[];
+  mentions: Span[];
+  /** Where the role came from: the kind of clue and the sentence, quoted. */
+  evidence?: string;
+}
+
+export type EventType =
+  | 'meeting' | 'travel' | 'agreement' | 'military' | 'conflict' | 'criticism' | 'legal'
+  | 'economic' | 'personnel' | 'disaster' | 'protest' | 'aid' | 'other';
+
+export interface NewsEvent {
+  id: string;
+  type: EventType;
+  trigger: TextSpan;
+  participants: string[];
+  place?: string;
+  date?: string;
+  /** "did not meet", "will meet", "plans to visit": not (yet) a fact. */
+  negated?: boolean;
+  modality?: 'asserted' | 'planned' | 'hypothetical';
+  /** The sentence the event was read from. */
+  sentence?: Span;
+}
+
+export type ClaimKind = 'quote' | 'reported';
+
+export interface Claim extends TextSpan {
+  id: string;
+  kind: ClaimKind;
+  speaker: string | null;
+  cue?: TextSpan;
+}
+
+export interface Analysis {
+  schema: 'byline.annotations/1';
+  source?: string;
+  /** The article's own date (ISO), when found in the dateline or given as an option. */
+  date?: string;
+  mentions: Mention[];
+  actors: Actor[];
+  events: NewsEvent[];
+  claims: Claim[];
+}
+
+export interface AnalyzeOptions {
+  /** Path shown as `source`. */
+  source?: string;
+  /** ISO date of publication; relative dates ("on Tuesday") resolve against it. */
+  date?: string;
+}
