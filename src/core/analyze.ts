@@ -7,8 +7,10 @@ import { findEntities } from './entities';
 import { findEvents } from './events';
 import type { Analysis, AnalyzeOptions, Mention } from './types';
 
+export { CancelledError } from './tagger';
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const ctx = buildContext(text);
+  const ctx = buildContext(text, options.isCancelled);
   const date = options.date ?? articleDate(ctx);
   const entityMentions = findEntities(ctx);
   const actors = buildActors(ctx, entityMentions);

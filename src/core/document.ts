@@ -11,10 +11,10 @@ export interface DocContext {
   sentenceTokens: Array<[number, number]>;
 }
 
-export function buildContext(text: string): DocContext {
+export function buildContext(text: string, isCancelled?: () => boolean): DocContext {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
-  const tokens = tagSentences(text, sents);
+  const tokens = tagSentences(text, sents, isCancelled);
   const sentenceTokens: Array<[number, number]> = sents.map(() => [0, 0]);
   let i = 0;
   for (let s = 0; s < sents.length; s++) {

@@ -74,10 +74,11 @@ interface CompromiseTerm {
  * Tags the sentences of a text, grouping neighbouring sentences of one paragraph into pieces of at most
  * MAX_PIECE characters so that the tagger keeps some context but never sees an unbounded input.
  */
-export function tagSentences(text: string, sentences: Sentence[]): Token[] {
+export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < sentences.length) {
+    if (isCancelled?.()) throw new CancelledError();
     let j = i + 1;
     while (j < sentences.length && sentences[j].paragraph === sentences[i].paragraph
       && sentences[j].end - sentences[i].start <= MAX_PIECE) j++;
@@ -92,6 +93,14 @@ export function tagSentences(text: string, sentences: Sentence[]): Token[] {
     i = j;
   }
   return tokens;
+}
+
+/** Thrown when an analysis is cancelled (a newer version of the document is waiting). */
+export class CancelledError extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'CancelledError';
+  }
 }
 
 /** Forget every tagged piece (tests and memory measurements). */

@@ -78,4 +78,6 @@ export interface AnalyzeOptions {
   source?: string;
   /** ISO date of publication; relative dates ("on Tuesday") resolve against it. */
   date?: string;
+  /** Polled between pieces of work; when it returns true, analyze() throws CancelledError. */
+  isCancelled?: () => boolean;
 }
