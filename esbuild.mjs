@@ -22,7 +22,7 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/vscode/extension.ts', worker: 'src/vscode/worker.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'src/vscode/extension.ts', worker: 'src/service/worker.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,21 +1,79 @@
-// activate(): build the services and register every provider and command (placeholder until the adapter lands).
+// activate(): build the services, register providers, views and commands; every disposable goes into
+// context.subscriptions.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
+import { AnalysisService } from '../service/analysisService';
+import { createCommands } from './commands';
+import { HighlightController } from './decorations';
+import { BylineHoverProvider } from './hover';
+import { BylineNavigation } from './navigation';
+import { AnalysisStore, displayName } from './store';
+import { ActiveArticle, BylineViews } from './tree';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'news' }];
-  context.subscriptions.push(vscode.languages.registerHoverProvider(selector, {
-    provideHover(doc, pos) {
-      const a = analyze(doc.getText());
-      const off = doc.offsetAt(pos);
-      const m = a.mentions.find((x) => x.start <= off && off < x.end);
-      if (!m) return undefined;
-      const md = new vscode.MarkdownString();
-      md.appendText(`${m.text} — ${m.type}`);
-      md.isTrusted = false;
-      return new vscode.Hover(md, new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
-    },
-  }));
+/** What activate() returns: used by the integration tests to reach the live services. */
+export interface BylineApi {
+  store: AnalysisStore;
+  views: BylineViews;
+}
+
+export function activate(context: vscode.ExtensionContext): BylineApi {
+  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'));
+  const store = new AnalysisStore(service);
+  const article = new ActiveArticle(store);
+  const views = new BylineViews(article);
+  // providers are registered for every text document and ask the store whether it serves this one, so
+  // that changing byline.languages takes effect without re-registering
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+
+  const status = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Byline';
+  status.command = 'byline.showActors';
+  const updateStatus = (): void => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const analyzed = !!doc && store.accepts(doc);
+    void vscode.commands.executeCommand('setContext', 'byline.analyzed', analyzed);
+    if (!doc || !analyzed) return status.hide();
+    const problem = store.problemOf(doc.uri);
+    const index = store.latest(doc.uri);
+    if (problem) {
+      status.text = '$(warning) Byline';
+      status.tooltip = problem;
+    } else if (index) {
+      const a = index.analysis;
+      status.text = `$(person) ${a.actors.length} actors · ${a.claims.length} claims`;
+      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}. Click to show the Byline view.`;
+    } else {
+      status.text = '$(sync~spin) Byline';
+      status.tooltip = 'Byline is analyzing this article…';
+    }
+    status.show();
+  };
+
+  const warned = new Set<string>();
+  context.subscriptions.push(
+    { dispose: () => service.dispose() },
+    store,
+    article,
+    views,
+    status,
+    new HighlightController(store),
+    BylineHoverProvider.register(store, selector),
+    BylineNavigation.register(store, selector),
+    store.onDidChange(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    store.onProblem(({ uri, problem }) => {
+      // one notification per document; the status bar keeps saying it afterwards
+      if (warned.has(uri.toString())) return;
+      warned.add(uri.toString());
+      void vscode.window.showWarningMessage(problem);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => warned.delete(d.uri.toString())),
+  );
+  for (const [id, handler] of Object.entries(createCommands(store, views))) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  }
+  updateStatus();
+  return { store, views };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,16 @@
+// Messages between the analysis service (host thread) and its worker thread.
+import type { Analysis, AnalyzeOptions } from '../core/types';
+
+export interface AnalyzeRequest {
+  id: number;
+  text: string;
+  options: Omit<AnalyzeOptions, 'isCancelled'>;
+}
+
+export type AnalyzeResponse =
+  | { id: number; analysis: Analysis }
+  | { id: number; cancelled: true }
+  | { id: number; error: string };
+
+/** Slots in the shared cancellation array; request `id` is cancelled when slot id % SLOTS holds id. */
+export const CANCEL_SLOTS = 4096;

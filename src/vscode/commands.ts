@@ -1,0 +1,203 @@
+// Command ids -> handlers. Every command in package.json's contributes.commands has one (tested).
+import * as vscode from 'vscode';
+import { formatAnalysis, type OutputFormat } from '../core/format';
+import type { Actor } from '../core/types';
+import { HIGHLIGHT_KINDS, readConfig } from './config';
+import { toLocation, toRange } from './convert';
+import { displayName, type AnalysisStore } from './store';
+import type { BylineViews, Node } from './tree';
+
+type Handler = (...args: unknown[]) => unknown;
+
+const EXPORTS: Array<{ format: OutputFormat; label: string; ext: string; detail: string }> = [
+  { format: 'json', label: 'JSON', ext: 'byline.json', detail: 'One annotation document (schema byline.annotations/1)' },
+  { format: 'jsonl', label: 'JSON Lines', ext: 'byline.jsonl', detail: 'One line per document, for pipelines' },
+  { format: 'brat', label: 'brat standoff', ext: 'ann', detail: 'A .ann file for the brat annotation tool' },
+];
+
+export function createCommands(store: AnalysisStore, views: BylineViews): Record<string, Handler> {
+  const article = views.article;
+
+  /** The article a command acts on: the active editor's when it is one, else the one the views show. */
+  const target = (): vscode.TextDocument | undefined => {
+    const ed = vscode.window.activeTextEditor;
+    if (ed && store.accepts(ed.document)) return ed.document;
+    return article.document;
+  };
+
+  const needIndex = async (): Promise<{ doc: vscode.TextDocument; index: NonNullable<Awaited<ReturnType<AnalysisStore['ensure']>>> } | undefined> => {
+    const doc = target();
+    if (!doc) {
+      void vscode.window.showInformationMessage('Byline: open a news article (.txt, .md or .news) first.');
+      return undefined;
+    }
+    const index = await store.ensure(doc);
+    if (!index) {
+      void vscode.window.showWarningMessage(store.problemOf(doc.uri) ?? `Byline: ${displayName(doc.uri)} is not analyzed (check byline.enable and byline.languages).`);
+      return undefined;
+    }
+    return { doc, index };
+  };
+
+  const showEditor = async (doc: vscode.TextDocument): Promise<vscode.TextEditor> =>
+    vscode.window.visibleTextEditors.find((e) => e.document === doc) ?? vscode.window.showTextDocument(doc, { preserveFocus: false });
+
+  const select = async (doc: vscode.TextDocument, start: number, end: number): Promise<void> => {
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false, viewColumn: (await showEditor(doc)).viewColumn });
+    const range = toRange(doc, { start, end });
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+
+  const actorFrom = (arg: unknown, index: { actor(id: string): Actor | undefined }): Actor | undefined => {
+    if (typeof arg === 'string') return index.actor(arg);
+    const node = arg as Node | undefined;
+    return node && node.kind === 'actor' ? index.actor(node.actor.id) : undefined;
+  };
+
+  const stepMention = async (dir: 1 | -1): Promise<void> => {
+    const ed = vscode.window.activeTextEditor;
+    const index = ed && (await store.ensure(ed.document));
+    if (!ed || !index) return;
+    const offset = ed.document.offsetAt(ed.selection.active);
+    const here = index.mentionAt(offset);
+    if (!here?.actor) {
+      void vscode.window.setStatusBarMessage('Byline: put the cursor on a highlighted name first', 3000);
+      return;
+    }
+    const all = index.mentionsOf(here.actor);
+    const at = all.findIndex((m) => m.start === here.start);
+    const next = all[(at + dir + all.length) % all.length];
+    await select(ed.document, next.start, next.end);
+  };
+
+  return {
+    'byline.annotate': async () => {
+      const doc = target();
+      if (!doc) return void vscode.window.showInformationMessage('Byline: open a news article (.txt, .md or .news) first.');
+      const got = await needIndex();
+      if (!got) return undefined;
+      const a = got.index.analysis;
+      vscode.window.setStatusBarMessage(`Byline: ${displayName(doc.uri)} — ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events`, 5000);
+      return a;
+    },
+
+    'byline.toggleHighlights': async () => {
+      const c = vscode.workspace.getConfiguration('byline');
+      await c.update('highlights.enabled', !readConfig().highlights, vscode.ConfigurationTarget.Global);
+    },
+
+    'byline.toggleKind': async (kind?: unknown) => {
+      const cfg = readConfig();
+      const kinds = { ...cfg.kinds };
+      if (typeof kind === 'string' && (HIGHLIGHT_KINDS as readonly string[]).includes(kind)) {
+        kinds[kind as keyof typeof kinds] = !kinds[kind as keyof typeof kinds];
+      } else {
+        const picked = await vscode.window.showQuickPick(
+          HIGHLIGHT_KINDS.map((k) => ({ label: k, picked: cfg.kinds[k] })),
+          { canPickMany: true, title: 'Byline: highlighted kinds', placeHolder: 'Choose which kinds to highlight' },
+        );
+        if (!picked) return;
+        for (const k of HIGHLIGHT_KINDS) kinds[k] = picked.some((p) => p.label === k);
+      }
+      await vscode.workspace.getConfiguration('byline').update('highlights.kinds', kinds, vscode.ConfigurationTarget.Global);
+    },
+
+    'byline.showActors': async () => {
+      await vscode.commands.executeCommand('workbench.view.extension.byline');
+      await vscode.commands.executeCommand('byline.actors.focus');
+    },
+
+    'byline.revealActor': async (arg?: unknown) => {
+      const got = await needIndex();
+      if (!got) return;
+      const { doc, index } = got;
+      let actor = actorFrom(arg, index);
+      if (!actor) {
+        const items = index.analysis.actors.map((a) => ({
+          label: a.name,
+          description: [a.type, a.role].filter(Boolean).join(' · '),
+          detail: `${index.mentionsOf(a.id).length} mentions${a.aliases.length ? ` · also ${a.aliases.join(', ')}` : ''}`,
+          actor: a,
+        }));
+        const pick = await vscode.window.showQuickPick(items, { title: 'Byline: reveal actor', placeHolder: 'Type a name', matchOnDescription: true, matchOnDetail: true });
+        actor = pick?.actor;
+      }
+      if (!actor) return;
+      const first = index.mentionsOf(actor.id)[0];
+      if (first) await select(doc, first.start, first.end);
+      const node = views.actors.nodeOf(actor.id);
+      if (node && views.actorView.visible) await views.actorView.reveal(node, { select: true, focus: false });
+    },
+
+    'byline.revealAllMentions': async (arg?: unknown) => {
+      const got = await needIndex();
+      if (!got) return;
+      const { doc, index } = got;
+      const actor = actorFrom(arg, index) ?? index.actor(index.mentionAt(doc.offsetAt(vscode.window.activeTextEditor?.selection.active ?? new vscode.Position(0, 0)))?.actor);
+      if (!actor) return;
+      const mentions = index.mentionsOf(actor.id);
+      if (!mentions.length) return;
+      await showEditor(doc);
+      await vscode.commands.executeCommand('editor.action.showReferences', doc.uri, toRange(doc, mentions[0]).start, mentions.map((m) => toLocation(doc, m)));
+    },
+
+    'byline.nextMention': () => stepMention(1),
+    'byline.previousMention': () => stepMention(-1),
+
+    'byline.exportAnnotations': async (formatArg?: unknown, targetArg?: unknown) => {
+      const got = await needIndex();
+      if (!got) return undefined;
+      const { doc, index } = got;
+      let choice = EXPORTS.find((e) => e.format === formatArg);
+      if (!choice) {
+        const pick = await vscode.window.showQuickPick(EXPORTS.map((e) => ({ label: e.label, detail: e.detail, e })), { title: 'Byline: export annotations' });
+        choice = pick?.e;
+      }
+      if (!choice) return undefined;
+      const base = doc.uri.path.replace(/\.[^./]+$/, '');
+      let uri = targetArg instanceof vscode.Uri ? targetArg : undefined;
+      if (!uri) {
+        const defaultUri = doc.uri.scheme === 'untitled' ? undefined : doc.uri.with({ path: `${base}.${choice.ext}` });
+        uri = await vscode.window.showSaveDialog({ defaultUri, filters: { [choice.label]: [choice.ext.split('.').pop()!] }, title: 'Export Byline annotations' });
+      }
+      if (!uri) return undefined;
+      if (uri.toString() === doc.uri.toString()) {
+        void vscode.window.showErrorMessage('Byline: refusing to overwrite the article itself; choose another file name.');
+        return undefined;
+      }
+      const body = formatAnalysis({ ...index.analysis, source: displayName(doc.uri) }, choice.format);
+      try {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Byline: could not write ${uri.fsPath || uri.toString()}: ${(e as Error).message}`);
+        return undefined;
+      }
+      vscode.window.setStatusBarMessage(`Byline: exported ${choice.label} to ${displayName(uri)}`, 5000);
+      return uri;
+    },
+
+    'byline.copyItem': async (arg?: unknown) => {
+      const node = arg as Node | undefined;
+      const index = article.index;
+      if (!node || !index) return;
+      let text = '';
+      if (node.kind === 'actor') text = [node.actor.name, node.actor.role].filter(Boolean).join(' — ');
+      else if (node.kind === 'claim') {
+        const who = index.actor(node.claim.speaker)?.name ?? 'unattributed';
+        text = `${who}: ${node.claim.kind === 'quote' ? `“${node.claim.text}”` : node.claim.text}`;
+      } else if (node.kind === 'event') {
+        const e = node.event;
+        text = `${e.type}: ${e.trigger.text}${e.participants.length ? ` — ${e.participants.map((p) => index.actor(p)?.name ?? p).join(', ')}` : ''}${e.date ? ` (${e.date})` : ''}`;
+      }
+      if (text) await vscode.env.clipboard.writeText(text);
+    },
+
+    // internal: tree items reveal their text with this (not in the palette)
+    'byline.revealRange': async (uri?: unknown, start?: unknown, end?: unknown) => {
+      if (!(uri instanceof vscode.Uri) || typeof start !== 'number' || typeof end !== 'number') return;
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await select(doc, start, end);
+    },
+  };
+}

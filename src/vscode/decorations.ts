@@ -1,0 +1,82 @@
+// Highlights: one decoration type per kind, created once, theme colors, visible editors only.
+import * as vscode from 'vscode';
+import type { AnalysisIndex } from '../core/query';
+import type { Span } from '../core/types';
+import { HIGHLIGHT_KINDS, readConfig, type HighlightKind } from './config';
+import { toRange } from './convert';
+import type { AnalysisStore } from './store';
+
+function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
+  const bg = new vscode.ThemeColor(`byline.${kind}Background`);
+  const border = new vscode.ThemeColor(`byline.${kind}Border`);
+  if (kind === 'quote') {
+    // quotes are long: a faint tint with a dotted underline, so entity highlights inside stay readable
+    return vscode.window.createTextEditorDecorationType({ backgroundColor: bg, borderColor: border, borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0' });
+  }
+  return vscode.window.createTextEditorDecorationType({
+    backgroundColor: bg,
+    borderColor: border,
+    borderStyle: 'none none solid none',
+    borderWidth: '0 0 1px 0',
+    borderRadius: '2px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+}
+
+/** The spans of each kind, as the editor shows them. */
+export function spansByKind(index: AnalysisIndex): Record<HighlightKind, Span[]> {
+  const out = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as Span[]])) as Record<HighlightKind, Span[]>;
+  const a = index.analysis;
+  for (const m of a.mentions) {
+    if (m.type === 'person' || m.type === 'organization' || m.type === 'place' || m.type === 'date') out[m.type].push(m);
+  }
+  for (const e of a.events) out.event.push(e.trigger);
+  for (const c of a.claims) out.quote.push(c);
+  return out;
+}
+
+export class HighlightController implements vscode.Disposable {
+  private readonly types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private pending: NodeJS.Timeout | undefined;
+
+  constructor(private readonly store: AnalysisStore) {
+    for (const k of HIGHLIGHT_KINDS) this.types.set(k, decorationType(k));
+    this.disposables.push(
+      store.onDidChange((uri) => this.refreshSoon(uri)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshSoon()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('byline')) this.refreshSoon();
+      }),
+    );
+    this.refresh();
+  }
+
+  private refreshSoon(uri?: vscode.Uri): void {
+    if (uri && !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) return;
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => this.refresh(), 30);
+  }
+
+  refresh(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.decorate(editor);
+  }
+
+  private decorate(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const cfg = readConfig(doc);
+    // only the analysis of the version on screen: stale offsets would paint the wrong words
+    const index = this.store.accepts(doc) && cfg.highlights ? this.store.current(doc) : undefined;
+    if (!index && this.store.accepts(doc) && cfg.highlights && !this.store.problemOf(doc.uri)) return; // keep old ones until the new analysis lands
+    const spans = index ? spansByKind(index) : undefined;
+    for (const k of HIGHLIGHT_KINDS) {
+      const ranges = spans && cfg.kinds[k] ? spans[k].map((s) => toRange(doc, s)) : [];
+      editor.setDecorations(this.types.get(k)!, ranges);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.pending);
+    vscode.Disposable.from(...this.disposables, ...this.types.values()).dispose();
+  }
+}

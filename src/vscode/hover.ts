@@ -1,0 +1,49 @@
+// Hover cards for actors, event triggers and quotes: escaped, untrusted Markdown built in core/cards.
+import * as vscode from 'vscode';
+import { actorCard, claimCard, escapeMarkdown, eventCard } from '../core/cards';
+import { toRange } from './convert';
+import type { AnalysisStore } from './store';
+
+function untrusted(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  return md;
+}
+
+export class BylineHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    const index = await this.store.ensure(doc);
+    if (!index) return undefined;
+    const offset = doc.offsetAt(pos);
+    const parts: vscode.MarkdownString[] = [];
+    let range: vscode.Range | undefined;
+    const mention = index.mentionAt(offset);
+    const actor = index.actor(mention?.actor);
+    if (mention && actor) {
+      parts.push(untrusted(actorCard(index, actor)));
+      range = toRange(doc, mention);
+    } else if (mention?.type === 'date') {
+      parts.push(untrusted(`**Date**${mention.value ? ` — ${escapeMarkdown(mention.value)}` : ''}`));
+      range = toRange(doc, mention);
+    }
+    const event = index.eventAt(offset);
+    if (event && !range) {
+      parts.push(untrusted(eventCard(index, event)));
+      range = toRange(doc, event.trigger);
+    }
+    const claim = index.claimAt(offset);
+    if (claim) {
+      parts.push(untrusted(claimCard(index, claim)));
+      range ??= toRange(doc, claim);
+    }
+    return parts.length ? new vscode.Hover(parts, range) : undefined;
+  }
+
+  static register(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
+    return vscode.languages.registerHoverProvider(selector, new BylineHoverProvider(store));
+  }
+}

@@ -1,0 +1,83 @@
+// Outline, Go to Definition (first mention), Find All References, document highlights of one actor.
+import * as vscode from 'vscode';
+import type { AnalysisIndex } from '../core/query';
+import type { Actor } from '../core/types';
+import { toLocation, toRange } from './convert';
+import type { AnalysisStore } from './store';
+
+const SYMBOL_KIND: Record<Actor['type'], vscode.SymbolKind> = {
+  person: vscode.SymbolKind.Object,
+  organization: vscode.SymbolKind.Module,
+  place: vscode.SymbolKind.Namespace,
+};
+
+function actorAt(index: AnalysisIndex, doc: vscode.TextDocument, pos: vscode.Position): Actor | undefined {
+  return index.actor(index.mentionAt(doc.offsetAt(pos))?.actor);
+}
+
+export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.DocumentHighlightProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const index = await this.store.ensure(doc);
+    if (!index) return [];
+    const groups: Array<[string, Actor['type'], vscode.SymbolKind]> = [
+      ['People', 'person', vscode.SymbolKind.Class], ['Organizations', 'organization', vscode.SymbolKind.Class], ['Places', 'place', vscode.SymbolKind.Class],
+    ];
+    const out: vscode.DocumentSymbol[] = [];
+    for (const [label, type, kind] of groups) {
+      const actors = index.analysis.actors.filter((a) => a.type === type && index.mentionsOf(a.id).length > 0);
+      if (!actors.length) continue;
+      const children = actors.map((a) => {
+        const ms = index.mentionsOf(a.id);
+        const first = toRange(doc, ms[0]);
+        const whole = new vscode.Range(first.start, toRange(doc, ms[ms.length - 1]).end);
+        return new vscode.DocumentSymbol(a.name, a.role ?? '', SYMBOL_KIND[a.type], whole, first);
+      });
+      const range = children.reduce((r, c) => r.union(c.range), children[0].range);
+      const group = new vscode.DocumentSymbol(label, `${actors.length}`, kind, range, children[0].selectionRange);
+      group.children = children;
+      out.push(group);
+    }
+    const events = index.analysis.events;
+    if (events.length) {
+      const children = events.map((e) => {
+        const r = toRange(doc, e.trigger);
+        return new vscode.DocumentSymbol(e.trigger.text, e.type + (e.date ? ` · ${e.date}` : ''), vscode.SymbolKind.Event, r, r);
+      });
+      const group = new vscode.DocumentSymbol('Events', `${events.length}`, vscode.SymbolKind.Class, children.reduce((r, c) => r.union(c.range), children[0].range), children[0].selectionRange);
+      group.children = children;
+      out.push(group);
+    }
+    return out;
+  }
+
+  async provideDefinition(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location | undefined> {
+    const index = await this.store.ensure(doc);
+    const actor = index && actorAt(index, doc, pos);
+    const first = actor && index.mentionsOf(actor.id)[0];
+    return first ? toLocation(doc, first) : undefined;
+  }
+
+  async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
+    const index = await this.store.ensure(doc);
+    const actor = index && actorAt(index, doc, pos);
+    return actor ? index.mentionsOf(actor.id).map((m) => toLocation(doc, m)) : [];
+  }
+
+  async provideDocumentHighlights(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    const index = await this.store.ensure(doc);
+    const actor = index && actorAt(index, doc, pos);
+    return actor ? index.mentionsOf(actor.id).map((m) => new vscode.DocumentHighlight(toRange(doc, m), vscode.DocumentHighlightKind.Read)) : [];
+  }
+
+  static register(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
+    const nav = new BylineNavigation(store);
+    return vscode.Disposable.from(
+      vscode.languages.registerDocumentSymbolProvider(selector, nav, { label: 'Byline' }),
+      vscode.languages.registerDefinitionProvider(selector, nav),
+      vscode.languages.registerReferenceProvider(selector, nav),
+      vscode.languages.registerDocumentHighlightProvider(selector, nav),
+    );
+  }
+}

@@ -1,0 +1,148 @@
+// One analysis per open document, keyed by uri + version + settings; debounced; dropped on close.
+// The single source every view reads: views never run NLP themselves.
+import * as vscode from 'vscode';
+import { textProblem } from '../core/decode';
+import { indexAnalysis, type AnalysisIndex } from '../core/query';
+import type { Analysis } from '../core/types';
+import { AnalysisService, CancelledError } from '../service/analysisService';
+import { analysisKey, readConfig } from './config';
+
+export interface DocState {
+  version: number;
+  key: string;
+  index?: AnalysisIndex;
+  /** Why the document is not analyzed (too large, binary): shown to the user once. */
+  problem?: string;
+  running?: Promise<AnalysisIndex | undefined>;
+}
+
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly states = new Map<string, DocState>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly problems = new vscode.EventEmitter<{ uri: vscode.Uri; problem: string }>();
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly onDidChange = this.changed.event;
+  /** Fired once per document version that cannot be analyzed, with a message naming the file. */
+  readonly onProblem = this.problems.event;
+
+  constructor(private readonly service: AnalysisService) {
+    this.disposables.push(
+      this.changed,
+      this.problems,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.drop(d.uri)),
+      vscode.window.onDidChangeVisibleTextEditors((eds) => eds.forEach((e) => this.schedule(e.document, 0))),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('byline')) return;
+        for (const d of vscode.workspace.textDocuments) {
+          if (!this.accepts(d)) this.drop(d.uri);
+          else this.schedule(d, 0);
+        }
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Whether Byline analyzes this document at all (enabled, language, scheme). */
+  accepts(doc: vscode.TextDocument): boolean {
+    const cfg = readConfig(doc);
+    return cfg.enable && SCHEMES.has(doc.uri.scheme) && cfg.languages.includes(doc.languageId);
+  }
+
+  /** The analysis of exactly this version of the document, if it is ready. */
+  current(doc: vscode.TextDocument): AnalysisIndex | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s && s.version === doc.version && s.key === analysisKey(readConfig(doc)) ? s.index : undefined;
+  }
+
+  /** The latest analysis, possibly of an older version (views that may lag a keystroke behind). */
+  latest(uri: vscode.Uri): AnalysisIndex | undefined {
+    return this.states.get(uri.toString())?.index;
+  }
+
+  problemOf(uri: vscode.Uri): string | undefined {
+    return this.states.get(uri.toString())?.problem;
+  }
+
+  /** Analyzes now (no debounce) and resolves with the result for the current version. */
+  async ensure(doc: vscode.TextDocument): Promise<AnalysisIndex | undefined> {
+    if (!this.accepts(doc)) return undefined;
+    const ready = this.current(doc);
+    if (ready) return ready;
+    const s = this.states.get(doc.uri.toString());
+    if (s && s.version === doc.version && s.key === analysisKey(readConfig(doc))) {
+      if (s.problem) return undefined;
+      if (s.running) return s.running;
+    }
+    return this.run(doc);
+  }
+
+  private schedule(doc: vscode.TextDocument, delay?: number): void {
+    if (!this.accepts(doc)) return;
+    const k = doc.uri.toString();
+    clearTimeout(this.timers.get(k));
+    const wait = delay ?? readConfig(doc).debounceMs;
+    this.timers.set(k, setTimeout(() => {
+      this.timers.delete(k);
+      if (!doc.isClosed) void this.ensure(doc);
+    }, wait));
+  }
+
+  private run(doc: vscode.TextDocument): Promise<AnalysisIndex | undefined> {
+    const k = doc.uri.toString();
+    const cfg = readConfig(doc);
+    const state: DocState = { version: doc.version, key: analysisKey(cfg), index: this.states.get(k)?.index };
+    this.states.set(k, state);
+    const text = doc.getText();
+    const problem = textProblem(text, cfg.maxFileSize, 'the byline.maxFileSize setting');
+    if (problem) {
+      state.problem = `Byline: ${displayName(doc.uri)} was not analyzed: ${problem}.`;
+      state.index = undefined;
+      this.problems.fire({ uri: doc.uri, problem: state.problem });
+      this.changed.fire(doc.uri);
+      return Promise.resolve(undefined);
+    }
+    state.running = this.service.analyze(k, text, { source: displayName(doc.uri), date: cfg.articleDate })
+      .then((analysis: Analysis) => {
+        if (this.states.get(k) !== state) return undefined;
+        state.index = indexAnalysis(analysis);
+        state.running = undefined;
+        this.changed.fire(doc.uri);
+        return state.index;
+      }, (e: unknown) => {
+        state.running = undefined;
+        if (e instanceof CancelledError) return this.states.get(k) === state ? undefined : this.states.get(k)?.running;
+        if (this.states.get(k) === state) {
+          state.problem = `Byline: ${displayName(doc.uri)} could not be analyzed: ${(e as Error).message}.`;
+          this.problems.fire({ uri: doc.uri, problem: state.problem });
+        }
+        return undefined;
+      });
+    return state.running;
+  }
+
+  private drop(uri: vscode.Uri): void {
+    const k = uri.toString();
+    clearTimeout(this.timers.get(k));
+    this.timers.delete(k);
+    this.service.forget(k);
+    if (this.states.delete(k)) this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.states.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+export function displayName(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? vscode.workspace.asRelativePath(uri, false) : uri.path.split('/').pop() || uri.toString();
+}

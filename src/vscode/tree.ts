@@ -1,0 +1,241 @@
+// The Byline view: Actors grouped by kind, Claims grouped by speaker, Events in date order. Follows the
+// active article, refreshes (debounced) when its analysis changes, and reveals text on click.
+import * as vscode from 'vscode';
+import { actorCard, claimCard, escapeMarkdown, eventCard } from '../core/cards';
+import type { AnalysisIndex } from '../core/query';
+import type { Actor, Claim, NewsEvent } from '../core/types';
+import type { AnalysisStore } from './store';
+
+export type Node =
+  | { kind: 'group'; id: string; label: string; type: string; children: Node[] }
+  | { kind: 'actor'; id: string; actor: Actor; parent: Node }
+  | { kind: 'claim'; id: string; claim: Claim; parent?: Node }
+  | { kind: 'event'; id: string; event: NewsEvent };
+
+function untrusted(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+function clip(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+/** The article the views show: the active editor's, or the last one shown while focus is elsewhere. */
+export class ActiveArticle implements vscode.Disposable {
+  private doc: vscode.TextDocument | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly store: AnalysisStore) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.doc) { this.doc = undefined; this.changed.fire(); }
+      }),
+      store.onDidChange((uri) => {
+        if (this.doc && uri.toString() === this.doc.uri.toString()) this.changed.fire();
+        else if (!this.doc) this.follow(vscode.window.activeTextEditor);
+      }),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (!editor || !this.store.accepts(editor.document) || editor.document === this.doc) return;
+    this.doc = editor.document;
+    void this.store.ensure(editor.document);
+    this.changed.fire();
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this.doc;
+  }
+
+  get index(): AnalysisIndex | undefined {
+    return this.doc ? this.store.latest(this.doc.uri) : undefined;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+abstract class BylineTree implements vscode.TreeDataProvider<Node> {
+  protected readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  protected roots: Node[] = [];
+
+  constructor(protected readonly article: ActiveArticle) {}
+
+  refresh(): void {
+    const index = this.article.index;
+    this.roots = index ? this.build(index) : [];
+    this.changed.fire(undefined);
+  }
+
+  protected abstract build(index: AnalysisIndex): Node[];
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.roots;
+    return node.kind === 'group' ? node.children : [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'actor' || node.kind === 'claim' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const index = this.article.index;
+    const doc = this.article.document;
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.description = `${node.children.length}`;
+        item.contextValue = 'byline.group';
+        item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.type] ?? 'symbol-folder');
+        return item;
+      }
+      case 'actor': {
+        const a = node.actor;
+        const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.description = a.role ?? (a.country && a.type !== 'place' ? a.country : undefined);
+        if (index) item.tooltip = untrusted(actorCard(index, a));
+        item.contextValue = 'byline.actor';
+        item.iconPath = new vscode.ThemeIcon(ACTOR_ICONS[a.type], new vscode.ThemeColor(`byline.${a.type}Border`));
+        const first = index?.mentionsOf(a.id)[0] ?? a.mentions[0];
+        if (doc && first) item.command = revealCommand(doc.uri, first.start, first.end);
+        return item;
+      }
+      case 'claim': {
+        const c = node.claim;
+        const item = new vscode.TreeItem(c.kind === 'quote' ? `“${clip(c.text)}”` : clip(c.text), vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.description = c.kind === 'quote' ? 'quote' : 'reported';
+        if (index) item.tooltip = untrusted(`${claimCard(index, c)}\n\n${escapeMarkdown(clip(c.text, 600))}`);
+        item.contextValue = 'byline.claim';
+        item.iconPath = new vscode.ThemeIcon(c.kind === 'quote' ? 'quote' : 'comment');
+        if (doc) item.command = revealCommand(doc.uri, c.start, c.end);
+        return item;
+      }
+      case 'event': {
+        const e = node.event;
+        const names = e.participants.map((p) => index?.actor(p)?.name).filter(Boolean);
+        const item = new vscode.TreeItem(`${e.type}: ${e.trigger.text}`, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        const where = e.place ? index?.actor(e.place)?.name : undefined;
+        item.description = [e.date, names.join(', '), where && `in ${where}`, e.negated ? 'did not happen' : undefined].filter(Boolean).join(' · ');
+        if (index) item.tooltip = untrusted(eventCard(index, e));
+        item.contextValue = 'byline.event';
+        item.iconPath = new vscode.ThemeIcon(e.negated ? 'circle-slash' : 'calendar');
+        if (doc) item.command = revealCommand(doc.uri, e.trigger.start, e.trigger.end);
+        return item;
+      }
+    }
+  }
+}
+
+const GROUP_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', speaker: 'comment-discussion' };
+const ACTOR_ICONS: Record<Actor['type'], string> = { person: 'person', organization: 'organization', place: 'location' };
+
+export function revealCommand(uri: vscode.Uri, start: number, end: number): vscode.Command {
+  return { command: 'byline.revealRange', title: 'Reveal in Editor', arguments: [uri, start, end] };
+}
+
+export class ActorTreeProvider extends BylineTree {
+  protected build(index: AnalysisIndex): Node[] {
+    const groups: Array<[Actor['type'], string]> = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
+    const out: Node[] = [];
+    for (const [type, label] of groups) {
+      const group: Node = { kind: 'group', id: `g:${type}`, label, type, children: [] };
+      const actors = index.analysis.actors.filter((a) => a.type === type)
+        .sort((a, b) => index.mentionsOf(b.id).length - index.mentionsOf(a.id).length || a.name.localeCompare(b.name));
+      group.children = actors.map((actor) => ({ kind: 'actor', id: `a:${actor.id}:${actor.name}`, actor, parent: group }));
+      if (group.children.length) out.push(group);
+    }
+    return out;
+  }
+
+  /** The tree node of an actor, for reveal(). */
+  nodeOf(actorId: string): Node | undefined {
+    for (const g of this.roots) if (g.kind === 'group') for (const c of g.children) if (c.kind === 'actor' && c.actor.id === actorId) return c;
+    return undefined;
+  }
+}
+
+export class ClaimTreeProvider extends BylineTree {
+  protected build(index: AnalysisIndex): Node[] {
+    const bySpeaker = new Map<string, Claim[]>();
+    for (const c of index.analysis.claims) {
+      const k = c.speaker ?? '';
+      if (!bySpeaker.has(k)) bySpeaker.set(k, []);
+      bySpeaker.get(k)!.push(c);
+    }
+    const out: Node[] = [];
+    for (const [speaker, claims] of bySpeaker) {
+      const actor = index.actor(speaker);
+      const group: Node = { kind: 'group', id: `s:${speaker}`, label: actor ? actor.name + (actor.role ? ` — ${actor.role}` : '') : 'Unattributed', type: 'speaker', children: [] };
+      group.children = claims.map((claim) => ({ kind: 'claim', id: `c:${claim.id}:${claim.start}`, claim, parent: group }));
+      out.push(group);
+    }
+    // the most quoted first, unattributed last
+    return out.sort((a, b) => (a.id === 's:' ? 1 : 0) - (b.id === 's:' ? 1 : 0)
+      || (b.kind === 'group' && a.kind === 'group' ? b.children.length - a.children.length : 0));
+  }
+}
+
+export class EventTreeProvider extends BylineTree {
+  protected build(index: AnalysisIndex): Node[] {
+    return [...index.analysis.events]
+      .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.trigger.start - b.trigger.start)
+      .map((event) => ({ kind: 'event', id: `e:${event.id}:${event.trigger.start}`, event }));
+  }
+}
+
+/** Creates the three views, keeps them in step with the active article, and keeps the badge current. */
+export class BylineViews implements vscode.Disposable {
+  readonly actors: ActorTreeProvider;
+  readonly claims: ClaimTreeProvider;
+  readonly events: EventTreeProvider;
+  readonly actorView: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(readonly article: ActiveArticle) {
+    this.actors = new ActorTreeProvider(article);
+    this.claims = new ClaimTreeProvider(article);
+    this.events = new EventTreeProvider(article);
+    this.actorView = vscode.window.createTreeView('byline.actors', { treeDataProvider: this.actors, showCollapseAll: true });
+    const claimView = vscode.window.createTreeView('byline.claims', { treeDataProvider: this.claims, showCollapseAll: true });
+    const eventView = vscode.window.createTreeView('byline.events', { treeDataProvider: this.events });
+    this.disposables.push(this.actorView, claimView, eventView, article.onDidChange(() => this.refreshSoon()));
+    this.refresh();
+  }
+
+  private refreshSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), 100);
+  }
+
+  refresh(): void {
+    this.actors.refresh();
+    this.claims.refresh();
+    this.events.refresh();
+    const a = this.article.index?.analysis;
+    this.actorView.badge = a && a.actors.length
+      ? { value: a.actors.length, tooltip: `${a.actors.length} actors · ${a.claims.length} claims · ${a.events.length} events` }
+      : undefined;
+    this.actorView.message = this.article.document && !this.article.index ? 'Analyzing…' : undefined;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
