@@ -38,12 +38,12 @@ interface Options {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Options | 'help' | 'version' {
+function parseArgs(argv: string[], isTTY: boolean): Options | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'annotate') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
-  const opts: Options = { files: [], format: process.stdout.isTTY ? 'text' : 'json', maxSize: 20_000_000 };
+  const opts: Options = { files: [], format: isTTY ? 'text' : 'json', maxSize: 20_000_000 };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string => {
@@ -96,19 +96,31 @@ function readArticle(file: string, maxSize: number): string {
   return decodeText(bytes);
 }
 
-export function main(argv: string[]): number {
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+}
+
+const processIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  isTTY: !!process.stdout.isTTY,
+};
+
+export function main(argv: string[], io: Io = processIo): number {
   let opts: Options | 'help' | 'version';
   try {
-    opts = parseArgs(argv);
+    opts = parseArgs(argv, io.isTTY);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`byline: ${e.message}\n${USAGE}\n`);
+      io.err(`byline: ${e.message}\n${USAGE}\n`);
       return 2;
     }
     throw e;
   }
-  if (opts === 'help') { process.stdout.write(HELP); return 0; }
-  if (opts === 'version') { process.stdout.write(`${VERSION}\n`); return 0; }
+  if (opts === 'help') { io.out(HELP); return 0; }
+  if (opts === 'version') { io.out(`${VERSION}\n`); return 0; }
   let failed = false;
   const many = opts.files.length > 1;
   for (const file of opts.files) {
@@ -117,13 +129,13 @@ export function main(argv: string[]): number {
       text = readArticle(file, opts.maxSize);
     } catch (e) {
       failed = true;
-      process.stderr.write(`byline: ${file}: ${e instanceof DecodeError ? e.message : (e as Error).message}\n`);
+      io.err(`byline: ${file}: ${(e as Error).message}\n`);
       continue;
     }
     const analysis = analyze(text, { source: file, date: opts.date });
-    if (many && (opts.format === 'brat' || opts.format === 'text')) process.stdout.write(`# ${file}\n`);
-    process.stdout.write(formatAnalysis(analysis, opts.format));
-    if (many && opts.format === 'text') process.stdout.write('\n');
+    if (many && (opts.format === 'brat' || opts.format === 'text')) io.out(`# ${file}\n`);
+    io.out(formatAnalysis(analysis, opts.format));
+    if (many && opts.format === 'text') io.out('\n');
   }
   return failed ? 1 : 0;
 }
