@@ -7,10 +7,10 @@ import { findEntities } from './entities';
 import { findEvents } from './events';
 import type { Analysis, AnalyzeOptions, Mention } from './types';
 
-export { CancelledError } from './tagger';
+export { CancelledError, dropCache } from './tagger';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const ctx = buildContext(text, options.isCancelled);
+  const ctx = buildContext(text, options);
   const date = options.date ?? articleDate(ctx);
   const entityMentions = findEntities(ctx);
   const actors = buildActors(ctx, entityMentions);

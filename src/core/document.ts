@@ -1,6 +1,7 @@
 // The analyzed document as every stage sees it: text, paragraphs, sentences and tagged tokens.
 import { paragraphs, sentences, type Paragraph, type Sentence } from './segment';
-import { tagSentences, type Token } from './tagger';
+import { cacheFor, tagSentences, type Token } from './tagger';
+import type { AnalyzeOptions } from './types';
 
 export interface DocContext {
   text: string;
@@ -11,10 +12,10 @@ export interface DocContext {
   sentenceTokens: Array<[number, number]>;
 }
 
-export function buildContext(text: string, isCancelled?: () => boolean): DocContext {
+export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey'> = {}): DocContext {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
-  const tokens = tagSentences(text, sents, isCancelled);
+  const tokens = tagSentences(text, sents, options.isCancelled, cacheFor(options.cacheKey));
   const sentenceTokens: Array<[number, number]> = sents.map(() => [0, 0]);
   let i = 0;
   for (let s = 0; s < sents.length; s++) {

@@ -29,18 +29,53 @@ interface PieceToken {
   post: string;
 }
 
-/** Tagged pieces by their exact text: an edit re-tags only the pieces it touched. */
-const cache = new Map<string, PieceToken[]>();
-const CACHE_LIMIT = 20000;
+/**
+ * Tagged pieces of one document, by their exact text. Generational: a piece survives only while the latest
+ * analysis of the document still uses it, so memory follows the document and not its edit history.
+ */
+export class PieceCache {
+  private previous = new Map<string, PieceToken[]>();
+  private current = new Map<string, PieceToken[]>();
 
-function tagPiece(piece: string): PieceToken[] {
-  const hit = cache.get(piece);
-  if (hit) {
-    // keep recently used pieces at the end (Map keeps insertion order)
-    cache.delete(piece);
-    cache.set(piece, hit);
+  /** Starts an analysis: what the previous one did not use is dropped. */
+  startRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(piece: string): PieceToken[] | undefined {
+    const hit = this.current.get(piece) ?? this.previous.get(piece);
+    if (hit) this.current.set(piece, hit);
     return hit;
   }
+
+  set(piece: string, tokens: PieceToken[]): void {
+    this.current.set(piece, tokens);
+  }
+}
+
+/** One cache per document key; the least recently analyzed documents are forgotten past the limit. */
+const caches = new Map<string, PieceCache>();
+const MAX_CACHED_DOCUMENTS = 16;
+
+export function cacheFor(key: string | undefined): PieceCache | undefined {
+  if (key === undefined) return undefined;
+  let c = caches.get(key);
+  if (c) caches.delete(key);
+  else c = new PieceCache();
+  caches.set(key, c);
+  if (caches.size > MAX_CACHED_DOCUMENTS) caches.delete(caches.keys().next().value as string);
+  return c;
+}
+
+/** Forgets a document's cached pieces (it was closed). */
+export function dropCache(key: string): void {
+  caches.delete(key);
+}
+
+function tagPiece(piece: string, cache: PieceCache | undefined): PieceToken[] {
+  const hit = cache?.get(piece);
+  if (hit) return hit;
   const doc = nlp(piece);
   doc.compute('offset');
   const out: PieceToken[] = [];
@@ -56,8 +91,7 @@ function tagPiece(piece: string): PieceToken[] {
       out.push({ start, end, text: t.text, normal: t.normal || t.text.toLowerCase(), tags: t.tags, pre: t.pre || '', post: t.post || '' });
     }
   }
-  cache.set(piece, out);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache?.set(piece, out);
   return out;
 }
 
@@ -74,7 +108,8 @@ interface CompromiseTerm {
  * Tags the sentences of a text, grouping neighbouring sentences of one paragraph into pieces of at most
  * MAX_PIECE characters so that the tagger keeps some context but never sees an unbounded input.
  */
-export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean): Token[] {
+export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean, cache?: PieceCache): Token[] {
+  cache?.startRun();
   const tokens: Token[] = [];
   let i = 0;
   while (i < sentences.length) {
@@ -83,7 +118,7 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
     while (j < sentences.length && sentences[j].paragraph === sentences[i].paragraph
       && sentences[j].end - sentences[i].start <= MAX_PIECE) j++;
     const base = sentences[i].start;
-    const pieceTokens = tagPiece(text.slice(base, sentences[j - 1].end));
+    const pieceTokens = tagPiece(text.slice(base, sentences[j - 1].end), cache);
     let s = i;
     for (const t of pieceTokens) {
       const start = base + t.start;
@@ -101,9 +136,4 @@ export class CancelledError extends Error {
     super('analysis cancelled');
     this.name = 'CancelledError';
   }
-}
-
-/** Forget every tagged piece (tests and memory measurements). */
-export function clearTaggerCache(): void {
-  cache.clear();
 }

@@ -80,4 +80,9 @@ export interface AnalyzeOptions {
   date?: string;
   /** Polled between pieces of work; when it returns true, analyze() throws CancelledError. */
   isCancelled?: () => boolean;
+  /**
+   * A document identity (e.g. its URI). With one, tagged pieces are kept between analyses of that
+   * document, so an edit re-tags only what it touched; without one, nothing is cached.
+   */
+  cacheKey?: string;
 }

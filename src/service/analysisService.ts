@@ -1,9 +1,9 @@
 // Runs analyses in a worker thread so the caller's event loop never waits on NLP. A newer request for the
 // same key (a document) cancels the older one, also while the worker is in the middle of it.
 import { Worker } from 'node:worker_threads';
-import { analyze, CancelledError } from '../core/analyze';
+import { analyze, CancelledError, dropCache } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { CANCEL_SLOTS, type AnalyzeRequest, type AnalyzeResponse } from './protocol';
+import { CANCEL_SLOTS, type WorkerRequest, type AnalyzeResponse } from './protocol';
 
 interface Pending {
   key: string;
@@ -34,10 +34,10 @@ export class AnalysisService {
       this.pending.set(id, { key, resolve, reject });
       const worker = this.workerPath ? this.ensureWorker() : undefined;
       if (worker) {
-        const req: AnalyzeRequest = { id, text, options };
+        const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey: key } };
         worker.postMessage(req);
       } else {
-        setImmediate(() => this.runInline(id, text, options));
+        setImmediate(() => this.runInline(id, text, { ...options, cacheKey: key }));
       }
     });
   }
@@ -47,6 +47,10 @@ export class AnalysisService {
     const id = this.latest.get(key);
     if (id !== undefined) this.cancelRequest(id);
     this.latest.delete(key);
+    if (this.worker) {
+      const req: WorkerRequest = { type: 'forget', key };
+      this.worker.postMessage(req);
+    } else if (!this.workerPath) dropCache(key);
   }
 
   dispose(): void {

@@ -1,11 +1,10 @@
 // Messages between the analysis service (host thread) and its worker thread.
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
-export interface AnalyzeRequest {
-  id: number;
-  text: string;
-  options: Omit<AnalyzeOptions, 'isCancelled'>;
-}
+export type WorkerRequest =
+  | { type: 'analyze'; id: number; text: string; options: Omit<AnalyzeOptions, 'isCancelled'> }
+  /** The document is gone: drop what the worker keeps for it. */
+  | { type: 'forget'; key: string };
 
 export type AnalyzeResponse =
   | { id: number; analysis: Analysis }

@@ -1,12 +1,13 @@
 // Worker thread entry: runs analyze() off the host thread, one request at a time, skipping cancelled ones.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze, CancelledError } from '../core/analyze';
-import { CANCEL_SLOTS, type AnalyzeRequest, type AnalyzeResponse } from './protocol';
+import { analyze, CancelledError, dropCache } from '../core/analyze';
+import { CANCEL_SLOTS, type WorkerRequest, type AnalyzeResponse } from './protocol';
 
 const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
 const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
 
-parentPort!.on('message', (req: AnalyzeRequest) => {
+parentPort!.on('message', (req: WorkerRequest) => {
+  if (req.type === 'forget') return dropCache(req.key);
   let res: AnalyzeResponse;
   try {
     if (isCancelled(req.id)()) res = { id: req.id, cancelled: true };

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { AnalysisService, CancelledError } from '../../src/service/analysisService';
+
+const ARTICLE = 'MOSCOW – Russian Defense Minister Sergei Shoigu met Iranian officials in Moscow on Tuesday.';
+
+describe('AnalysisService', function () {
+  this.timeout(60000);
+  let workerPath = '';
+
+  before(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'byline-worker-'));
+    workerPath = join(out, 'worker.js');
+    await build({ entryPoints: ['src/service/worker.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: workerPath, logLevel: 'silent' });
+  });
+
+  it('analyzes in a worker thread', async () => {
+    const service = new AnalysisService(workerPath);
+    try {
+      const a = await service.analyze('doc', ARTICLE, { source: 'x.txt' });
+      assert.equal(a.source, 'x.txt');
+      assert.ok(a.mentions.some((m) => m.text === 'Moscow'));
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('cancels an older request for the same document, even mid-analysis', async () => {
+    const service = new AnalysisService(workerPath);
+    try {
+      const big = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i}: the minister met officials in Moscow on day ${i}.`).join('\n\n');
+      const first = service.analyze('doc', big);
+      const started = Date.now();
+      const second = service.analyze('doc', ARTICLE);
+      await assert.rejects(first, (e: unknown) => e instanceof CancelledError);
+      const a = await second;
+      assert.ok(a.mentions.length > 0);
+      // the worker gave up the big text between pieces instead of finishing it
+      assert.ok(Date.now() - started < 20000);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('keeps requests for different documents apart', async () => {
+    const service = new AnalysisService(workerPath);
+    try {
+      const [a, b] = await Promise.all([service.analyze('a', ARTICLE, { source: 'a' }), service.analyze('b', 'Nothing here.', { source: 'b' })]);
+      assert.equal(a.source, 'a');
+      assert.equal(b.source, 'b');
+      service.forget('a');
+      assert.equal((await service.analyze('a', ARTICLE, { source: 'again' })).source, 'again');
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('runs inline without a worker and refuses work once disposed', async () => {
+    const service = new AnalysisService();
+    assert.ok((await service.analyze('doc', ARTICLE)).mentions.length > 0);
+    service.dispose();
+    await assert.rejects(service.analyze('doc', ARTICLE), /closed/);
+  });
+});
