@@ -1,25 +1,435 @@
-// People, organizations and places: runs of proper nouns that compromise tags, one label per name.
+// People, organizations and places: capitalized runs read from the tagged tokens, cleaned (no titles,
+// quotes or possessive ’s), typed by gazetteers, cue words, context and compromise's tags, then made
+// consistent over the document (one label per name; a surname alone is the person named in full).
 import type { DocContext } from './document';
+import { COUNTRY_BY_DEMONYM, isKnownPlace, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
+import { NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { EntityType, Mention } from './types';
 
-function typeOf(tags: ReadonlySet<string>): EntityType | null {
-  if (tags.has('Person')) return 'person';
-  if (tags.has('Place')) return 'place';
-  if (tags.has('Organization')) return 'organization';
-  return null;
+/** A word: one token, or hyphen-joined tokens ("Bar-Lev"), with a possessive ’s cut off. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  tags: ReadonlySet<string>;
+  sentence: number;
+  /** Index of this word in the document's word list. */
+  index: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Written in capitals (two letters or more). */
+  caps: boolean;
+  /** First word of a sentence, or right after an opening quote, a colon or a dash: capitalized anyway. */
+  weak: boolean;
+  /** Ended in ’s / 's (not part of the span). */
+  possessive: boolean;
+  /** Only punctuation. */
+  punct: boolean;
 }
 
-export function findEntities(ctx: DocContext): Mention[] {
-  const out: Mention[] = [];
-  const toks = ctx.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const type = typeOf(toks[i].tags);
-    if (!type) continue;
+const words = new WeakMap<DocContext, Word[]>();
+
+/** The document's words (built once per context). */
+export function wordsOf(ctx: DocContext): Word[] {
+  let ws = words.get(ctx);
+  if (!ws) {
+    ws = buildWords(ctx);
+    words.set(ctx, ws);
+  }
+  return ws;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER_START = /^[\p{Lu}]/u;
+
+function buildWords(ctx: DocContext): Word[] {
+  const { text, tokens } = ctx;
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let end = t.end;
+    const tags = new Set(t.tags);
     let j = i;
-    while (j + 1 < toks.length && toks[j + 1].sentence === toks[i].sentence && typeOf(toks[j + 1].tags) === type
-      && !/[,.;:!?)"”]/.test(toks[j].post)) j++;
-    out.push({ start: toks[i].start, end: toks[j].end, text: ctx.text.slice(toks[i].start, toks[j].end), type });
+    // "Bar-Lev", "Jae-won": tokens joined by a bare hyphen are one word
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))
+      && LETTER.test(tokens[j + 1].text)) {
+      j++;
+      end = tokens[j].end;
+      for (const g of tokens[j].tags) tags.add(g);
+    }
+    let wtext = text.slice(t.start, end);
+    let possessive = false;
+    const pm = /['’]s$/.exec(wtext);
+    if (pm && wtext.length > 2) {
+      possessive = true;
+      end -= 2;
+      wtext = wtext.slice(0, -2);
+    } else if (/[’']$/.test(wtext) && /s['’]$/.test(wtext)) {
+      possessive = true;
+      end -= 1;
+      wtext = wtext.slice(0, -1);
+    }
+    const prev = out.length ? out[out.length - 1] : undefined;
+    const gap = prev && prev.sentence === t.sentence ? text.slice(prev.end, t.start) : '';
+    const weak = !prev || prev.sentence !== t.sentence || /[:“"‘«(\[—–]|\s-\s|^\s*-/.test(gap) || /\n/.test(gap) || !!prev?.punct;
+    const letters = wtext.replace(/[^\p{L}]/gu, '');
+    out.push({
+      start: t.start, end, text: wtext, lower: wtext.toLowerCase(), tags, sentence: t.sentence, index: out.length,
+      cap: UPPER_START.test(wtext), caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      weak, possessive, punct: !/[\p{L}\p{N}]/u.test(wtext),
+    });
     i = j;
   }
   return out;
+}
+
+/** Lower-case words allowed inside a name ("Law Society of Kenya", "Khalid bin Hamad", "Ludwig van Beethoven"). */
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'and', '&', 'for', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn',
+  'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu', 'on',
+]);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu']);
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Verb', 'Modal', 'Copula', 'Auxiliary'];
+const MONTHS_DAYS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'towards', 'toward', 'via']);
+const SPEECH = /^(said|says|say|told|added|stated|announced|warned|wrote|asked|explained|noted|argued|insisted|according)$/;
+/** Capitalized words that are never names on their own. */
+const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'a', 'an', 'the', 'o', 'ok', 'tv', 'am', 'pm', 'a.m', 'p.m', 'ad', 'bc', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'gdp', 'covid', 'vs']);
+
+const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower);
+const isTitleish = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower) || isDemonym(w);
+const hasTag = (w: Word, ...tags: string[]): boolean => tags.some((t) => w.tags.has(t));
+
+interface Candidate {
+  a: number;
+  b: number; // word range [a, b)
+  type: EntityType;
+  strength: number;
+  /** A title or honorific stood right before (kept for aliases like "General Bagheri"). */
+  title?: string;
+}
+
+interface Env {
+  text: string;
+  ws: Word[];
+  capsSentence: boolean[];
+  tableLine: Set<number>; // word indexes in results-table lines
+}
+
+/** Can this word be part of a name run? */
+function namey(w: Word, env: Env): boolean {
+  if (w.punct || !w.cap) return false;
+  if (NOT_NAMES.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
+  if (/^\p{N}/u.test(w.text)) return false;
+  if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
+  return true;
+}
+
+function joined(env: Env, a: number, b: number): boolean {
+  // words a and b (= a + 1) are in one name only if only plain spaces (or " & ") separate them
+  const x = env.ws[a], y = env.ws[b];
+  if (x.sentence !== y.sentence || x.possessive) return false;
+  const gap = env.text.slice(x.end, y.start);
+  return /^[ \t\u00a0]+$/.test(gap) || /^ & $/.test(gap);
+}
+
+/** Runs of name words (with connectors inside) in the whole document. */
+function runs(env: Env): Array<[number, number]> {
+  const { ws } = env;
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!namey(ws[i], env)) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      if (j < ws.length && joined(env, j - 1, j) && namey(ws[j], env) && !(ws[j].caps && ws[j].text.length <= 6 && !ws[j - 1].caps && !ORG_HEADS.has(ws[j].lower) && ws[j - 1].lower !== 'of')) { j++; continue; }
+      // a connector between two name words
+      let k = j;
+      while (k < ws.length && k - j < 2 && joined(env, k - 1, k) && CONNECTORS.has(ws[k].lower) && !ws[k].cap
+        && !(k > j && ws[k - 1].lower === 'and')) k++;
+      if (k > j && k < ws.length && joined(env, k - 1, k) && namey(ws[k], env)) { j = k + 1; continue; }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function classifyRun(env: Env, a: number, b: number, out: Candidate[]): void {
+  const { ws } = env;
+  if (a >= b) return;
+  const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
+  // the whole run is a known place ("Islamic Republic of Iran", "Russian Federation")
+  if (isKnownPlace(lowerOf(a, b))) { out.push({ a, b, type: 'place', strength: 3 }); return; }
+
+  // leading titles: "Russian Defense Minister Sergei Shoigu", "Chief of Staff of the Iranian Armed Forces"
+  let p = a, lastHead = -1;
+  while (p < b && (isTitleish(ws[p]) || (p > a && CONNECTORS.has(ws[p].lower)))) {
+    if (TITLE_HEADS.has(ws[p].lower) || HONORIFICS.has(ws[p].lower)) lastHead = p;
+    p++;
+  }
+  let title: string | undefined;
+  if (lastHead >= 0) {
+    if (p === b && (lastHead === b - 1 || !ORG_HEADS.has(ws[b - 1].lower))) return; // only a title ("Chief of Staff", "Minister of Defense")
+    const endsInOrg = ORG_HEADS.has(ws[b - 1].lower);
+    if (!(endsInOrg && lastHead === a && p - a === 1 && b - a <= 3 && !HONORIFICS.has(ws[a].lower))) {
+      title = env.text.slice(ws[a].start, ws[lastHead].end);
+      let s = lastHead + 1;
+      while (s < b && CONNECTORS.has(ws[s].lower)) s++;
+      if (s >= b) return;
+      return classifyCore(env, s, b, out, title);
+    }
+  }
+  // a leading demonym before a name that is not an organization ("Israeli Noam Bar-Lev")
+  classifyCore(env, a, b, out, undefined);
+}
+
+function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: string | undefined): void {
+  const { ws } = env;
+  const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
+  while (a < b && CONNECTORS.has(ws[a].lower)) a++;
+  while (b > a && CONNECTORS.has(ws[b - 1].lower)) b--;
+  if (a >= b) return;
+  if (isKnownPlace(lowerOf(a, b))) { out.push({ a, b, type: 'place', strength: 3 }); return; }
+  // organization heads, and document / event names after them ("UN Security Council Resolution 2231")
+  let lastOrg = -1;
+  for (let k = a; k < b; k++) if (ORG_HEADS.has(ws[k].lower) && k > a) lastOrg = k;
+  for (let k = a + 1; k < b; k++) {
+    if (NON_ORG_TAILS.has(ws[k].lower)) {
+      if (lastOrg >= 0 && lastOrg < k) return classifyCore(env, a, lastOrg + 1, out, title);
+      if (k === b - 1) return; // "Paris Agreement", "World Cup": not a person, place or organization
+    }
+  }
+  // split at "and" unless the whole is one organization; split "X of Y" unless X heads an organization or a place
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = ws[k].lower;
+    if ((w === 'and' || w === '&') && (!ORG_HEADS.has(ws[b - 1].lower) || isKnownPlace(lowerOf(a, k)) || ws[k + 1].lower === 'the')) {
+      classifyCore(env, a, k, out, title);
+      classifyCore(env, k + 1, b, out, undefined);
+      return;
+    }
+    if (w === 'of' || w === 'for' || w === 'on') {
+      const left = ws[k - 1].lower;
+      const orgish = ORG_HEADS.has(left) || PLACE_HEADS.has(left) || /^(republic|kingdom|state|states|emirate|province|city|isle|islands|bank|university|gulf|bay|sea|cape|federation|union|league|ministry|department|office|court|house|people|friends|daughters|sons|sisters|brothers|church|order|knights|army|navy|bureau)$/.test(left);
+      if (!orgish) {
+        classifyCore(env, a, k, out, title);
+        classifyCore(env, k + 1, b, out, undefined);
+        return;
+      }
+    }
+  }
+  // sentence-initial capitals: drop a leading common word
+  if (ws[a].weak && b - a > 1 && hasTag(ws[a], ...FUNCTION_TAGS) && !hasTag(ws[a], 'Person', 'Place', 'Organization', 'FirstName')) {
+    return classifyCore(env, a + 1, b, out, title);
+  }
+  if (b - a > 1 && isDemonym(ws[a]) && !ORG_HEADS.has(ws[b - 1].lower) && !isKnownPlace(lowerOf(a, b))) {
+    return classifyCore(env, a + 1, b, out, title);
+  }
+  const n = b - a;
+  const first = ws[a], last = ws[b - 1];
+  const key = lowerOf(a, b);
+  const before = a > 0 && ws[a - 1].sentence === first.sentence ? ws[a - 1] : undefined;
+  const after = b < ws.length && ws[b].sentence === last.sentence ? ws[b] : undefined;
+  const after2 = after && b + 1 < ws.length && ws[b + 1].sentence === last.sentence ? ws[b + 1] : undefined;
+  const push = (type: EntityType, strength: number): void => { out.push({ a, b, type, strength, title }); };
+  const inTable = env.tableLine.has(a);
+
+  if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
+  if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return;
+  if (isKnownPlace(key)) return push('place', 3);
+  if (STATE_ABBREVIATIONS.has(first.text) && n === 1 && before && env.text.slice(before.end, first.start).includes(',')) return push('place', 2);
+  if (n > 1 && ORG_HEADS.has(last.lower)) return push('organization', 3);
+  if (n > 1 && ws.slice(a + 1, b).some((w, k) => ORG_HEADS.has(w.lower) && ws[a + 1 + k + 1]?.lower === 'of')) return push('organization', 3);
+  if (n > 1 && PLACE_HEADS.has(last.lower)) return push('place', 2.5);
+  const acronym = n === 1 && first.caps && /^[\p{Lu}.&]{2,7}$/u.test(first.text);
+  if (acronym) return push('organization', 2);
+  if (title) return push('person', 3);
+  // a role word right before: "chief executive Priya Natarajan", "officers Noam Bar-Lev", "Mr. Raisi"
+  if (before && (TITLE_HEADS.has(before.lower) || TITLE_HEADS.has(before.lower.replace(/s$/, '')) || HONORIFICS.has(before.lower)) && !before.possessive) {
+    return push('person', 3);
+  }
+  if (before && ORG_DESCRIPTORS.has(before.lower) && !before.cap) return push('organization', 2.5);
+  if (inTable) {
+    if (ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('person', 2);
+    return push(n > 1 ? 'person' : 'organization', 2.5);
+  }
+  const personTag = ws.slice(a, b).some((w) => w.tags.has('Person') && !w.tags.has('Honorific'));
+  const placeTag = ws.slice(a, b).some((w) => hasTag(w, 'Place', 'Country', 'City', 'Region'));
+  const orgTag = ws.slice(a, b).some((w) => w.tags.has('Organization'));
+  if (first.weak && n === 1 && ((!personTag && !placeTag && !orgTag) || ORG_HEADS.has(key))) return; // "Software", "Police", "Analyst"
+  const speech = (after && SPEECH.test(after.lower)) || (before && SPEECH.test(before.lower) && before.lower !== 'according')
+    || (after && env.text.slice(last.end, after.start).includes(',') && /^(a|an|the|who|whose|\d+)$/.test(after.lower) && after2 && !after2.cap);
+  if (orgTag && !personTag) return push('organization', 2);
+  if (personTag && !(placeTag && n === 1)) return push('person', 2);
+  if (placeTag) return push('place', 2);
+  if (after && PLACE_NOUNS.has(after.lower) || after2 && !after?.cap && PLACE_NOUNS.has(after2.lower) && after && !after.possessive) return push('place', 1.5);
+  if (speech) return push(n <= 4 ? 'person' : 'organization', 1.5);
+  if (before && before.lower === 'according' ) return push('organization', 1);
+  if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && before.lower !== 'to') return push('place', 1);
+  if (n === 1 && before && /^(of|to|by|with|for|from)$/.test(before.lower) && a >= 2 && ws[a - 2].lower === 'according') return push('organization', 1);
+  if (n >= 2 && n <= 4 && !ws.slice(a, b).some((w) => w.caps)) return push('person', 1);
+  push('organization', 0.5);
+}
+
+/** Dateline at a paragraph start: "TEHRAN –", "NAIROBI, Kenya (AP) —", "LONDON 1996-08-30". */
+function datelines(env: Env, ctx: DocContext, out: Candidate[]): void {
+  const { ws } = env;
+  let w = 0;
+  for (const p of ctx.paragraphs) {
+    while (w < ws.length && ws[w].start < p.start) w++;
+    if (w >= ws.length) break;
+    const body = ctx.text.slice(p.start, Math.min(p.end, p.start + 120));
+    const m = /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?:[ \t]+[\p{Lu}][\p{Lu}.'’-]*){0,3})(?=[ \t]*(?:,|\(|[–—-]|\d{4}-\d\d-\d\d))/u.exec(body);
+    if (!m || m[1].replace(/[^\p{L}]/gu, '').length < 3) continue;
+    const rest = body.slice(m[1].length);
+    // a headline ("SOCCER - JAPAN GET LUCKY WIN") is capitals on both sides of the dash
+    const next = /^[ \t]*(?:,[^—–(\n]*)?(?:\([^)]*\)[ \t]*)?[–—-][ \t]*((?:\S+[ \t]+){0,3})/u.exec(rest);
+    const isDate = /^[ \t]*(,[ \t]*)?\d{4}-\d\d-\d\d/.test(rest) || /^[ \t]*,[ \t]*(?:[\p{Lu}][\p{L}.]*[ \t]+){0,3}\d{1,2}[ \t]*[–—-]/u.test(rest);
+    const upperAfter = next ? next[1].replace(/[^\p{L}]/gu, '') : '';
+    const ok = isDate || (next && (upperAfter === '' || upperAfter !== upperAfter.toUpperCase())) || /^,[ \t]*[\p{Lu}][\p{L}.]+/u.test(rest);
+    if (!ok) continue;
+    const end = p.start + m[1].length;
+    let b = w;
+    while (b < ws.length && ws[b].end <= end) b++;
+    if (b > w && ws.slice(w, b).every((x) => x.caps)) out.push({ a: w, b, type: 'place', strength: 3 });
+  }
+}
+
+/** Lines of a results table ("Leeds 2 Arsenal 1"): names and numbers, no running text. */
+function tableLines(env: Env): Set<number> {
+  const { ws, text } = env;
+  const inTable = new Set<number>();
+  let i = 0;
+  while (i < ws.length) {
+    const lineStart = text.lastIndexOf('\n', ws[i].start - 1) + 1;
+    let lineEnd = text.indexOf('\n', ws[i].start);
+    if (lineEnd < 0) lineEnd = text.length;
+    let j = i;
+    while (j < ws.length && ws[j].start < lineEnd) j++;
+    const line = ws.slice(i, j);
+    const numbers = line.filter((w) => /^\d+([.:/-]\d+)*$/.test(w.text)).length;
+    const lowerWords = line.filter((w) => /^\p{Ll}/u.test(w.text) && !CONNECTORS.has(w.lower)).length;
+    if (numbers >= 1 && lowerWords === 0 && line.some((w) => w.cap) && lineStart >= 0) for (let k = i; k < j; k++) inTable.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return inTable;
+}
+
+export interface EntityResult {
+  mentions: Mention[];
+  /** Title or honorific written before a mention, by mention start ("General" for "General Bagheri"). */
+  titles: Map<number, string>;
+}
+
+const results = new WeakMap<DocContext, EntityResult>();
+
+export function findEntities(ctx: DocContext): Mention[] {
+  return entityResult(ctx).mentions;
+}
+
+export function entityResult(ctx: DocContext): EntityResult {
+  let r = results.get(ctx);
+  if (!r) {
+    r = computeEntities(ctx);
+    results.set(ctx, r);
+  }
+  return r;
+}
+
+function computeEntities(ctx: DocContext): EntityResult {
+  const ws = wordsOf(ctx);
+  const capsSentence = ctx.sentences.map(() => false);
+  {
+    const lettersBy = ctx.sentences.map(() => [0, 0]);
+    for (const w of ws) if (/\p{L}/u.test(w.text) && w.text.length > 1) { lettersBy[w.sentence][0]++; if (w.caps) lettersBy[w.sentence][1]++; }
+    lettersBy.forEach(([n, c], s) => { capsSentence[s] = n >= 3 && c / n >= 0.6; });
+  }
+  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set() };
+  env.tableLine = tableLines(env);
+  const cands: Candidate[] = [];
+  datelines(env, ctx, cands);
+  const dated = new Set<number>();
+  for (const c of cands) for (let k = c.a; k < c.b; k++) dated.add(k);
+  for (const [a, b] of runs(env)) {
+    if (dated.has(a)) { if (b > a + 1 && !dated.has(b - 1)) classifyRun(env, a + 1, b, cands); continue; }
+    classifyRun(env, a, b, cands);
+  }
+
+  // document-level votes: one label per name; surnames and short forms inherit
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType, s: number): void => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    v.set(type, (v.get(type) ?? 0) + s);
+  };
+  const keyOf = (a: number, b: number): string => ws.slice(a, b).map((w) => w.lower).join(' ');
+  for (const c of cands) vote(keyOf(c.a, c.b), c.type, c.strength);
+  for (const c of cands) {
+    const n = c.b - c.a;
+    if (c.type === 'person' && n >= 2) {
+      const lastW = ws[c.b - 1];
+      if (!lastW.caps) vote(lastW.lower, 'person', Math.min(c.strength, 2.5));
+      if (n >= 3 && NAME_PARTICLES.has(ws[c.b - 2].lower)) vote(keyOf(c.b - 2, c.b), 'person', 2);
+      if (n >= 3 && ws[c.b - 2].cap && !ws[c.b - 2].caps) vote(keyOf(c.b - 2, c.b), 'person', 1);
+    }
+    if (c.type === 'organization' && n >= 2) {
+      const f = ws[c.a];
+      if (!f.caps && f.tags.has('ProperNoun') && !hasTag(f, 'Adjective', ...FUNCTION_TAGS) && !isTitleish(f) && !isKnownPlace(f.lower)
+        && !ORG_HEADS.has(f.lower)) vote(f.lower, 'organization', 1.5);
+    }
+  }
+  const typeOf = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    let best: EntityType | undefined, bs = -1;
+    for (const [t, s] of v) if (s > bs) { best = t; bs = s; }
+    typeOf.set(key, best!);
+  }
+
+  // second pass: every occurrence of a known name, also where the first pass dropped it
+  const covered = new Uint8Array(ws.length);
+  const spans: Candidate[] = [];
+  cands.sort((x, y) => x.a - y.a || y.b - x.b);
+  for (const c of cands) {
+    let clash = false;
+    for (let k = c.a; k < c.b; k++) if (covered[k]) clash = true;
+    if (clash) continue;
+    for (let k = c.a; k < c.b; k++) covered[k] = 1;
+    spans.push({ ...c, type: typeOf.get(keyOf(c.a, c.b)) ?? c.type });
+  }
+  let maxLen = 1;
+  for (const k of typeOf.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
+  maxLen = Math.min(maxLen, 8);
+  for (let i = 0; i < ws.length; i++) {
+    if (covered[i] || !ws[i].cap || ws[i].punct) continue;
+    for (let n = Math.min(maxLen, ws.length - i); n >= 1; n--) {
+      let ok = true;
+      for (let k = i; k < i + n; k++) if (covered[k] || (k > i && !joined(env, k - 1, k))) { ok = false; break; }
+      if (!ok) continue;
+      const key = keyOf(i, i + n);
+      let type = typeOf.get(key);
+      if (!type && env.capsSentence[ws[i].sentence] && isKnownPlace(key)) type = 'place';
+      if (!type) continue;
+      // the next word continues a name we do not know: leave it
+      if (i + n < ws.length && joined(env, i + n - 1, i + n) && namey(ws[i + n], env) && !ws[i + n - 1].possessive && !env.capsSentence[ws[i].sentence]) break;
+      for (let k = i; k < i + n; k++) covered[k] = 1;
+      spans.push({ a: i, b: i + n, type, strength: 1 });
+      break;
+    }
+  }
+
+  spans.sort((x, y) => x.a - y.a);
+  const titles = new Map<number, string>();
+  const mentions: Mention[] = spans.map((c) => {
+    const start = ws[c.a].start, end = ws[c.b - 1].end;
+    if (c.title) titles.set(start, c.title);
+    return { start, end, text: ctx.text.slice(start, end), type: c.type };
+  });
+  return { mentions, titles };
 }

@@ -1,0 +1,28 @@
+// Organization cues: words that end (or head, before "of") an organization's name, descriptions that
+// introduce one ("the startup Lattice Shield"), and words that end a name of a document or event.
+
+/** "Corvane Systems", "Law Society of Kenya", "Federal Trade Commission". */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'academy', 'administration', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
+  'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'capital', 'center', 'centre', 'church', 'club',
+  'co', 'coalition', 'college', 'command', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation',
+  'council', 'court', 'department', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group', 'guard',
+  'holdings', 'hospital', 'inc', 'industries', 'institute', 'international', 'labs', 'league', 'llc', 'ltd', 'media',
+  'ministry', 'mission', 'motors', 'movement', 'museum', 'network', 'news', 'office', 'organisation', 'organization',
+  'parliament', 'partners', 'party', 'pharmaceuticals', 'plc', 'police', 'post', 'press', 'reserve', 'school',
+  'secretariat', 'senate', 'service', 'services', 'society', 'systems', 'technologies', 'telegraph', 'times',
+  'tribunal', 'trust', 'union', 'university', 'watch',
+]);
+
+/** Common nouns that introduce an organization's name ("the cybersecurity startup Lattice Shield"). */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'agency', 'bank', 'brand', 'broadcaster', 'carrier', 'chain', 'club', 'company', 'conglomerate', 'firm', 'group',
+  'insurer', 'lender', 'maker', 'manufacturer', 'newspaper', 'operator', 'outlet', 'party', 'producer', 'publisher',
+  'retailer', 'rival', 'side', 'startup', 'team', 'unit',
+]);
+
+/** Words that end the name of a document, a competition or an event, not of an organization. */
+export const NON_ORG_TAILS: ReadonlySet<string> = new Set([
+  'accord', 'accords', 'act', 'agreement', 'award', 'bill', 'charter', 'championship', 'convention', 'cup', 'declaration',
+  'games', 'law', 'open', 'prize', 'protocol', 'resolution', 'summit', 'treaty',
+]);

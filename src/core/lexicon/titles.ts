@@ -1,0 +1,39 @@
+// Titles and role words: what stands before a name ("Defense Minister", "Mr."), heads an apposition
+// ("Chief of Staff of ..."), or heads a description ("the general"). Lower case, sorted.
+
+/** Words that head a role or title. */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'adm', 'admiral', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'archbishop', 'attorney', 'ayatollah',
+  'barrister', 'bishop', 'brig', 'brigadier', 'capt', 'captain', 'cardinal', 'ceo', 'cfo', 'chair', 'chairman',
+  'chairwoman', 'chancellor', 'chief', 'cleric', 'co-founder', 'coach', 'col', 'colonel', 'commander', 'commissioner',
+  'congressman', 'congresswoman', 'coo', 'correspondent', 'councillor', 'councilman', 'councilwoman', 'counsel',
+  'counterpart', 'cto', 'defender', 'deputy', 'detective', 'diplomat', 'director', 'dr', 'economist', 'editor', 'emir',
+  'envoy', 'executive', 'founder', 'gen', 'general', 'goalkeeper', 'gov', 'governor', 'head', 'imam', 'inspector',
+  'judge', 'justice', 'king', 'lawmaker', 'lawyer', 'leader', 'legislator', 'lieutenant', 'lt', 'magistrate', 'maj',
+  'major', 'manager', 'marshal', 'mayor', 'midfielder', 'minister', 'mp', 'negotiator', 'officer', 'official', 'partner',
+  'pastor', 'pope', 'premier', 'president', 'president-elect', 'prince', 'princess', 'prof', 'professor', 'prosecutor',
+  'queen', 'rabbi', 'rep', 'representative', 'researcher', 'secretary', 'secretary-general', 'sen', 'senator',
+  'sergeant', 'sgt', 'sheikh', 'sheriff', 'solicitor', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'staff',
+  'striker', 'sultan', 'superintendent', 'supt', 'treasurer', 'trustee', 'vice-president', 'winger',
+]);
+
+/** Forms of address, never part of a person's name ("Mr. Raisi" -> "Raisi"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'dame', 'dr', 'lady', 'lord', 'madam', 'miss', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'sir', 'sr', 'sra', 'srta',
+]);
+
+/** Words that qualify a title ("Defense Minister", "Chief of Staff", "acting president"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'acting', 'affairs', 'agriculture', 'armed', 'army', 'assistant', 'associate', 'attorney', 'cabinet', 'commerce',
+  'communications', 'culture', 'defence', 'defense', 'development', 'economic', 'economy', 'education', 'energy',
+  'environment', 'executive', 'finance', 'financial', 'first', 'foreign', 'former', 'general', 'health', 'home',
+  'housing', 'industry', 'information', 'intelligence', 'interim', 'interior', 'junior', 'justice', 'labor', 'labour',
+  'managing', 'military', 'national', 'naval', 'navy', 'operating', 'opposition', 'political', 'prime', 'principal',
+  'public', 'security', 'senior', 'staff', 'state', 'supreme', 'technology', 'top', 'tourism', 'trade', 'transport',
+  'treasury', 'vice', 'war',
+]);
+
+/** Is this (lower-cased) word part of a title? */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+}
