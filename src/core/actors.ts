@@ -1,20 +1,457 @@
-// Merging mentions into actors.
+// Merging mentions into actors: full names and surnames, spelling variants of transliterated names
+// (Bagheri/Baqeri), acronyms (CSTO, FTC), short forms (Corvane Systems/Corvane), a country's names
+// (Russian Federation/Russia); then descriptions ("the Iranian general", "his Russian counterpart")
+// and pronouns, resolved in reading order, become mentions of the actors they stand for.
 import type { DocContext } from './document';
-import type { Actor, Mention } from './types';
+import { entityResult, wordsOf, type Word } from './entities';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, type CountryInfo } from './lexicon/places';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS } from './lexicon/nominals';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import { counterpartRole, roleClues, roleCountry, roleWords, type RoleClue } from './roles';
+import type { Actor, EntityType, Mention } from './types';
 
-export function buildActors(_ctx: DocContext, mentions: Mention[]): Actor[] {
-  const byName = new Map<string, Actor>();
-  const actors: Actor[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'place') continue;
-    let a = byName.get(m.text);
-    if (!a) {
-      a = { id: `a${actors.length + 1}`, name: m.text, type: m.type, aliases: [], mentions: [] };
-      byName.set(m.text, a);
-      actors.push(a);
-    }
-    a.mentions.push({ start: m.start, end: m.end });
-    m.actor = a.id;
-  }
-  return actors;
+interface Cluster {
+  type: EntityType;
+  mentions: Mention[];
+  /** Lower-cased name forms. */
+  forms: Set<string>;
+  titles: Set<string>;
+  clues: RoleClue[];
+  country?: CountryInfo;
+  gender?: 'm' | 'f';
+  id?: string;
 }
+
+const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'le', 'on']);
+
+/** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
+export function spellingKey(name: string): string {
+  let s = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
+  s = s.replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/q/g, 'g').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k')
+    .replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+function editDistance1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Are these two surnames spellings of one name? Conservative: same spelling key, or one edit apart on long names. */
+export function sameSurname(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (a[0]?.toLowerCase() !== b[0]?.toLowerCase()) return false;
+  const ka = spellingKey(a), kb = spellingKey(b);
+  if (ka === kb && ka.length >= 4) return true;
+  return a.length >= 6 && b.length >= 6 && editDistance1(ka, kb);
+}
+
+/** "FTC" for "Federal Trade Commission": capitals of the main words. */
+export function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !CONNECTOR_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+}
+
+const isAcronym = (s: string): boolean => /^[\p{Lu}][\p{Lu}.&]{1,7}$/u.test(s) && s.replace(/[^\p{L}]/gu, '').length >= 2;
+
+export interface ActorResult {
+  actors: Actor[];
+  /** Named mentions with actor ids, plus descriptions and pronouns that refer to an actor. */
+  mentions: Mention[];
+}
+
+/** Named mentions -> actors (each mention gets its actor id). Descriptions and pronouns are added to `mentions`. */
+export function buildActors(ctx: DocContext, mentions: Mention[]): Actor[] {
+  const r = resolveActors(ctx, mentions);
+  mentions.length = 0;
+  mentions.push(...r.mentions);
+  return r.actors;
+}
+
+export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
+  const ws = wordsOf(ctx);
+  const { titles } = entityResult(ctx);
+  const wordAt = new Map<number, number>();
+  for (const w of ws) wordAt.set(w.start, w.index);
+  const wordEnd = new Map<number, number>();
+  for (const w of ws) wordEnd.set(w.end, w.index);
+  const named = input.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
+  const others = input.filter((m) => !(m.type === 'person' || m.type === 'organization' || m.type === 'place'));
+  const clusterOf = new Map<Mention, Cluster>();
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const add = (c: Cluster, m: Mention): void => {
+    c.mentions.push(m);
+    c.forms.add(m.text.toLowerCase());
+    clusterOf.set(m, c);
+  };
+  const fresh = (m: Mention): Cluster => {
+    const c: Cluster = { type: m.type as EntityType, mentions: [], forms: new Set(), titles: new Set(), clues: [] };
+    clusters.push(c);
+    return c;
+  };
+  const keyed = (key: string, m: Mention): void => {
+    let c = byKey.get(key);
+    if (!c) { c = fresh(m); byKey.set(key, c); }
+    add(c, m);
+  };
+
+  // places: one actor per country whatever its name; otherwise by name
+  for (const m of named) if (m.type === 'place') {
+    const l = m.text.toLowerCase();
+    const country = COUNTRY_BY_NAME.get(l);
+    keyed(country ? `place:${country.code}` : `place:${l}`, m);
+    if (country) byKey.get(`place:${country.code}`)!.country = country;
+  }
+  // organizations: by name; then acronyms and short forms join their full names
+  const orgs = named.filter((m) => m.type === 'organization');
+  for (const m of orgs) keyed(`org:${m.text.toLowerCase().replace(/^the\s+/, '')}`, m);
+  for (const m of orgs) {
+    if (!isAcronym(m.text)) continue;
+    const mine = clusterOf.get(m)!;
+    if (mine.forms.size > 1 || mine.mentions.some((x) => x !== m && !isAcronym(x.text))) continue;
+    // "Collective Security Treaty Organization (CSTO)": the explicit expansion wins
+    let target: Cluster | undefined;
+    for (const o of orgs) {
+      if (o === m || isAcronym(o.text)) continue;
+      const between = ctx.text.slice(o.end, Math.min(ctx.text.length, o.end + 3 + m.text.length));
+      if (new RegExp(`^\\s*\\(${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).test(between)) { target = clusterOf.get(o); break; }
+    }
+    if (!target) {
+      const want = m.text.replace(/[^\p{L}]/gu, '');
+      const hits = new Set<Cluster>();
+      for (const o of orgs) if (!isAcronym(o.text) && o.text.split(/\s+/).length >= 2 && initialsOf(o.text) === want) hits.add(clusterOf.get(o)!);
+      if (hits.size === 1) target = [...hits][0];
+    }
+    if (target && target !== mine) merge(mine, target);
+  }
+  // "Corvane" for "Corvane Systems", "Lattice" for "Lattice Shield"
+  for (const m of orgs) {
+    if (isAcronym(m.text) || /\s/.test(m.text)) continue;
+    const mine = clusterOf.get(m)!;
+    if ([...mine.forms].some((f) => /\s/.test(f))) continue;
+    const l = m.text.toLowerCase();
+    const hits = new Set<Cluster>();
+    for (const o of orgs) {
+      const ol = o.text.toLowerCase().replace(/^the\s+/, '');
+      if (o !== m && ol.split(/\s+/).length >= 2 && ol.split(/\s+/)[0] === l) hits.add(clusterOf.get(o)!);
+    }
+    if (hits.size === 1) { const t = [...hits][0]; if (t !== mine) merge(mine, t); }
+  }
+  function merge(from: Cluster, into: Cluster): void {
+    for (const m of from.mentions) add(into, m);
+    for (const t of from.titles) into.titles.add(t);
+    from.mentions = [];
+    for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
+  }
+
+  // people: full names first, then surnames and variants join the most recent full name
+  const people = named.filter((m) => m.type === 'person');
+  const full = people.filter((m) => /\s/.test(m.text.trim()));
+  const personClusters: Cluster[] = [];
+  const lastOf = (s: string): string => { const p = s.split(/\s+/); return p[p.length - 1]; };
+  for (const m of full) {
+    const l = m.text.toLowerCase();
+    let c = byKey.get(`person:${l}`);
+    if (!c) {
+      // "Mohammed Bagheri" and "Mohammad Bagheri": every word the same name
+      const parts = m.text.split(/\s+/);
+      c = personClusters.find((p) => [...p.forms].some((f) => {
+        const q = f.split(/\s+/);
+        return q.length === parts.length && q.every((x, i) => sameSurname(x, parts[i]));
+      }));
+      if (!c) { c = fresh(m); personClusters.push(c); }
+      byKey.set(`person:${l}`, c);
+    }
+    add(c, m);
+  }
+  for (const m of people) {
+    if (clusterOf.has(m)) continue;
+    const l = m.text.toLowerCase();
+    let c = byKey.get(`person:${l}`);
+    if (!c) {
+      const before = (p: Cluster): number => Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+      const exact = personClusters.filter((p) => [...p.forms].some((f) => /\s/.test(f) && lastOf(f) === l));
+      const variant = exact.length ? exact : personClusters.filter((p) => [...p.forms].some((f) => /\s/.test(f) && sameSurname(lastOf(f), m.text)));
+      const alsoFirst = variant.length ? variant : personClusters.filter((p) => [...p.forms].some((f) => /\s/.test(f) && f.split(/\s+/).slice(1).join(' ') === l));
+      if (alsoFirst.length) c = alsoFirst.sort((x, y) => before(y) - before(x))[0];
+      else {
+        // a single name said twice with a spelling variant ("Bagheri ... Baqeri") and no full name
+        c = personClusters.find((p) => [...p.forms].every((f) => !/\s/.test(f)) && [...p.forms].some((f) => sameSurname(f, m.text)));
+        if (!c) { c = fresh(m); personClusters.push(c); }
+      }
+      byKey.set(`person:${l}`, c);
+    }
+    add(c, m);
+  }
+  // titles written before a name ("General Bagheri") and roles stated around it
+  for (const c of clusters) for (const m of c.mentions) {
+    const t = titles.get(m.start);
+    if (t) c.titles.add(t);
+    if (c.type === 'person') {
+      const a = wordAt.get(m.start), e = wordEnd.get(m.end);
+      if (a !== undefined && e !== undefined) c.clues.push(...roleClues(ctx, ws, a, e + 1));
+      if (t && /^(mr|sir|lord)\.?$/i.test(t)) c.gender = 'm';
+      if (t && /^(mrs|ms|miss|lady|dame|madam)\.?$/i.test(t)) c.gender = 'f';
+    }
+  }
+  for (const c of clusters) if (c.type === 'person') settleRole(c);
+
+  // descriptions and pronouns, in reading order, with the people and organizations seen so far
+  const live = clusters.filter((c) => c.mentions.length);
+  const refs = findReferences(ctx, ws, named);
+  const timeline: Array<{ at: number; end: number; c: Cluster }> = [];
+  for (const c of live) for (const m of c.mentions) timeline.push({ at: m.start, end: m.end, c });
+  timeline.sort((x, y) => x.at - y.at);
+  const extra: Mention[] = [];
+  const recent: Array<{ at: number; c: Cluster; sentence: number }> = [];
+  let ti = 0;
+  const sentenceOf = (pos: number): number => ws[wordAt.get(pos) ?? 0]?.sentence ?? 0;
+  for (const r of refs) {
+    while (ti < timeline.length && timeline[ti].at < r.start) {
+      recent.push({ at: timeline[ti].at, c: timeline[ti].c, sentence: sentenceOf(timeline[ti].at) });
+      ti++;
+    }
+    const s = ws[r.word].sentence;
+    let target: Cluster | undefined;
+    if (r.kind === 'pronoun') {
+      const g = MALE_PRONOUNS.has(r.lower) ? 'm' : FEMALE_PRONOUNS.has(r.lower) ? 'f' : undefined;
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const x = recent[k];
+        if (s - x.sentence > 3) break;
+        if (x.c.type === 'person' && (!g || !x.c.gender || x.c.gender === g)) { target = x.c; break; }
+      }
+    } else if (r.appositive) {
+      // "his Russian counterpart, Valery Gerasimov"
+      target = clusterOf.get(r.appositive);
+      if (target && r.counterpart && r.possessorAt !== undefined) {
+        const owner = lastPerson(recent, s, target);
+        const ownerRole = owner?.clues[0]?.role;
+        if (owner && ownerRole && r.country) {
+          const role = counterpartRole(ownerRole, r.country);
+          target.clues.push({ role, kind: 'counterpart', sentence: sentenceText(ctx, s), country: r.country, rank: 2.6 });
+          settleRole(target);
+        }
+      }
+    } else if (r.type === 'person') {
+      target = matchDescription(r, live, recent, s);
+    } else {
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const x = recent[k];
+        if (s - x.sentence > 4) break;
+        if (x.c.type === 'organization') { target = x.c; break; }
+      }
+    }
+    if (!target) continue;
+    const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
+    extra.push(m);
+    clusterOf.set(m, target);
+    recent.push({ at: r.start, c: target, sentence: s });
+    if (r.kind === 'nominal' && r.type === 'person' && r.titleWords.size > 1 && target.clues.length) {
+      target.clues.push({ role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
+    }
+    (target as Cluster & { refs?: Mention[] }).refs = [...((target as Cluster & { refs?: Mention[] }).refs ?? []), m];
+  }
+
+  // actors, numbered in order of first mention
+  const ordered = live.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  const actors: Actor[] = [];
+  ordered.forEach((c, i) => {
+    c.id = `a${i + 1}`;
+    const refsOf = (c as Cluster & { refs?: Mention[] }).refs ?? [];
+    for (const m of c.mentions) m.actor = c.id;
+    for (const m of refsOf) m.actor = c.id;
+    const texts = [...new Set(c.mentions.map((m) => m.text))];
+    const name = texts.slice().sort((x, y) => y.length - x.length || caseRank(x) - caseRank(y))[0];
+    const aliases = new Set<string>();
+    for (const t of texts) if (t !== name) aliases.add(t);
+    for (const t of c.titles) {
+      const surname = texts.find((x) => !/\s/.test(x));
+      if (surname && TITLE_HEADS.has(t.toLowerCase().replace(/\.$/, '')) && !/\s/.test(t)) aliases.add(`${t} ${surname}`);
+    }
+    for (const m of refsOf) if (m.type === 'nominal') aliases.add(m.text);
+    const actor: Actor = { id: c.id, name, type: c.type, aliases: [...aliases], mentions: [...c.mentions, ...refsOf].sort((x, y) => x.start - y.start).map((m) => ({ start: m.start, end: m.end })) };
+    if (c.type === 'person') {
+      const roles = rankedClues(c);
+      if (roles.length) {
+        actor.role = roles[0].role;
+        if (roles.length > 1) actor.roles = [...new Set(roles.slice(1).map((r) => r.role))].filter((r) => r !== actor.role);
+        actor.evidence = roles.map((r) => `${r.kind}: “${r.sentence.length > 160 ? r.sentence.slice(0, 157) + '…' : r.sentence}”`).filter((v, k, arr) => arr.indexOf(v) === k).join('\n');
+      } else if (c.titles.size) {
+        const t = [...c.titles].find((x) => !HONORIFICS.has(x.toLowerCase().replace(/\.$/, '')));
+        if (t) { actor.role = t; actor.evidence = `title: “${t} ${name}”`; }
+      }
+      const country = c.country ?? roles.find((r) => r.country)?.country;
+      if (country) actor.country = country.name;
+    } else if (c.type === 'place' && c.country) {
+      actor.country = c.country.name;
+    } else if (c.type === 'place') {
+      const cap = CAPITAL_BY_NAME.get(name.toLowerCase());
+      if (cap) actor.country = cap.name;
+    }
+    actors.push(actor);
+  });
+  const mentions = [...named, ...others, ...extra.filter((m) => m.actor)].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { actors, mentions };
+}
+
+function caseRank(s: string): number {
+  return s === s.toUpperCase() ? 1 : 0;
+}
+
+function sentenceText(ctx: DocContext, s: number): string {
+  return ctx.text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
+}
+
+function rankedClues(c: Cluster): RoleClue[] {
+  return c.clues.filter((r) => r.kind !== 'counterpart' || !r.possessorAt).filter((r) => r.role && r.kind !== 'counterpart' || r.country)
+    .sort((x, y) => y.rank - x.rank);
+}
+
+function settleRole(c: Cluster): void {
+  c.clues = rankedClues(c);
+  const withCountry = c.clues.find((r) => r.country);
+  if (withCountry && !c.country) c.country = withCountry.country;
+}
+
+function lastPerson(recent: Array<{ c: Cluster; sentence: number }>, s: number, not?: Cluster): Cluster | undefined {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    if (s - recent[k].sentence > 3) break;
+    if (recent[k].c.type === 'person' && recent[k].c !== not) return recent[k].c;
+  }
+  return undefined;
+}
+
+interface Reference {
+  kind: 'nominal' | 'pronoun';
+  type: 'person' | 'organization';
+  start: number;
+  end: number;
+  word: number;
+  lower: string;
+  head: string;
+  titleWords: Set<string>;
+  country?: CountryInfo;
+  appositive?: Mention;
+  counterpart?: boolean;
+  possessorAt?: number;
+}
+
+const DETS = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
+function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Reference[] {
+  const out: Reference[] = [];
+  const namedAt = new Map<number, Mention>();
+  for (const m of named) namedAt.set(m.start, m);
+  const spaced = (i: number): boolean => i + 1 < ws.length && ws[i].sentence === ws[i + 1].sentence && /^[ \t\u00a0]+$/.test(ctx.text.slice(ws[i].fullEnd, ws[i + 1].start));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const pronoun = MALE_PRONOUNS.has(w.lower) || FEMALE_PRONOUNS.has(w.lower);
+    const before = out.length;
+    if (DETS.has(w.lower) && spaced(i)) i = description(i);
+    if (pronoun && out.length === before) out.push({ kind: 'pronoun', type: 'person', start: w.start, end: w.end, word: i, lower: w.lower, head: w.lower, titleWords: new Set() });
+  }
+  return out;
+
+  /** A description starting at word i; returns the index of its last word (or i). */
+  function description(i: number): number {
+    const w = ws[i];
+    // up to four modifiers, then a head; "of" + title words after the head ("Chief of Staff", "Minister of Defense")
+    let j = i + 1;
+    let headAt = -1;
+    let country: CountryInfo | undefined;
+    const words: string[] = [];
+    while (j < ws.length && j - i <= 5) {
+      const x = ws[j];
+      if (namedAt.has(x.start) && !(x.caps && x.text.length <= 5)) break;
+      const l = x.lower;
+      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l)) headAt = j;
+      const dem = COUNTRY_BY_DEMONYM.get(l);
+      if (dem) country = dem;
+      const ok = dem || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l)
+        || (!x.cap && (x.tags.has('Adjective') || x.tags.has('Noun')) && !x.tags.has('Plural') && !x.tags.has('Pronoun'))
+        || (x.caps && x.text.length <= 5);
+      if (!ok) break;
+      words.push(l);
+      if (x.possessive || !spaced(j)) { j++; break; }
+      j++;
+    }
+    if (headAt < 0) return i;
+    let end = headAt + 1;
+    // "Chief of Staff", "Minister of Defense"
+    if (end + 1 < ws.length && ws[end].lower === 'of' && spaced(headAt) && spaced(end) && (TITLE_HEADS.has(ws[end + 1].lower) || TITLE_MODIFIERS.has(ws[end + 1].lower)) && ws[end + 1].cap) end += 2;
+    const head = ws[headAt].lower;
+    const personal = PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
+    const last = ws[end - 1];
+    // followed by a name: a pre-title ("the Russian Defense Minister Sergei Shoigu"), not a description
+    const next = end < ws.length && spaced(end - 1) ? ws[end] : undefined;
+    if (next && namedAt.has(next.start)) return i;
+    // a plural or a generic head with nothing to tell: "the two countries", "the man"
+    if (ws.slice(i + 1, end).some((x) => /^\d|^(two|three|four|both|several|many|other|same|whole|first|last|next|new)$/.test(x.lower))) return i;
+    let appositive: Mention | undefined;
+    const comma = end < ws.length && /^\s*,\s*$/.test(ctx.text.slice(last.end, ws[end].start));
+    if (comma && namedAt.get(ws[end].start)?.type === 'person' && personal) appositive = namedAt.get(ws[end].start);
+    if (head === 'counterpart' && !appositive) return i;
+    const titleWords = new Set([...words, ...ws.slice(headAt + 1, end).map((x) => x.lower)].filter((x) => x !== 'of' && !COUNTRY_BY_DEMONYM.has(x)));
+    out.push({
+      kind: 'nominal', type: personal ? 'person' : 'organization', start: w.start, end: last.end, word: i, lower: w.lower, head,
+      titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
+      counterpart: head === 'counterpart', possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
+    });
+    return end - 1;
+  }
+}
+
+/** Which person a description stands for: the role it names, its country, then the most recent person. */
+function matchDescription(r: Reference, live: Cluster[], recent: Array<{ at: number; c: Cluster; sentence: number }>, s: number): Cluster | undefined {
+  const people = live.filter((c) => c.type === 'person');
+  const lastSeen = (c: Cluster): number => {
+    for (let k = recent.length - 1; k >= 0; k--) if (recent[k].c === c) return recent[k].at;
+    return -1;
+  };
+  const wordsOfCluster = (c: Cluster): Set<string> => {
+    const out = new Set<string>();
+    for (const cl of c.clues) for (const x of roleWords(cl.role)) out.add(x);
+    for (const t of c.titles) for (const x of roleWords(t)) out.add(x);
+    return out;
+  };
+  const countryOk = (c: Cluster): boolean => !r.country || !c.country || c.country.code === r.country.code;
+  const specific = [...r.titleWords].filter((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x));
+  // every title word matches ("the Russian Minister of Defense" = "Russian Defense Minister")
+  const byRole = people.filter((c) => countryOk(c) && specific.length > 0 && (() => { const cw = wordsOfCluster(c); return specific.every((x) => cw.has(x)); })());
+  const seenBefore = (c: Cluster): boolean => lastSeen(c) >= 0;
+  const pick = (xs: Cluster[]): Cluster | undefined => xs.filter(seenBefore).sort((x, y) => lastSeen(y) - lastSeen(x))[0];
+  if (r.country) {
+    const strict = byRole.filter((c) => c.country && c.country.code === r.country!.code);
+    if (strict.length) return pick(strict) ?? strict[0];
+  }
+  if (byRole.length) {
+    const p = pick(byRole);
+    if (p) return p;
+  }
+  if (r.country) {
+    const sameCountry = people.filter((c) => c.country?.code === r.country!.code);
+    const p = pick(sameCountry);
+    if (p) return p;
+  }
+  // the most recent person, within a few sentences
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const x = recent[k];
+    if (s - x.sentence > 4) break;
+    if (x.c.type === 'person' && countryOk(x.c)) return x.c;
+  }
+  return undefined;
+}
+
+// re-exported for tests
+export { roleCountry };

@@ -25,6 +25,8 @@ export interface Word {
   weak: boolean;
   /** Ended in ’s / 's (not part of the span). */
   possessive: boolean;
+  /** End of the written word, with its possessive ending. */
+  fullEnd: number;
   /** Only punctuation. */
   punct: boolean;
 }
@@ -50,6 +52,7 @@ function buildWords(ctx: DocContext): Word[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let end = t.end;
+    let fullEnd = t.end;
     const tags = new Set(t.tags);
     let j = i;
     // "Bar-Lev", "Jae-won": tokens joined by a bare hyphen are one word
@@ -57,6 +60,7 @@ function buildWords(ctx: DocContext): Word[] {
       && LETTER.test(tokens[j + 1].text)) {
       j++;
       end = tokens[j].end;
+      fullEnd = end;
       for (const g of tokens[j].tags) tags.add(g);
     }
     let wtext = text.slice(t.start, end);
@@ -78,7 +82,7 @@ function buildWords(ctx: DocContext): Word[] {
     out.push({
       start: t.start, end, text: wtext, lower: wtext.toLowerCase(), tags, sentence: t.sentence, index: out.length,
       cap: UPPER_START.test(wtext), caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      weak, possessive, punct: !/[\p{L}\p{N}]/u.test(wtext),
+      weak, possessive, fullEnd, punct: !/[\p{L}\p{N}]/u.test(wtext),
     });
     i = j;
   }

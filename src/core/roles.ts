@@ -1,0 +1,159 @@
+// Roles of people, read from the words around a name: pre-titles ("Russian Defense Minister Sergei
+// Shoigu"), appositions ("Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces"), possessives
+// ("Germany's finance minister, Tobias Brenner") and counterparts ("his Russian counterpart, Valery
+// Gerasimov" takes the other side's role with the country swapped). Each role keeps its evidence.
+import type { DocContext } from './document';
+import type { Word } from './entities';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, type CountryInfo } from './lexicon/places';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+
+export type RoleKind = 'pre-title' | 'apposition' | 'possessive' | 'counterpart' | 'title' | 'description';
+
+export interface RoleClue {
+  role: string;
+  kind: RoleKind;
+  /** The sentence the clue was read from. */
+  sentence: string;
+  country?: CountryInfo;
+  /** Higher is more telling. */
+  rank: number;
+  /** For "his Russian counterpart": the pronoun's word index (the possessor is resolved by the caller). */
+  possessorAt?: number;
+  /** For counterparts: the country named ("Russian"). */
+  counterpartCountry?: CountryInfo;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const STOP_AFTER = /^(who|whose|which|that|said|says|say|told|added|and|but|was|is|has|had|will|would|on|in|at)$/;
+
+const isHead = (w: Word): boolean => TITLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower);
+const isModifier = (w: Word): boolean => TITLE_MODIFIERS.has(w.lower) || COUNTRY_BY_DEMONYM.has(w.lower);
+const plural = (w: Word): boolean => !TITLE_HEADS.has(w.lower) && /s$/.test(w.lower) && TITLE_HEADS.has(w.lower.replace(/e?s$/, ''));
+
+function gapOf(text: string, ws: Word[], i: number): string {
+  // text between word i and word i + 1
+  return i + 1 < ws.length ? text.slice(ws[i].fullEnd, ws[i + 1].start) : '';
+}
+
+/** The country a role names: a demonym ("Iranian"), "X's", or "of <country>". */
+export function roleCountry(role: string): CountryInfo | undefined {
+  const tokens = role.split(/[^\p{L}'’.-]+/u).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}/u.test(t)) continue;
+    const two = i + 1 < tokens.length ? `${t} ${tokens[i + 1]}` : '';
+    const c = (two && COUNTRY_BY_NAME.get(two.toLowerCase().replace(/['’]s$/, ''))) || countryOf(t);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Role words of a role or description, for matching "the Russian Minister of Defense" with "Russian Defense Minister". */
+export function roleWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of role.toLowerCase().split(/[^\p{L}-]+/u)) {
+    if (!t || DETERMINERS.has(t) || POSSESSIVE_PRONOUNS.has(t) || t === 'of' || COUNTRY_BY_DEMONYM.has(t) || COUNTRY_BY_NAME.has(t)) continue;
+    out.add(t === 'defence' ? 'defense' : t);
+  }
+  return out;
+}
+
+/** The title part of a role, without its country: "Chief of Staff of the Iranian Armed Forces" -> "Chief of Staff". */
+export function roleCore(role: string): string {
+  const tokens = role.split(/\s+/);
+  const out: string[] = [];
+  for (const t of tokens) {
+    const l = t.toLowerCase().replace(/['’]s$/, '');
+    if (COUNTRY_BY_DEMONYM.has(l) || COUNTRY_BY_NAME.has(l)) { if (out.length) break; continue; }
+    if (TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || (out.length && (l === 'of' || l === 'the'))) out.push(t);
+    else if (out.length) break;
+  }
+  while (out.length && /^(of|the)$/i.test(out[out.length - 1])) out.pop();
+  return out.join(' ');
+}
+
+/** Roles stated around a person's name at words [a, b). */
+export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): RoleClue[] {
+  const { text } = ctx;
+  const s = ws[a].sentence;
+  const sentence = text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
+  const out: RoleClue[] = [];
+  const same = (i: number): boolean => i >= 0 && i < ws.length && ws[i].sentence === s;
+  const spaced = (i: number): boolean => /^[ \t\u00a0]+$/.test(gapOf(text, ws, i));
+
+  // pre-title: words right before the name, ending in a title word ("Interior Minister", "Corvane chief executive")
+  if (same(a - 1) && spaced(a - 1) && (isHead(ws[a - 1]) || TITLE_HEADS.has(ws[a - 1].lower)) && !HONORIFICS.has(ws[a - 1].lower)) {
+    let i = a - 1;
+    while (same(i - 1) && spaced(i - 1) && a - i < 7) {
+      const w = ws[i - 1];
+      if (isHead(w) || isModifier(w) || (w.cap && !w.weak && !DETERMINERS.has(w.lower)) || (w.cap && w.weak && !['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Verb', 'QuestionWord'].some((t) => w.tags.has(t)))) {
+        i--;
+        if (w.possessive) break;
+        continue;
+      }
+      if (w.lower === 'former' || w.lower === 'acting' || (!w.cap && w.tags.has('Adjective') && !DETERMINERS.has(w.lower))) { i--; continue; }
+      break;
+    }
+    // a possessive right before: "Germany's finance minister Tobias Brenner"
+    if (same(i - 1) && ws[i - 1].possessive && spaced(i - 1) && ws[i - 1].cap) i--;
+    const role = text.slice(ws[i].start, ws[a - 1].end);
+    const anyPlural = plural(ws[a - 1]);
+    if (!anyPlural) out.push({ role, kind: 'pre-title', sentence, country: roleCountry(role), rank: 2 });
+  }
+  // apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,"
+  if (same(b) && /^\s*,\s*$/.test(text.slice(ws[b - 1].end, ws[b].start))) {
+    let i = b;
+    let headAt = -1;
+    const first = ws[b];
+    const starts = DETERMINERS.has(first.lower) || isHead(first) || isModifier(first) || (first.cap && first.possessive) || first.cap;
+    if (starts && !(first.cap && !isHead(first) && !isModifier(first) && !first.possessive && same(b + 1) && ws[b + 1].cap && !isHead(ws[b + 1]) && !TITLE_MODIFIERS.has(ws[b + 1].lower))) {
+      while (same(i) && i - b < 14) {
+        const w = ws[i];
+        if (i > b && STOP_AFTER.test(w.lower) && !(w.lower === 'and' && headAt < 0)) break;
+        if (isHead(w) && headAt < 0 && i - b < 6) headAt = i;
+        const g = gapOf(text, ws, i);
+        i++;
+        if (!/^[ \t\u00a0]*$/.test(g) && !/^[ \t]*[-–][ \t]*$/.test(g)) break;
+      }
+      if (headAt >= 0 && !plural(ws[headAt])) {
+        let from = b;
+        while (from < headAt && DETERMINERS.has(ws[from].lower)) from++;
+        const role = text.slice(ws[from].start, ws[i - 1].end).replace(/[,.;:]+$/, '');
+        out.push({ role, kind: 'apposition', sentence, country: roleCountry(role), rank: 3 });
+      }
+    }
+  }
+  // apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov"
+  if (same(a - 1) && /^\s*,\s*$/.test(text.slice(ws[a - 1].end, ws[a].start)) && isHead(ws[a - 1]) && !plural(ws[a - 1])) {
+    let i = a - 1;
+    while (same(i - 1) && spaced(i - 1) && a - i < 6) {
+      const w = ws[i - 1];
+      if (isHead(w) || isModifier(w) || w.cap || (!w.cap && w.tags.has('Adjective'))) { i--; if (w.possessive) break; continue; }
+      break;
+    }
+    const det = same(i - 1) && spaced(i - 1) ? ws[i - 1] : undefined;
+    const role = text.slice(ws[i].start, ws[a - 1].end);
+    if (ws[a - 1].lower === 'counterpart') {
+      const c = ws.slice(i, a - 1).map((w) => COUNTRY_BY_DEMONYM.get(w.lower) ?? countryOf(w.text)).find(Boolean);
+      out.push({ role, kind: 'counterpart', sentence, rank: 1, possessorAt: det && POSSESSIVE_PRONOUNS.has(det.lower) ? det.index : undefined, counterpartCountry: c });
+    } else if (!det || DETERMINERS.has(det.lower) || POSSESSIVE_PRONOUNS.has(det.lower) || ws[i].possessive) {
+      out.push({ role, kind: 'possessive', sentence, country: roleCountry(role), rank: 2.5 });
+    }
+  }
+  return out;
+}
+
+/** A counterpart's role: the other side's title with this side's country ("Russian Chief of Staff"). */
+export function counterpartRole(otherRole: string, country: CountryInfo): string {
+  const core = roleCore(otherRole) || otherRole;
+  const demonym = demonymOf(country);
+  return demonym ? `${demonym} ${core}` : `${core} of ${country.name}`;
+}
+
+const DEMONYM_BY_CODE = new Map<string, string>();
+for (const [d, c] of COUNTRY_BY_DEMONYM) if (!DEMONYM_BY_CODE.has(c.code)) DEMONYM_BY_CODE.set(c.code, d.replace(/\b\p{L}/gu, (x) => x.toUpperCase()));
+
+export function demonymOf(country: CountryInfo): string | undefined {
+  return DEMONYM_BY_CODE.get(country.code);
+}
