@@ -1,0 +1,146 @@
+// Direct-quote spans: double (" “ ” „ « »), single (' ‘ ’, told apart from apostrophes), partial quotes
+// inside a sentence, and quotes that run over several paragraphs (a paragraph left open continues in
+// the next one when that opens with a quote mark). One linear pass; an unclosed quote never runs past
+// its paragraph unless that convention applies.
+import type { Paragraph } from './segment';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the end of the last paragraph when the quote was left open. */
+  close: number;
+  /** The quoted words: inside the marks, trimmed of space and of a trailing comma. */
+  start: number;
+  end: number;
+  single: boolean;
+  closed: boolean;
+  /** The quote went on over paragraph breaks. */
+  paragraphs: number;
+}
+
+const DOUBLE_MARKS = /["“”„«»]/g;
+const SINGLE_MARKS = /['‘’]/g;
+
+/** What may close a quote opened with each mark. */
+const CLOSERS: Record<string, string> = { '“': '”"“', '„': '“”', '«': '»', '"': '"”', '”': '”"' };
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Before an opening mark: start, space, an opening bracket or dash, or another quote mark. */
+function opensAfter(c: string | undefined): boolean {
+  return c === undefined || /[\s([{\u2014\u2013\-/:“‘"'«„]/.test(c);
+}
+
+// Words written with a leading apostrophe: not the start of a quote.
+const ELISIONS = /^(em|tis|twas|til|cause|bout|n|round|til)\b/i;
+
+export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  // a quote left open at the end of the previous paragraph
+  let pending: { open: number; mark: string; lastEnd: number; paragraphs: number } | null = null;
+
+  const push = (open: number, closeMark: number, close: number, single: boolean, closed: boolean, paragraphs: number): void => {
+    let s = open + 1;
+    let e = closeMark;
+    while (s < e && /[\s]/.test(text[s])) s++;
+    while (e > s && /[\s,;:]/.test(text[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ open, close, start: s, end: e, single, closed, paragraphs });
+  };
+
+  for (const p of paras) {
+    let from = p.start;
+    let open = -1;
+    let mark = '';
+    let paragraphs = 1;
+    if (pending) {
+      const c = text[p.start];
+      if (c === '“' || c === '"' || c === '„' || c === '«' || c === '”') {
+        open = pending.open;
+        mark = pending.mark;
+        paragraphs = pending.paragraphs + 1;
+        from = p.start + 1;
+      } else {
+        push(pending.open, pending.lastEnd, pending.lastEnd, false, false, pending.paragraphs);
+      }
+      pending = null;
+    }
+    const doubles: Array<[number, number]> = [];
+    const paraFirstQuote = out.length;
+    DOUBLE_MARKS.lastIndex = from;
+    for (let m = DOUBLE_MARKS.exec(text); m && m.index < p.end; m = DOUBLE_MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
+      const prev = i > 0 ? text[i - 1] : undefined;
+      const next = i + 1 < p.end ? text[i + 1] : undefined;
+      if (open < 0) {
+        if (c === '“' || c === '„' || c === '«') { open = i; mark = c; paragraphs = 1; } else if ((c === '"' || c === '”') && opensAfter(prev) && !isSpace(next)) {
+          open = i; mark = c; paragraphs = 1;
+        }
+      } else if (CLOSERS[mark].includes(c)) {
+        // a “ that looks like an opener (space before, word after) does not close a “…
+        if (c === '“' && mark === '“' && isSpace(prev) && !isSpace(next)) continue;
+        push(open, i, i + 1, false, true, paragraphs);
+        doubles.push([Math.max(open, p.start), i + 1]);
+        open = -1;
+      }
+    }
+    if (open >= 0) {
+      pending = { open, mark, lastEnd: p.end, paragraphs };
+      doubles.push([Math.max(open, p.start), p.end]);
+    }
+    findSingles(text, p, doubles, out, paraFirstQuote);
+  }
+  if (pending) push(pending.open, pending.lastEnd, pending.lastEnd, false, false, pending.paragraphs);
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** Single-quoted spans of one paragraph outside its double-quoted ones; nested doubles give way. */
+function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]>, out: QuoteSpan[], paraFirst: number): void {
+  let open = -1;
+  let weak: number[] = [];
+  let d = 0;
+  const found: Array<[number, number]> = [];
+  const close = (at: number): void => {
+    let s = open + 1;
+    let e = at;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /[\s,;:]/.test(text[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+      out.push({ open, close: at + 1, start: s, end: e, single: true, closed: true, paragraphs: 1 });
+      found.push([open, at + 1]);
+    }
+    open = -1;
+    weak = [];
+  };
+  SINGLE_MARKS.lastIndex = p.start;
+  for (let m = SINGLE_MARKS.exec(text); m && m.index < p.end; m = SINGLE_MARKS.exec(text)) {
+    const i = m.index;
+    while (d < doubles.length && doubles[d][1] <= i) d++;
+    const inDouble = d < doubles.length && doubles[d][0] <= i;
+    const c = m[0];
+    const prev = i > p.start ? text[i - 1] : undefined;
+    const next = i + 1 < p.end ? text[i + 1] : undefined;
+    if (open < 0) {
+      if (inDouble) continue;
+      if ((c === '‘' || c === "'") && opensAfter(prev) && isWordChar(next) && !/\d/.test(next!)
+        && !ELISIONS.test(text.slice(i + 1, i + 7))) open = i;
+      continue;
+    }
+    if ((c === '’' || c === "'") && !isSpace(prev) && !isWordChar(next)) {
+      // "the players’ union": a plural possessive, unless nothing better closes the quote
+      if (prev === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '')) { weak.push(i); continue; }
+      close(i);
+    } else if (c === '‘' && opensAfter(prev) && isWordChar(next)) {
+      open = i; // the earlier mark was not an opening one
+      weak = [];
+    }
+  }
+  if (open >= 0 && weak.length) close(weak[weak.length - 1]);
+  if (found.length === 0) return;
+  // drop double-quoted spans nested in a single-quoted one (‘He said “no”’)
+  for (let k = out.length - 1; k >= paraFirst; k--) {
+    const q = out[k];
+    if (!q.single && found.some(([s, e]) => q.open > s && q.close <= e)) out.splice(k, 1);
+  }
+}
