@@ -2,7 +2,7 @@
 // quotes or possessive ’s), typed by gazetteers, cue words, context and compromise's tags, then made
 // consistent over the document (one label per name; a surname alone is the person named in full).
 import type { DocContext } from './document';
-import { COUNTRY_BY_DEMONYM, isKnownPlace, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
 import { NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { EntityType, Mention } from './types';
@@ -44,6 +44,11 @@ export function wordsOf(ctx: DocContext): Word[] {
 }
 
 const LETTER = /\p{L}/u;
+/** "Shenzhen-based", "Russian-led": the name stands before the hyphen. */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+  'backed', 'based', 'born', 'bound', 'brokered', 'built', 'controlled', 'era', 'funded', 'headquartered', 'held', 'led',
+  'linked', 'listed', 'made', 'owned', 'registered', 'run', 'speaking', 'sponsored', 'style', 'supported', 'wide',
+]);
 const UPPER_START = /^[\p{Lu}]/u;
 
 function buildWords(ctx: DocContext): Word[] {
@@ -57,7 +62,7 @@ function buildWords(ctx: DocContext): Word[] {
     let j = i;
     // "Bar-Lev", "Jae-won": tokens joined by a bare hyphen are one word
     while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))
-      && LETTER.test(tokens[j + 1].text)) {
+      && LETTER.test(tokens[j + 1].text) && !HYPHEN_SUFFIXES.has(tokens[j + 1].text.toLowerCase())) {
       j++;
       end = tokens[j].end;
       fullEnd = end;
@@ -104,8 +109,24 @@ const MONTHS_DAYS: ReadonlySet<string> = new Set([
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'towards', 'toward', 'via']);
 const SPEECH = /^(said|says|say|told|added|stated|announced|warned|wrote|asked|explained|noted|argued|insisted|according)$/;
 /** Capitalized words that are never names on their own. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['i', 'a', 'an', 'the', 'o', 'ok', 'tv', 'am', 'pm', 'a.m', 'p.m', 'ad', 'bc', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'gdp', 'covid', 'vs']);
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'a', 'about', 'after', 'against', 'also', 'although', 'am', 'among', 'an', 'and', 'as', 'at', 'because', 'before', 'behind',
+  'but', 'by', 'ceo', 'cfo', 'coo', 'cto', 'despite', 'during', 'each', 'every', 'for', 'from', 'gdp', 'he', 'her', 'here', 'his',
+  'however', 'i', 'if', 'in', 'inside', 'instead', 'it', 'its', 'meanwhile', 'mp', 'mps', 'my', 'no', 'not', 'o', 'of', 'ok',
+  'on', 'once', 'or', 'our', 'outside', 'over', 'pm', 'she', 'since', 'so', 'some', 'such', 'that', 'the', 'their', 'them',
+  'then', 'there', 'these', 'they', 'this', 'those', 'though', 'through', 'to', 'tv', 'under', 'until', 'upon', 'us', 'vs', 'we',
+  'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'why', 'with', 'within', 'without', 'yes', 'yet', 'you', 'your',
+]);
 
+/** Ranks that, before a single name, are part of how a person is called. */
+const RANKS: ReadonlySet<string> = new Set([
+  'admiral', 'archbishop', 'ayatollah', 'brigadier', 'cardinal', 'colonel', 'emir', 'gen', 'general', 'imam', 'king',
+  'marshal', 'pope', 'prince', 'princess', 'queen', 'sheikh', 'sultan',
+]);
+const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'coach', 'defender', 'draw', 'equalised', 'equalized', 'goal', 'goalkeeper', 'goals', 'halftime', 'league', 'match',
+  'midfielder', 'penalty', 'scored', 'season', 'striker', 'substitution', 'winger',
+]);
 const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower);
 const isTitleish = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower) || isDemonym(w);
 const hasTag = (w: Word, ...tags: string[]): boolean => tags.some((t) => w.tags.has(t));
@@ -117,19 +138,22 @@ interface Candidate {
   strength: number;
   /** A title or honorific stood right before (kept for aliases like "General Bagheri"). */
   title?: string;
+  /** Typed by its position (a dateline): not changed by the document's votes. */
+  fixed?: boolean;
 }
 
 interface Env {
   text: string;
   ws: Word[];
   capsSentence: boolean[];
+  sports: boolean;
   tableLine: Set<number>; // word indexes in results-table lines
 }
 
 /** Can this word be part of a name run? */
 function namey(w: Word, env: Env): boolean {
   if (w.punct || !w.cap) return false;
-  if (NOT_NAMES.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
+  if ((NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence])) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
   if (/^\p{N}/u.test(w.text)) return false;
   if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
   return true;
@@ -149,7 +173,20 @@ function runs(env: Env): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < ws.length) {
-    if (!namey(ws[i], env)) { i++; continue; }
+    if (!namey(ws[i], env)) {
+      // "de la Vega", "dos Santos" at the start of a name
+      let k = i;
+      while (k < ws.length && k - i < 3 && NAME_PARTICLES.has(ws[k].text) && joined(env, k, k + 1)) k++;
+      if (k > i && k < ws.length && namey(ws[k], env) && !(i > 0 && joined(env, i - 1, i) && ws[i - 1].cap)) {
+        let j = k + 1;
+        while (j < ws.length && joined(env, j - 1, j) && namey(ws[j], env)) j++;
+        out.push([i, j]);
+        i = j;
+        continue;
+      }
+      i++;
+      continue;
+    }
     let j = i + 1;
     for (;;) {
       if (j < ws.length && joined(env, j - 1, j) && namey(ws[j], env) && !(ws[j].caps && ws[j].text.length <= 6 && !ws[j - 1].caps && !ORG_HEADS.has(ws[j].lower) && ws[j - 1].lower !== 'of')) { j++; continue; }
@@ -180,6 +217,24 @@ function classifyRun(env: Env, a: number, b: number, out: Candidate[]): void {
     p++;
   }
   let title: string | undefined;
+  if (lastHead < 0) {
+    // a title inside the run: "Fisheries Minister Karin Bjorvik", "ECB President Élodie Marchand", "U.S. District Judge Miriam Okafor"
+    let k = b - 2;
+    while (k > a && !(TITLE_HEADS.has(ws[k].lower) && !CONNECTORS.has(ws[k + 1].lower) && !isTitleish(ws[k + 1]))) k--;
+    if (k > a && TITLE_HEADS.has(ws[k].lower) && !ORG_HEADS.has(ws[b - 1].lower) && !ws.slice(k + 1, b).some((w) => TITLE_HEADS.has(w.lower))) {
+      let t0 = k;
+      while (t0 > a && (isTitleish(ws[t0 - 1]) || CONNECTORS.has(ws[t0 - 1].lower))) t0--;
+      // what stands before the title is a name of its own when it is an acronym, a known place or an organization
+      let p0 = t0;
+      while (p0 > a) {
+        const pre = lowerOf(a, p0);
+        if (isKnownPlace(pre) || ORG_HEADS.has(ws[p0 - 1].lower) || (p0 - a === 1 && ws[a].caps)) break;
+        p0--;
+      }
+      if (p0 > a) classifyCore(env, a, p0, out, undefined);
+      return classifyCore(env, k + 1, b, out, env.text.slice(ws[p0].start, ws[k].end), k);
+    }
+  }
   if (lastHead >= 0) {
     if (p === b && (lastHead === b - 1 || !ORG_HEADS.has(ws[b - 1].lower))) return; // only a title ("Chief of Staff", "Minister of Defense")
     const endsInOrg = ORG_HEADS.has(ws[b - 1].lower);
@@ -188,15 +243,20 @@ function classifyRun(env: Env, a: number, b: number, out: Candidate[]): void {
       let s = lastHead + 1;
       while (s < b && CONNECTORS.has(ws[s].lower)) s++;
       if (s >= b) return;
-      return classifyCore(env, s, b, out, title);
+      return classifyCore(env, s, b, out, title, lastHead);
     }
   }
   // a leading demonym before a name that is not an organization ("Israeli Noam Bar-Lev")
   classifyCore(env, a, b, out, undefined);
 }
 
-function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: string | undefined): void {
+function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: string | undefined, titleAt = -1): void {
   const { ws } = env;
+  // a rank with a single name is how the person is called: "General Bagheri", "Sheikh Khalid"
+  if (titleAt >= 0 && titleAt === a - 1 && b - a === 1 && RANKS.has(ws[titleAt].lower.replace(/\.$/, ''))) {
+    out.push({ a: titleAt, b, type: 'person', strength: 3, title });
+    return;
+  }
   const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
   while (a < b && CONNECTORS.has(ws[a].lower)) a++;
   while (b > a && CONNECTORS.has(ws[b - 1].lower)) b--;
@@ -214,14 +274,15 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   // split at "and" unless the whole is one organization; split "X of Y" unless X heads an organization or a place
   for (let k = a + 1; k < b - 1; k++) {
     const w = ws[k].lower;
-    if ((w === 'and' || w === '&') && (!ORG_HEADS.has(ws[b - 1].lower) || isKnownPlace(lowerOf(a, k)) || ws[k + 1].lower === 'the')) {
+    const ofOrg = ws.slice(a, k).some((x, q) => ORG_HEADS.has(x.lower) && ws[a + q + 1]?.lower === 'of');
+    if ((w === 'and' || w === '&') && !ofOrg && !(w === '&' && k === a + 1 && b === k + 2) && (!ORG_HEADS.has(ws[b - 1].lower) || isKnownPlace(lowerOf(a, k)) || ws[k + 1].lower === 'the')) {
       classifyCore(env, a, k, out, title);
       classifyCore(env, k + 1, b, out, undefined);
       return;
     }
     if (w === 'of' || w === 'for' || w === 'on') {
       const left = ws[k - 1].lower;
-      const orgish = ORG_HEADS.has(left) || PLACE_HEADS.has(left) || /^(republic|kingdom|state|states|emirate|province|city|isle|islands|bank|university|gulf|bay|sea|cape|federation|union|league|ministry|department|office|court|house|people|friends|daughters|sons|sisters|brothers|church|order|knights|army|navy|bureau)$/.test(left);
+      const orgish = ORG_HEADS.has(left) || PLACE_HEADS.has(left) || /^(north|south|east|west|central|republic|kingdom|state|states|emirate|province|city|isle|islands|bank|university|gulf|bay|sea|cape|federation|union|league|ministry|department|office|court|house|people|friends|daughters|sons|sisters|brothers|church|order|knights|army|navy|bureau)$/.test(left);
       if (!orgish) {
         classifyCore(env, a, k, out, title);
         classifyCore(env, k + 1, b, out, undefined);
@@ -244,13 +305,20 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   const after2 = after && b + 1 < ws.length && ws[b + 1].sentence === last.sentence ? ws[b + 1] : undefined;
   const push = (type: EntityType, strength: number): void => { out.push({ a, b, type, strength, title }); };
   const inTable = env.tableLine.has(a);
+  const placeWord = (w: Word): boolean => hasTag(w, 'Place', 'Country', 'City', 'Region') || isKnownPlace(w.lower);
+  const afterPlacePrep = before && PLACE_PREPOSITIONS.has(before.lower) && !env.text.slice(before.end, first.start).includes('\n');
+  if (env.sports && !afterPlacePrep && !title && ws.slice(a, b).some(placeWord) && !COUNTRY_BY_NAME.has(key)
+    && !(n > 1 && ws.slice(a, b).some((w) => w.tags.has('Person')))) return push('organization', 2.5);
 
   if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
   if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return;
   if (isKnownPlace(key)) return push('place', 3);
-  if (STATE_ABBREVIATIONS.has(first.text) && n === 1 && before && env.text.slice(before.end, first.start).includes(',')) return push('place', 2);
+  if (n === 1 && STATE_ABBREVIATIONS.has(first.text.replace(/\.$/, '')) && before && env.text.slice(before.end, first.start).includes(',')) return push('place', 2.5);
+  if (after && env.text.slice(last.end, after.start).trim() === ',' && (STATE_ABBREVIATIONS.has(after.text.replace(/\.$/, '')) || isKnownPlace(after.lower))
+    && !ORG_HEADS.has(last.lower) && !(n > 1 && first.tags.has('FirstName'))) return push('place', 2.2);
   if (n > 1 && ORG_HEADS.has(last.lower)) return push('organization', 3);
-  if (n > 1 && ws.slice(a + 1, b).some((w, k) => ORG_HEADS.has(w.lower) && ws[a + 1 + k + 1]?.lower === 'of')) return push('organization', 3);
+  if (n > 2 && PLACE_HEADS.has(first.lower) && ws[a + 1].lower === 'of') return push('place', 2.5);
+  if (n > 1 && ws.slice(a, b).some((w, k) => ORG_HEADS.has(w.lower) && /^(of|for|on)$/.test(ws[a + k + 1]?.lower ?? ''))) return push('organization', 3);
   if (n > 1 && PLACE_HEADS.has(last.lower)) return push('place', 2.5);
   const acronym = n === 1 && first.caps && /^[\p{Lu}.&]{2,7}$/u.test(first.text);
   if (acronym) return push('organization', 2);
@@ -270,6 +338,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (first.weak && n === 1 && ((!personTag && !placeTag && !orgTag) || ORG_HEADS.has(key))) return; // "Software", "Police", "Analyst"
   const speech = (after && SPEECH.test(after.lower)) || (before && SPEECH.test(before.lower) && before.lower !== 'according')
     || (after && env.text.slice(last.end, after.start).includes(',') && /^(a|an|the|who|whose|\d+)$/.test(after.lower) && after2 && !after2.cap);
+  if (n > 1 && first.tags.has('FirstName') && !placeTag && !orgTag) return push('person', 2);
   if (orgTag && !personTag) return push('organization', 2);
   if (personTag && !(placeTag && n === 1)) return push('person', 2);
   if (placeTag) return push('place', 2);
@@ -302,7 +371,7 @@ function datelines(env: Env, ctx: DocContext, out: Candidate[]): void {
     const end = p.start + m[1].length;
     let b = w;
     while (b < ws.length && ws[b].end <= end) b++;
-    if (b > w && ws.slice(w, b).every((x) => x.caps)) out.push({ a: w, b, type: 'place', strength: 3 });
+    if (b > w && ws.slice(w, b).every((x) => x.caps)) out.push({ a: w, b, type: 'place', strength: 3, fixed: true });
   }
 }
 
@@ -355,7 +424,9 @@ function computeEntities(ctx: DocContext): EntityResult {
     for (const w of ws) if (/\p{L}/u.test(w.text) && w.text.length > 1) { lettersBy[w.sentence][0]++; if (w.caps) lettersBy[w.sentence][1]++; }
     lettersBy.forEach(([n, c], s) => { capsSentence[s] = n >= 3 && c / n >= 0.6; });
   }
-  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set() };
+  let sportsWords = 0;
+  for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;
+  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: sportsWords >= 3 };
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];
   datelines(env, ctx, cands);
@@ -374,13 +445,15 @@ function computeEntities(ctx: DocContext): EntityResult {
     v.set(type, (v.get(type) ?? 0) + s);
   };
   const keyOf = (a: number, b: number): string => ws.slice(a, b).map((w) => w.lower).join(' ');
-  for (const c of cands) vote(keyOf(c.a, c.b), c.type, c.strength);
+  for (const c of cands) if (!c.fixed || !env.sports) vote(keyOf(c.a, c.b), c.type, c.strength);
   for (const c of cands) {
     const n = c.b - c.a;
     if (c.type === 'person' && n >= 2) {
       const lastW = ws[c.b - 1];
       if (!lastW.caps) vote(lastW.lower, 'person', Math.min(c.strength, 2.5));
-      if (n >= 3 && NAME_PARTICLES.has(ws[c.b - 2].lower)) vote(keyOf(c.b - 2, c.b), 'person', 2);
+      let p = c.b - 1;
+      while (p - 1 > c.a && NAME_PARTICLES.has(ws[p - 1].lower)) p--;
+      if (p < c.b - 1) vote(keyOf(p, c.b), 'person', 2);
       if (n >= 3 && ws[c.b - 2].cap && !ws[c.b - 2].caps) vote(keyOf(c.b - 2, c.b), 'person', 1);
     }
     if (c.type === 'organization' && n >= 2) {
@@ -405,7 +478,7 @@ function computeEntities(ctx: DocContext): EntityResult {
     for (let k = c.a; k < c.b; k++) if (covered[k]) clash = true;
     if (clash) continue;
     for (let k = c.a; k < c.b; k++) covered[k] = 1;
-    spans.push({ ...c, type: typeOf.get(keyOf(c.a, c.b)) ?? c.type });
+    spans.push({ ...c, type: c.fixed ? c.type : typeOf.get(keyOf(c.a, c.b)) ?? c.type });
   }
   let maxLen = 1;
   for (const k of typeOf.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
@@ -431,7 +504,9 @@ function computeEntities(ctx: DocContext): EntityResult {
   spans.sort((x, y) => x.a - y.a);
   const titles = new Map<number, string>();
   const mentions: Mention[] = spans.map((c) => {
-    const start = ws[c.a].start, end = ws[c.b - 1].end;
+    const start = ws[c.a].start;
+    let end = ws[c.b - 1].end;
+    if (c.b - c.a === 1 && c.type === 'place' && STATE_ABBREVIATIONS.has(ws[c.a].text) && ctx.text[end] === '.') end++;
     if (c.title) titles.set(start, c.title);
     return { start, end, text: ctx.text.slice(start, end), type: c.type };
   });

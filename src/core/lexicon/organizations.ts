@@ -3,7 +3,10 @@
 
 /** "Corvane Systems", "Law Society of Kenya", "Federal Trade Commission". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'academy', 'administration', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
+  'academy', 'administration', 'analytics', 'associates', 'authority', 'bancorp', 'brands', 'communications', 'consulting',
+  'corps', 'democrats', 'electric', 'energy', 'entertainment', 'financial', 'foods', 'insurance', 'investments',
+  'logistics', 'mobility', 'motors', 'pharma', 'power', 'rangers', 'republicans', 'research', 'rovers', 'scooters',
+  'securities', 'shipping', 'software', 'solutions', 'studios', 'technology', 'telecom', 'ventures', 'wanderers', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
   'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'capital', 'center', 'centre', 'church', 'club',
   'co', 'coalition', 'college', 'command', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation',
   'council', 'court', 'department', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group', 'guard',

@@ -6,11 +6,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'adm', 'admiral', 'adviser', 'advisor', 'aide', 'ambassador', 'analyst', 'archbishop', 'attorney', 'ayatollah',
   'barrister', 'bishop', 'brig', 'brigadier', 'capt', 'captain', 'cardinal', 'ceo', 'cfo', 'chair', 'chairman',
   'chairwoman', 'chancellor', 'chief', 'cleric', 'co-founder', 'coach', 'col', 'colonel', 'commander', 'commissioner',
-  'congressman', 'congresswoman', 'coo', 'correspondent', 'councillor', 'councilman', 'councilwoman', 'counsel',
+  'congressman', 'congresswoman', 'coo', 'councillor', 'councilor', 'correspondent', 'councillor', 'councilman', 'councilwoman', 'counsel',
   'counterpart', 'cto', 'defender', 'deputy', 'detective', 'diplomat', 'director', 'dr', 'economist', 'editor', 'emir',
   'envoy', 'executive', 'founder', 'gen', 'general', 'goalkeeper', 'gov', 'governor', 'head', 'imam', 'inspector',
   'judge', 'justice', 'king', 'lawmaker', 'lawyer', 'leader', 'legislator', 'lieutenant', 'lt', 'magistrate', 'maj',
-  'major', 'manager', 'marshal', 'mayor', 'midfielder', 'minister', 'mp', 'negotiator', 'officer', 'official', 'partner',
+  'major', 'manager', 'marshal', 'mayor', 'midfielder', 'minister', 'mp', 'negotiator', 'nurse', 'officer', 'official', 'partner',
   'pastor', 'pope', 'premier', 'president', 'president-elect', 'prince', 'princess', 'prof', 'professor', 'prosecutor',
   'queen', 'rabbi', 'rep', 'representative', 'researcher', 'secretary', 'secretary-general', 'sen', 'senator',
   'sergeant', 'sgt', 'sheikh', 'sheriff', 'solicitor', 'speaker', 'spokesman', 'spokesperson', 'spokeswoman', 'staff',
@@ -19,7 +19,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 
 /** Forms of address, never part of a person's name ("Mr. Raisi" -> "Raisi"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'dame', 'dr', 'lady', 'lord', 'madam', 'miss', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'sir', 'sr', 'sra', 'srta',
+  'dame', 'dr', 'lady', 'lord', 'madam', 'miss', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'sayyid', 'sir', 'sr', 'sra', 'srta',
 ]);
 
 /** Words that qualify a title ("Defense Minister", "Chief of Staff", "acting president"). */
