@@ -3,7 +3,7 @@
 // consistent over the document (one label per name; a surname alone is the person named in full).
 import type { DocContext } from './document';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
-import { NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
+import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { EntityType, Mention } from './types';
 
@@ -100,7 +100,7 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu', 'on',
 ]);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu']);
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Verb', 'Modal', 'Copula', 'Auxiliary'];
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Gerund', 'PastTense', 'Imperative', 'Modal', 'Copula', 'Auxiliary'];
 const MONTHS_DAYS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -127,6 +127,7 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'coach', 'defender', 'draw', 'equalised', 'equalized', 'goal', 'goalkeeper', 'goals', 'halftime', 'league', 'match',
   'midfielder', 'penalty', 'scored', 'season', 'striker', 'substitution', 'winger',
 ]);
+const orgTagOf = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => w.tags.has('Organization') || ORG_HEADS.has(w.lower));
 const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower);
 const isTitleish = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower) || isDemonym(w);
 const hasTag = (w: Word, ...tags: string[]): boolean => tags.some((t) => w.tags.has(t));
@@ -154,7 +155,7 @@ interface Env {
 function namey(w: Word, env: Env): boolean {
   if (w.punct || !w.cap) return false;
   if ((NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence])) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
-  if (/^\p{N}/u.test(w.text)) return false;
+  if (/^\p{N}/u.test(w.text) || (w.tags.has('Cardinal') && !w.tags.has('ProperNoun')) || w.tags.has('Ordinal')) return false;
   if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
   return true;
 }
@@ -258,8 +259,13 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     return;
   }
   const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
-  while (a < b && CONNECTORS.has(ws[a].lower)) a++;
+  while (a < b && CONNECTORS.has(ws[a].lower) && !NAME_PARTICLES.has(ws[a].lower)) a++;
   while (b > a && CONNECTORS.has(ws[b - 1].lower)) b--;
+  // "U.S. Federal Reserve": an abbreviated country before an organization is a name of its own
+  if (b - a > 1 && ws[a].text.includes('.') && isKnownPlace(ws[a].lower) && ws[a].caps) {
+    out.push({ a, b: a + 1, type: 'place', strength: 2 });
+    return classifyCore(env, a + 1, b, out, title);
+  }
   if (a >= b) return;
   if (isKnownPlace(lowerOf(a, b))) { out.push({ a, b, type: 'place', strength: 3 }); return; }
   // organization heads, and document / event names after them ("UN Security Council Resolution 2231")
@@ -333,7 +339,19 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     return push(n > 1 ? 'person' : 'organization', 2.5);
   }
   const personTag = ws.slice(a, b).some((w) => w.tags.has('Person') && !w.tags.has('Honorific'));
-  const placeTag = ws.slice(a, b).some((w) => hasTag(w, 'Place', 'Country', 'City', 'Region'));
+  // a bare Place tag on the first of several words is a guess ("Diego", "Park"): only a city, country, region or the last word counts
+  const placeTag = ws.slice(a, b).some((w, k) => hasTag(w, 'Country', 'City', 'Region') || (w.tags.has('Place') && (k === n - 1 || n === 1)));
+  if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
+  if (n === 1 && after && HYPHEN_SUFFIXES.has(after.lower) && /^[-‐‑]$/.test(env.text.slice(last.end, after.start)) && /^(based|headquartered)$/.test(after.lower)) return push('place', 2);
+  // "Park Seo-yeon, a professor of ...": a person described by an apposition
+  if (after && env.text.slice(last.end, after.start).trim() === ',' && !ORG_HEADS.has(last.lower)) {
+    const look = ws.slice(b, b + 5);
+    const k = look.findIndex((w) => TITLE_HEADS.has(w.lower));
+    if (k >= 0 && look.slice(0, k).every((w) => /^(a|an|the)$/.test(w.lower) || isTitleish(w) || (!w.cap && !w.punct)) && /^(a|an|the)$/.test(look[0].lower)) return push('person', 2.6);
+  }
+  // "in Montgomery", "near Bayou La Batre"
+  if (before && /^(in|near)$/.test(before.lower) && !first.tags.has('FirstName') && n <= 3 && !orgTagOf(ws, a, b) && (n === 1 || !personTag)) return push('place', n === 1 ? 2.2 : 1.5);
+  if (n === 1 && before && before.lower === 'the' && a >= 2 && /^(in|near|at|across|into|from)$/.test(ws[a - 2].lower) && !ORG_HEADS.has(key)) return push('place', 1.2);
   const orgTag = ws.slice(a, b).some((w) => w.tags.has('Organization'));
   if (first.weak && n === 1 && ((!personTag && !placeTag && !orgTag) || ORG_HEADS.has(key))) return; // "Software", "Police", "Analyst"
   const speech = (after && SPEECH.test(after.lower)) || (before && SPEECH.test(before.lower) && before.lower !== 'according')
@@ -451,6 +469,8 @@ function computeEntities(ctx: DocContext): EntityResult {
     if (c.type === 'person' && n >= 2) {
       const lastW = ws[c.b - 1];
       if (!lastW.caps) vote(lastW.lower, 'person', Math.min(c.strength, 2.5));
+      const firstW = ws[c.a];
+      if (!firstW.caps && !isKnownPlace(firstW.lower) && !NAME_PARTICLES.has(firstW.lower) && !RANKS.has(firstW.lower)) vote(firstW.lower, 'person', Math.min(c.strength, 2.5) / 2);
       let p = c.b - 1;
       while (p - 1 > c.a && NAME_PARTICLES.has(ws[p - 1].lower)) p--;
       if (p < c.b - 1) vote(keyOf(p, c.b), 'person', 2);
@@ -459,8 +479,9 @@ function computeEntities(ctx: DocContext): EntityResult {
     if (c.type === 'organization' && n >= 2) {
       const f = ws[c.a];
       if (!f.caps && f.tags.has('ProperNoun') && !hasTag(f, 'Adjective', ...FUNCTION_TAGS) && !isTitleish(f) && !isKnownPlace(f.lower)
-        && !ORG_HEADS.has(f.lower)) vote(f.lower, 'organization', 1.5);
+        && !ORG_HEADS.has(f.lower)) vote(f.lower, 'organization', 1);
     }
+    if (c.type === 'place' && n >= 3 && PLACE_HEADS.has(ws[c.a].lower) && ws[c.a + 1].lower === 'of') vote(keyOf(c.a + 2, c.b), 'place', 2);
   }
   const typeOf = new Map<string, EntityType>();
   for (const [key, v] of votes) {

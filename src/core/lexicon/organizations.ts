@@ -29,3 +29,9 @@ export const NON_ORG_TAILS: ReadonlySet<string> = new Set([
   'accord', 'accords', 'act', 'agreement', 'award', 'bill', 'charter', 'championship', 'convention', 'cup', 'declaration',
   'games', 'law', 'open', 'prize', 'protocol', 'resolution', 'summit', 'treaty',
 ]);
+
+/** Organizations whose names are ordinary capitalized words: political parties and movements. */
+export const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set([
+  'conservatives', 'democrats', 'greens', 'hamas', 'hezbollah', 'labour', 'liberal democrats', 'republicans', 'social democrats',
+  'taliban', 'tories',
+]);
