@@ -13,7 +13,9 @@ export default tseslint.config(
       globals: {
         process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
         setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly',
-        fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', window: 'readonly', document: 'readonly',
+        fetch: 'readonly', URLSearchParams: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly',
+        // browser globals, for code that playwright runs in the page (page.evaluate)
+        window: 'readonly', document: 'readonly', getComputedStyle: 'readonly', Node: 'readonly', NodeFilter: 'readonly',
         __dirname: 'readonly', require: 'readonly', module: 'writable',
       },
     },

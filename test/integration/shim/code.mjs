@@ -55,7 +55,7 @@ async function main() {
   payload.push(['extensionTestsPath', remoteUri(opts.testsPath)]);
   let folder;
   for (const p of opts.open) {
-    let isDir = false;
+    let isDir;
     try { isDir = statSync(p).isDirectory(); } catch { throw new Error(`cannot open ${p}: no such file or folder`); }
     if (isDir) folder ??= p;
     else {
