@@ -2,7 +2,7 @@
 // quotes or possessive ’s), typed by gazetteers, cue words, context and compromise's tags, then made
 // consistent over the document (one label per name; a surname alone is the person named in full).
 import type { DocContext } from './document';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, REGIONAL_DEMONYMS, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
 import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { EntityType, Mention } from './types';
@@ -127,8 +127,18 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'coach', 'defender', 'draw', 'equalised', 'equalized', 'goal', 'goalkeeper', 'goals', 'halftime', 'league', 'match',
   'midfielder', 'penalty', 'scored', 'season', 'striker', 'substitution', 'winger',
 ]);
+/** ", a professor of ...", ", the startup's chief executive": an apposition with a title after word b - 1. */
+function describedAsPerson(env: Env, b: number): boolean {
+  const { ws } = env;
+  if (b >= ws.length || b < 1 || ws[b].sentence !== ws[b - 1].sentence || env.text.slice(ws[b - 1].end, ws[b].start).trim() !== ',') return false;
+  if (ORG_HEADS.has(ws[b - 1].lower)) return false;
+  const look = ws.slice(b, b + 5);
+  const k = look.findIndex((w) => TITLE_HEADS.has(w.lower));
+  return k >= 0 && /^(a|an|the)$/.test(look[0].lower) && look.slice(0, k).every((w) => /^(a|an|the)$/.test(w.lower) || isTitleish(w) || (!w.cap && !w.punct));
+}
 const orgTagOf = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => w.tags.has('Organization') || ORG_HEADS.has(w.lower));
-const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower);
+const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower) || REGIONAL_DEMONYMS.has(w.lower)
+  || (/s$/.test(w.lower) && (COUNTRY_BY_DEMONYM.has(w.lower.slice(0, -1)) || REGIONAL_DEMONYMS.has(w.lower.slice(0, -1))));
 const isTitleish = (w: Word): boolean => TITLE_HEADS.has(w.lower) || TITLE_MODIFIERS.has(w.lower) || HONORIFICS.has(w.lower) || isDemonym(w);
 const hasTag = (w: Word, ...tags: string[]): boolean => tags.some((t) => w.tags.has(t));
 
@@ -262,7 +272,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   while (a < b && CONNECTORS.has(ws[a].lower) && !NAME_PARTICLES.has(ws[a].lower)) a++;
   while (b > a && CONNECTORS.has(ws[b - 1].lower)) b--;
   // "U.S. Federal Reserve": an abbreviated country before an organization is a name of its own
-  if (b - a > 1 && ws[a].text.includes('.') && isKnownPlace(ws[a].lower) && ws[a].caps) {
+  if (b - a > 1 && ws[a].text.includes('.') && isKnownPlace(ws[a].lower) && ws[a].caps && !ws.slice(a, b).some((w) => /^(of|for)$/.test(w.lower))) {
     out.push({ a, b: a + 1, type: 'place', strength: 2 });
     return classifyCore(env, a + 1, b, out, title);
   }
@@ -297,7 +307,8 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     }
   }
   // sentence-initial capitals: drop a leading common word
-  if (ws[a].weak && b - a > 1 && hasTag(ws[a], ...FUNCTION_TAGS) && !hasTag(ws[a], 'Person', 'Place', 'Organization', 'FirstName')) {
+  if (ws[a].weak && b - a > 1 && hasTag(ws[a], ...FUNCTION_TAGS) && !hasTag(ws[a], 'Person', 'Place', 'Organization', 'FirstName')
+    && !NAME_PARTICLES.has(ws[a].lower) && !describedAsPerson(env, b)) {
     return classifyCore(env, a + 1, b, out, title);
   }
   if (b - a > 1 && isDemonym(ws[a]) && !ORG_HEADS.has(ws[b - 1].lower) && !isKnownPlace(lowerOf(a, b))) {
@@ -316,6 +327,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (env.sports && !afterPlacePrep && !title && ws.slice(a, b).some(placeWord) && !COUNTRY_BY_NAME.has(key)
     && !(n > 1 && ws.slice(a, b).some((w) => w.tags.has('Person')))) return push('organization', 2.5);
 
+  if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
   if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
   if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return;
   if (isKnownPlace(key)) return push('place', 3);
@@ -336,19 +348,17 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (before && ORG_DESCRIPTORS.has(before.lower) && !before.cap) return push('organization', 2.5);
   if (inTable) {
     if (ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('person', 2);
-    return push(n > 1 ? 'person' : 'organization', 2.5);
+    return push('organization', 2.5);
   }
   const personTag = ws.slice(a, b).some((w) => w.tags.has('Person') && !w.tags.has('Honorific'));
   // a bare Place tag on the first of several words is a guess ("Diego", "Park"): only a city, country, region or the last word counts
   const placeTag = ws.slice(a, b).some((w, k) => hasTag(w, 'Country', 'City', 'Region') || (w.tags.has('Place') && (k === n - 1 || n === 1)));
-  if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
   if (n === 1 && after && HYPHEN_SUFFIXES.has(after.lower) && /^[-‐‑]$/.test(env.text.slice(last.end, after.start)) && /^(based|headquartered)$/.test(after.lower)) return push('place', 2);
   // "Park Seo-yeon, a professor of ...": a person described by an apposition
-  if (after && env.text.slice(last.end, after.start).trim() === ',' && !ORG_HEADS.has(last.lower)) {
-    const look = ws.slice(b, b + 5);
-    const k = look.findIndex((w) => TITLE_HEADS.has(w.lower));
-    if (k >= 0 && look.slice(0, k).every((w) => /^(a|an|the)$/.test(w.lower) || isTitleish(w) || (!w.cap && !w.punct)) && /^(a|an|the)$/.test(look[0].lower)) return push('person', 2.6);
-  }
+  if (describedAsPerson(env, b)) return push('person', 2.6);
+  // "Kuwait 's Al Shabab", "Lebanon's Nejmeh": a team or company of a country
+  const possessor = before && (before.possessive ? before : before.lower === 's' && /['’]$/.test(env.text.slice(Math.max(0, before.start - 1), before.start)) && a >= 2 ? ws[a - 2] : undefined);
+  if (possessor && isKnownPlace(possessor.lower) && !ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('organization', 2);
   // "in Montgomery", "near Bayou La Batre"
   if (before && /^(in|near)$/.test(before.lower) && !first.tags.has('FirstName') && n <= 3 && !orgTagOf(ws, a, b) && (n === 1 || !personTag)) return push('place', n === 1 ? 2.2 : 1.5);
   if (n === 1 && before && before.lower === 'the' && a >= 2 && /^(in|near|at|across|into|from)$/.test(ws[a - 2].lower) && !ORG_HEADS.has(key)) return push('place', 1.2);

@@ -38,6 +38,12 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'west africa', 'west bank', 'western europe',
 ]);
 
+/** Adjectives of regions and peoples that are not countries' demonyms ("European", "Arab"). */
+export const REGIONAL_DEMONYMS: ReadonlySet<string> = new Set([
+  'african', 'american', 'arab', 'asian', 'balkan', 'baltic', 'caribbean', 'caucasian', 'eastern', 'european', 'gulf',
+  'latin', 'mediterranean', 'middle eastern', 'nordic', 'northern', 'scandinavian', 'southern', 'western',
+]);
+
 /** Last words that make a capitalized name a place ("Jordan River", "Kandahar Province"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport', 'avenue', 'basin', 'bay', 'beach', 'boulevard', 'bridge', 'canal', 'canyon', 'cape', 'coast', 'county',
