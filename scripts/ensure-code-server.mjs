@@ -82,7 +82,7 @@ export async function ensureSystemPackages({ needBuildTools }) {
   log(`installing Debian packages: ${missing.join(' ')} (apt-get update && apt-get install -y ${APT_PACKAGES.join(' ')})`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   await run('apt-get', ['update'], { env, timeoutMs: APT_TIMEOUT_MS });
-  await run('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], { env, timeoutMs: APT_TIMEOUT_MS });
+  await run('apt-get', ['install', '-y', ...APT_PACKAGES], { env, timeoutMs: APT_TIMEOUT_MS });
   const still = missingSystemPackages(needBuildTools);
   if (still.length) throw new SetupError(`apt-get did not install: ${still.join(' ')}`);
 }
