@@ -230,11 +230,30 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     if (inQuote(k) && toks[k].pre.length === 0) return false;
     const subjectLike = SUBJECT_PRONOUNS.has(t.normal) || t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Value')
       || t.tags.has('Adjective') || !!refs.mentionAt(k) || t.tags.has('Possessive');
-    if (!subjectLike || t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
+    // "lower rates would …": compromise may read the first word as a verb; a modal soon after says clause
+    if (!subjectLike) {
+      let modal = false;
+      for (let x = k + 1; x < hi && x <= k + 3; x++) if (toks[x].tags.has('Modal')) modal = true;
+      if (!modal) return false;
+    }
     for (let x = k + 1; x < hi && x < k + 16; x++) {
       const w = toks[x];
       if (w.tags.has('Verb') && !w.tags.has('Gerund') && !(w.tags.has('Infinitive') && toks[x - 1].normal === 'to')) return true;
       if (w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('Auxiliary')) return true;
+    }
+    return false;
+  };
+
+  /** What comes before "…, X said" must be a clause, not an opener ("Speaking to reporters in Berlin,"). */
+  const isClause = (a: number, b: number): boolean => {
+    const first = toks[a];
+    if (first.tags.has('Preposition') || first.tags.has('Gerund') || /^(after|when|while|during|upon|asked|speaking|before|as|in|at|on)$/.test(first.normal)) {
+      if (!inQuote(a)) return false;
+    }
+    for (let x = a; x <= b; x++) {
+      const w = toks[x];
+      if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;
     }
     return false;
   };
@@ -312,8 +331,9 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
           if (lastQ >= 0) cue.quote = lastQ;
           let b = beforeEnd;
           // parenthetical: "…, he said, is becoming …"
-          if (afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd)) b = hi - 1;
-          if (verb.kind !== 'quote' && b > a) cue.content = trimRange(a, b);
+          const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd);
+          if (paren) b = hi - 1;
+          if (verb.kind !== 'quote' && b > a && (paren ? isClause(afterEnd, b) : isClause(a, beforeEnd))) cue.content = trimRange(a, b);
         }
         addCue(cue);
         return;
