@@ -105,8 +105,20 @@ interface CompromiseTerm {
 }
 
 /**
- * Tags the sentences of a text, grouping neighbouring sentences of one paragraph into pieces of at most
- * MAX_PIECE characters so that the tagger keeps some context but never sees an unbounded input.
+ * Whether a paragraph starting with this sentence opens a new piece. Decided by the sentence's own text
+ * (content-defined chunking), so an edit shifts piece boundaries only up to the next such paragraph and
+ * the cache still hits everywhere else.
+ */
+function opensPiece(text: string, first: Sentence): boolean {
+  let h = 2166136261;
+  const end = Math.min(first.end, first.start + 48);
+  for (let k = first.start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return (h >>> 0) % 3 === 0;
+}
+
+/**
+ * Tags the sentences of a text in pieces of a few paragraphs (at most MAX_PIECE characters): few enough
+ * calls to keep the tagger's per-call cost low, never an unbounded input.
  */
 export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean, cache?: PieceCache): Token[] {
   cache?.startRun();
@@ -115,8 +127,8 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
   while (i < sentences.length) {
     if (isCancelled?.()) throw new CancelledError();
     let j = i + 1;
-    while (j < sentences.length && sentences[j].paragraph === sentences[i].paragraph
-      && sentences[j].end - sentences[i].start <= MAX_PIECE) j++;
+    while (j < sentences.length && sentences[j].end - sentences[i].start <= MAX_PIECE
+      && (sentences[j].paragraph === sentences[j - 1].paragraph || !opensPiece(text, sentences[j]))) j++;
     const base = sentences[i].start;
     const pieceTokens = tagPiece(text.slice(base, sentences[j - 1].end), cache);
     let s = i;

@@ -1,0 +1,132 @@
+// npm run bench: speed and memory of the analysis, each beside compromise alone on the same text.
+//   --json   machine-readable figures
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { analyze } from '../src/core/analyze';
+import { AnalysisService } from '../src/service/analysisService';
+import { articleText, sentencePool } from './corpus';
+
+const root = join(__dirname, '..');
+const json = process.argv.includes('--json');
+const log = (s: string): void => { if (!json) console.log(s); };
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function compromiseAlone(text: string): void {
+  const doc = nlp(text);
+  doc.people().out('array');
+  doc.places().out('array');
+  doc.organizations().out('array');
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+async function main(): Promise<void> {
+  const figures: Record<string, number> = {};
+  const seed = readFileSync(join(root, 'seeds/seed-article.txt'), 'utf8');
+
+  // 1. the seed, warm (JIT warmed, no cache: every run tags from scratch)
+  for (let i = 0; i < 5; i++) { analyze(seed); compromiseAlone(seed); }
+  const runs = 15;
+  const ours: number[] = [], theirs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(time(() => analyze(seed)));
+    theirs.push(time(() => compromiseAlone(seed)));
+  }
+  figures.seed_ms = median(ours);
+  figures.seed_compromise_ms = median(theirs);
+  figures.seed_ratio = figures.seed_ms / figures.seed_compromise_ms;
+  log(`seed article (${seed.length} chars), warm, median of ${runs}: Byline ${figures.seed_ms.toFixed(1)} ms · compromise alone ${figures.seed_compromise_ms.toFixed(1)} ms · ratio ${figures.seed_ratio.toFixed(2)} (target ≤ 1.5)`);
+
+  // 2. large article-like texts, full analysis against compromise alone
+  const pool = sentencePool(root);
+  const texts: Record<string, string> = { '400k': articleText(pool, 400_000, 7), '2m': articleText(pool, 2_000_000, 11) };
+  for (const [label, text] of Object.entries(texts)) {
+    gc();
+    const full = time(() => analyze(text));
+    gc();
+    const alone = time(() => compromiseAlone(text));
+    figures[`full_${label}_ms`] = full;
+    figures[`full_${label}_compromise_ms`] = alone;
+    figures[`full_${label}_ratio`] = full / alone;
+    log(`${label} text (${text.length} chars): Byline ${(full / 1000).toFixed(2)} s · compromise alone ${(alone / 1000).toFixed(2)} s · ratio ${(full / alone).toFixed(2)} (target ≤ 1.0)`);
+  }
+
+  // 3. re-analysis after a one-character edit in the 400 KB text (the per-document cache is warm)
+  {
+    const text = texts['400k'];
+    analyze(text, { cacheKey: 'bench-edit' });
+    const full = figures['full_400k_ms'];
+    const edits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const at = Math.floor(text.length * (0.3 + 0.2 * i));
+      const edited = text.slice(0, at) + 'x' + text.slice(at);
+      edits.push(time(() => analyze(edited, { cacheKey: 'bench-edit' })));
+      analyze(text, { cacheKey: 'bench-edit' });
+    }
+    figures.edit_400k_ms = median(edits);
+    figures.edit_ratio = figures.edit_400k_ms / full;
+    log(`one-character edit in the 400k text: ${figures.edit_400k_ms.toFixed(0)} ms · ${(100 * figures.edit_ratio).toFixed(1)}% of a full analysis (target ≤ 10%)`);
+  }
+
+  // 4. the host thread while the 2 MB text is analyzed through the extension's service (worker thread)
+  {
+    const service = new AnalysisService(join(root, 'dist/worker.js'));
+    const h = monitorEventLoopDelay({ resolution: 5 });
+    // a busy host: timers keep the loop turning so that any block shows as delay
+    const ticker = setInterval(() => undefined, 1);
+    h.enable();
+    const t = performance.now();
+    const a = await service.analyze('bench-2m', texts['2m']);
+    const wall = performance.now() - t;
+    h.disable();
+    clearInterval(ticker);
+    service.dispose();
+    figures.service_2m_ms = wall;
+    figures.event_loop_max_delay_ms = h.max / 1e6;
+    figures.event_loop_p99_delay_ms = h.percentile(99) / 1e6;
+    log(`2m text through the service: ${(wall / 1000).toFixed(2)} s, ${a.mentions.length} mentions · host event-loop delay max ${figures.event_loop_max_delay_ms.toFixed(1)} ms, p99 ${figures.event_loop_p99_delay_ms.toFixed(1)} ms (target ≤ 50 ms)`);
+  }
+
+  // 5. heap across 1,000 edits of one document (a 20 KB article, cache on)
+  {
+    let text = articleText(pool, 20_000, 3);
+    const heap: number[] = [];
+    const rand = (n: number): number => Math.floor(Math.random() * n);
+    analyze(text, { cacheKey: 'bench-heap' });
+    for (let i = 1; i <= 1000; i++) {
+      const at = rand(text.length);
+      text = i % 2 ? text.slice(0, at) + 'e' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      analyze(text, { cacheKey: 'bench-heap' });
+      if (i === 100 || i === 500 || i === 1000) {
+        gc();
+        heap.push(process.memoryUsage().heapUsed / 1e6);
+      }
+    }
+    figures.heap_after_100_edits_mb = heap[0];
+    figures.heap_after_500_edits_mb = heap[1];
+    figures.heap_after_1000_edits_mb = heap[2];
+    figures.heap_growth_100_to_1000_mb = heap[2] - heap[0];
+    log(`heap across edits of a 20 KB article: ${heap.map((h) => h.toFixed(1)).join(' → ')} MB after 100 → 500 → 1,000 edits (growth ${figures.heap_growth_100_to_1000_mb.toFixed(1)} MB; target flat)`);
+  }
+
+  if (json) console.log(JSON.stringify(figures, null, 2));
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${(e as Error).stack ?? e}`);
+  process.exitCode = 1;
+});
