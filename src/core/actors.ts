@@ -4,8 +4,8 @@
 // and pronouns, resolved in reading order, become mentions of the actors they stand for.
 import type { DocContext } from './document';
 import { entityResult, wordsOf, type Word } from './entities';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, type CountryInfo } from './lexicon/places';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS } from './lexicon/nominals';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from './lexicon/places';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from './lexicon/nominals';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import { counterpartRole, roleClues, roleCountry, roleWords, type RoleClue } from './roles';
 import type { Actor, EntityType, Mention } from './types';
@@ -109,7 +109,8 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   for (const m of named) if (m.type === 'place') {
     const l = m.text.toLowerCase();
     const country = COUNTRY_BY_NAME.get(l);
-    keyed(country ? `place:${country.code}` : `place:${l}`, m);
+    const state = stateOf(m.text);
+    keyed(country ? `place:${country.code}` : `place:${(state ?? l).toLowerCase()}`, m);
     if (country) byKey.get(`place:${country.code}`)!.country = country;
   }
   // organizations: by name; then acronyms and short forms join their full names
@@ -147,6 +148,17 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     }
     if (hits.size === 1) { const t = [...hits][0]; if (t !== mine) merge(mine, t); }
   }
+  for (const m of orgs) {
+    if (isAcronym(m.text) || !/\s/.test(m.text)) continue;
+    const mine = clusterOf.get(m)!;
+    const l = m.text.toLowerCase().replace(/^the\s+/, '');
+    const hits = new Set<Cluster>();
+    for (const o of orgs) {
+      const ol = o.text.toLowerCase().replace(/^the\s+/, '');
+      if (ol.length > l.length && ol.startsWith(l + ' ') && /^(of|for|in|on)\b/.test(ol.slice(l.length + 1))) hits.add(clusterOf.get(o)!);
+    }
+    if (hits.size === 1) { const t = [...hits][0]; if (t !== mine) merge(mine, t); }
+  }
   function merge(from: Cluster, into: Cluster): void {
     for (const m of from.mentions) add(into, m);
     for (const t of from.titles) into.titles.add(t);
@@ -154,44 +166,41 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
   }
 
-  // people: full names first, then surnames and variants join the most recent full name
+  // people: longest names first; shorter forms (surname, "Al Mansour", "de la Vega", "Sheikh Khalid", a family
+  // name written first) and spelling variants join the most recently mentioned person they fit
   const people = named.filter((m) => m.type === 'person');
-  const full = people.filter((m) => /\s/.test(m.text.trim()));
   const personClusters: Cluster[] = [];
-  const lastOf = (s: string): string => { const p = s.split(/\s+/); return p[p.length - 1]; };
-  for (const m of full) {
-    const l = m.text.toLowerCase();
+  const coreOf = (m: Mention): string[] => {
+    const parts = m.text.toLowerCase().split(/\s+/);
+    while (parts.length > 1 && (TITLE_HEADS.has(parts[0].replace(/\.$/, '')) || HONORIFICS.has(parts[0].replace(/\.$/, '')))) parts.shift();
+    return parts;
+  };
+  const byLength = people.slice().sort((x, y) => coreOf(y).length - coreOf(x).length || x.start - y.start);
+  for (const m of byLength) {
+    const core = coreOf(m);
+    const l = core.join(' ');
     let c = byKey.get(`person:${l}`);
     if (!c) {
-      // "Mohammed Bagheri" and "Mohammad Bagheri": every word the same name
-      const parts = m.text.split(/\s+/);
-      c = personClusters.find((p) => [...p.forms].some((f) => {
-        const q = f.split(/\s+/);
-        return q.length === parts.length && q.every((x, i) => sameSurname(x, parts[i]));
-      }));
+      const lastSeenBefore = (p: Cluster): number => Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+      const forms = (p: Cluster): string[][] => [...p.forms].map((f) => f.split(/\s+/)).filter((f) => f.length > core.length);
+      const fits = [
+        // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
+        (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l),
+        // the first name or a family name written first: "Khalid" (of "Sheikh Khalid"), "Han" (of "Han Jae-won")
+        (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l),
+        // every word a spelling variant: "Baqeri", "Mohammed Bagheri"
+        (p: Cluster) => [...p.forms].some((f) => { const q = f.split(/\s+/); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i])); })
+          || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0])),
+      ];
+      for (const fit of fits) {
+        const hits = personClusters.filter(fit);
+        if (hits.length) { c = hits.sort((x, y) => lastSeenBefore(y) - lastSeenBefore(x))[0]; break; }
+      }
       if (!c) { c = fresh(m); personClusters.push(c); }
       byKey.set(`person:${l}`, c);
     }
     add(c, m);
-  }
-  for (const m of people) {
-    if (clusterOf.has(m)) continue;
-    const l = m.text.toLowerCase();
-    let c = byKey.get(`person:${l}`);
-    if (!c) {
-      const before = (p: Cluster): number => Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start));
-      const exact = personClusters.filter((p) => [...p.forms].some((f) => /\s/.test(f) && lastOf(f) === l));
-      const variant = exact.length ? exact : personClusters.filter((p) => [...p.forms].some((f) => /\s/.test(f) && sameSurname(lastOf(f), m.text)));
-      const alsoFirst = variant.length ? variant : personClusters.filter((p) => [...p.forms].some((f) => /\s/.test(f) && f.split(/\s+/).slice(1).join(' ') === l));
-      if (alsoFirst.length) c = alsoFirst.sort((x, y) => before(y) - before(x))[0];
-      else {
-        // a single name said twice with a spelling variant ("Bagheri ... Baqeri") and no full name
-        c = personClusters.find((p) => [...p.forms].every((f) => !/\s/.test(f)) && [...p.forms].some((f) => sameSurname(f, m.text)));
-        if (!c) { c = fresh(m); personClusters.push(c); }
-      }
-      byKey.set(`person:${l}`, c);
-    }
-    add(c, m);
+    c.forms.add(l);
   }
   // titles written before a name ("General Bagheri") and roles stated around it
   for (const c of clusters) for (const m of c.mentions) {
@@ -243,13 +252,11 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
         }
       }
     } else if (r.type === 'person') {
-      target = matchDescription(r, live, recent, s);
+      // "her client": not the person "her" stands for
+      const possessor = r.lower === 'his' || r.lower === 'her' ? lastPerson(recent, s) : undefined;
+      target = matchDescription(r, live.filter((c) => c !== possessor), recent.filter((x) => x.c !== possessor), s);
     } else {
-      for (let k = recent.length - 1; k >= 0; k--) {
-        const x = recent[k];
-        if (s - x.sentence > 4) break;
-        if (x.c.type === 'organization') { target = x.c; break; }
-      }
+      target = matchThing(r, live, recent, s);
     }
     if (!target) continue;
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
@@ -333,7 +340,7 @@ function lastPerson(recent: Array<{ c: Cluster; sentence: number }>, s: number, 
 
 interface Reference {
   kind: 'nominal' | 'pronoun';
-  type: 'person' | 'organization';
+  type: 'person' | 'organization' | 'place';
   start: number;
   end: number;
   word: number;
@@ -346,7 +353,7 @@ interface Reference {
   possessorAt?: number;
 }
 
-const DETS = new Set(['the', 'his', 'her', 'its', 'their']);
+const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this']);
 
 /** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
 function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Reference[] {
@@ -375,10 +382,10 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
       const x = ws[j];
       if (namedAt.has(x.start) && !(x.caps && x.text.length <= 5)) break;
       const l = x.lower;
-      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l)) headAt = j;
+      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)) headAt = j;
       const dem = COUNTRY_BY_DEMONYM.get(l);
       if (dem) country = dem;
-      const ok = dem || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l)
+      const ok = dem || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)
         || (!x.cap && (x.tags.has('Adjective') || x.tags.has('Noun')) && !x.tags.has('Plural') && !x.tags.has('Pronoun'))
         || (x.caps && x.text.length <= 5);
       if (!ok) break;
@@ -392,6 +399,9 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
     if (end + 1 < ws.length && ws[end].lower === 'of' && spaced(headAt) && spaced(end) && (TITLE_HEADS.has(ws[end + 1].lower) || TITLE_MODIFIERS.has(ws[end + 1].lower)) && ws[end + 1].cap) end += 2;
     const head = ws[headAt].lower;
     const personal = PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
+    const placeHead = !personal && PLACE_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
+    // "the state news agency", "the city council": the head is the last word
+    if (headAt < j - 1 && !personal && ws.slice(headAt + 1, j).some((x) => !x.cap)) return i;
     const last = ws[end - 1];
     // followed by a name: a pre-title ("the Russian Defense Minister Sergei Shoigu"), not a description
     const next = end < ws.length && spaced(end - 1) ? ws[end] : undefined;
@@ -404,12 +414,35 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
     if (head === 'counterpart' && !appositive) return i;
     const titleWords = new Set([...words, ...ws.slice(headAt + 1, end).map((x) => x.lower)].filter((x) => x !== 'of' && !COUNTRY_BY_DEMONYM.has(x)));
     out.push({
-      kind: 'nominal', type: personal ? 'person' : 'organization', start: w.start, end: last.end, word: i, lower: w.lower, head,
+      kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: w.start, end: last.end, word: i, lower: w.lower, head,
       titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
       counterpart: head === 'counterpart', possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
     });
     return end - 1;
   }
+}
+
+/** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
+function matchThing(r: Reference, live: Cluster[], recent: Array<{ at: number; c: Cluster; sentence: number }>, s: number): Cluster | undefined {
+  const named = live.filter((c) => c.type === r.type && recent.some((x) => x.c === c));
+  const byHead = named.filter((c) => [...c.forms].some((f) => f.split(/\s+/).includes(r.head)));
+  if (byHead.length === 1) return byHead[0];
+  const counts = new Map<Cluster, number>();
+  let last = new Map<Cluster, number>();
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const x = recent[k];
+    if (x.c.type !== r.type) continue;
+    if (s - x.sentence > 4 && counts.size) break;
+    if (r.type === 'place' && /^(city|town|village|capital|port)$/.test(r.head) && x.c.country) continue;
+    if (r.type === 'place' && /^(country|nation|kingdom|republic)$/.test(r.head) && !x.c.country) continue;
+    counts.set(x.c, (counts.get(x.c) ?? 0) + 1);
+    if (!last.has(x.c)) last.set(x.c, k);
+  }
+  const pool = (byHead.length ? byHead : [...counts.keys()]).filter((c) => counts.has(c) || byHead.includes(c));
+  const total = (c: Cluster): number => recent.filter((x) => x.c === c).length;
+  pool.sort((x, y) => total(y) - total(x) || (last.get(y) ?? -1) - (last.get(x) ?? -1));
+  last = new Map();
+  return pool[0];
 }
 
 /** Which person a description stands for: the role it names, its country, then the most recent person. */

@@ -3,7 +3,8 @@
 
 /** Descriptions of people. */
 export const PERSON_NOMINAL_HEADS: ReadonlySet<string> = new Set([
-  'ambassador', 'analyst', 'chairman', 'chairwoman', 'chancellor', 'chief', 'coach', 'commander', 'counterpart',
+  'accused', 'ambassador', 'analyst', 'captain', 'client', 'defendant', 'defender', 'economist', 'forward', 'goalkeeper',
+  'midfielder', 'nurse', 'player', 'professor', 'striker', 'suspect', 'victim', 'winger', 'witness', 'chairman', 'chairwoman', 'chancellor', 'chief', 'coach', 'commander', 'counterpart',
   'diplomat', 'director', 'envoy', 'executive', 'general', 'governor', 'judge', 'king', 'lawyer', 'leader', 'man',
   'manager', 'mayor', 'minister', 'official', 'officer', 'premier', 'president', 'prime minister', 'prince', 'prosecutor',
   'queen', 'secretary', 'senator', 'spokesman', 'spokesperson', 'spokeswoman', 'staff', 'woman',
@@ -11,7 +12,14 @@ export const PERSON_NOMINAL_HEADS: ReadonlySet<string> = new Set([
 
 /** Descriptions of organizations. */
 export const ORG_NOMINAL_HEADS: ReadonlySet<string> = new Set([
-  'agency', 'alliance', 'bank', 'company', 'firm', 'group', 'lender', 'organization', 'regulator', 'startup',
+  'agency', 'alliance', 'bank', 'bloc', 'carrier', 'club', 'commission', 'company', 'council', 'court', 'firm', 'government',
+  'group', 'insurer', 'lender', 'ministry', 'organization', 'party', 'regulator', 'retailer', 'startup', 'team', 'union',
+]);
+
+/** Descriptions of places. */
+export const PLACE_NOMINAL_HEADS: ReadonlySet<string> = new Set([
+  'capital', 'city', 'country', 'island', 'kingdom', 'nation', 'port', 'province', 'region', 'republic', 'state', 'strait',
+  'town', 'village', 'waterway',
 ]);
 
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);

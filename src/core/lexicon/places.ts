@@ -59,13 +59,25 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'state', 'town', 'township', 'valley', 'village',
 ]);
 
-/** US state abbreviations as written in AP datelines ("MOBILE, Ala. —"). */
-export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Ala', 'Alaska', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Hawaii', 'Idaho', 'Ill', 'Ind', 'Iowa',
-  'Kan', 'Ky', 'La', 'Maine', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M',
-  'N.Y', 'N.C', 'N.D', 'Ohio', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C', 'S.D', 'Tenn', 'Texas', 'Utah', 'Vt', 'Va', 'Wash',
-  'W.Va', 'Wis', 'Wyo', 'D.C',
+/** US states by their AP abbreviations ("MOBILE, Ala. —", "Elizabeth, N.J."). */
+export const STATE_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map([
+  ['Ala', 'Alabama'], ['Alaska', 'Alaska'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'],
+  ['Colo', 'Colorado'], ['Conn', 'Connecticut'], ['D.C', 'District of Columbia'], ['Del', 'Delaware'], ['Fla', 'Florida'],
+  ['Ga', 'Georgia'], ['Hawaii', 'Hawaii'], ['Idaho', 'Idaho'], ['Ill', 'Illinois'], ['Ind', 'Indiana'], ['Iowa', 'Iowa'],
+  ['Kan', 'Kansas'], ['Ky', 'Kentucky'], ['La', 'Louisiana'], ['Maine', 'Maine'], ['Mass', 'Massachusetts'], ['Md', 'Maryland'],
+  ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Miss', 'Mississippi'], ['Mo', 'Missouri'], ['Mont', 'Montana'],
+  ['N.C', 'North Carolina'], ['N.D', 'North Dakota'], ['N.H', 'New Hampshire'], ['N.J', 'New Jersey'], ['N.M', 'New Mexico'],
+  ['N.Y', 'New York'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['Ohio', 'Ohio'], ['Okla', 'Oklahoma'], ['Ore', 'Oregon'],
+  ['Pa', 'Pennsylvania'], ['R.I', 'Rhode Island'], ['S.C', 'South Carolina'], ['S.D', 'South Dakota'], ['Tenn', 'Tennessee'],
+  ['Texas', 'Texas'], ['Utah', 'Utah'], ['Va', 'Virginia'], ['Vt', 'Vermont'], ['W.Va', 'West Virginia'], ['Wash', 'Washington'],
+  ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
 ]);
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(STATE_BY_ABBREVIATION.keys());
+
+/** The state an abbreviation ("N.J.", "Ala.") stands for. */
+export function stateOf(abbreviation: string): string | undefined {
+  return STATE_BY_ABBREVIATION.get(abbreviation.replace(/\.$/, ''));
+}
 
 // alternative spellings that are ordinary words or phrases in English text
 const ALT_DENY: ReadonlySet<string> = new Set(['island', 'mann', 'mannin', 'dominique', 'the abode of peace', 'emirates', 'guiana']);
