@@ -10,6 +10,8 @@ export interface AnalysisIndex {
   claimAt(offset: number): Claim | undefined;
   /** Every mention of an actor (named, nominal, pronoun), in text order. */
   mentionsOf(actorId: string): Mention[];
+  /** Where the actor is first named (its first nominal or pronoun mention when it is never named). */
+  firstNamed(actorId: string): Mention | undefined;
   claimsBy(actorId: string): Claim[];
   eventsWith(actorId: string): NewsEvent[];
 }
@@ -51,6 +53,10 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
     eventAt: (o) => firstCovering(triggers, o)?.event,
     claimAt: (o) => firstCovering(claims, o),
     mentionsOf: (id) => byActor.get(id) ?? [],
+    firstNamed: (id) => {
+      const ms = byActor.get(id) ?? [];
+      return ms.find((m) => m.type !== 'nominal' && m.type !== 'pronoun') ?? ms[0];
+    },
     claimsBy: (id) => claims.filter((c) => c.speaker === id),
     eventsWith: (id) => analysis.events.filter((e) => e.participants.includes(id) || e.place === id),
   };

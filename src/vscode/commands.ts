@@ -124,7 +124,7 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
         actor = pick?.actor;
       }
       if (!actor) return;
-      const first = index.mentionsOf(actor.id)[0];
+      const first = index.firstNamed(actor.id);
       if (first) await select(doc, first.start, first.end);
       const node = views.actors.nodeOf(actor.id);
       if (node && views.actorView.visible) await views.actorView.reveal(node, { select: true, focus: false });

@@ -30,8 +30,8 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
       if (!actors.length) continue;
       const children = actors.map((a) => {
         const ms = index.mentionsOf(a.id);
-        const first = toRange(doc, ms[0]);
-        const whole = new vscode.Range(first.start, toRange(doc, ms[ms.length - 1]).end);
+        const first = toRange(doc, index.firstNamed(a.id)!);
+        const whole = new vscode.Range(toRange(doc, ms[0]).start, toRange(doc, ms[ms.length - 1]).end);
         return new vscode.DocumentSymbol(a.name, a.role ?? '', SYMBOL_KIND[a.type], whole, first);
       });
       const range = children.reduce((r, c) => r.union(c.range), children[0].range);
@@ -55,7 +55,7 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
   async provideDefinition(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location | undefined> {
     const index = await this.store.ensure(doc);
     const actor = index && actorAt(index, doc, pos);
-    const first = actor && index.mentionsOf(actor.id)[0];
+    const first = actor && index.firstNamed(actor.id);
     return first ? toLocation(doc, first) : undefined;
   }
 

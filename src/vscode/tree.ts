@@ -109,7 +109,7 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         if (index) item.tooltip = untrusted(actorCard(index, a));
         item.contextValue = 'byline.actor';
         item.iconPath = new vscode.ThemeIcon(ACTOR_ICONS[a.type], new vscode.ThemeColor(`byline.${a.type}Border`));
-        const first = index?.mentionsOf(a.id)[0] ?? a.mentions[0];
+        const first = index?.firstNamed(a.id) ?? a.mentions[0];
         if (doc && first) item.command = revealCommand(doc.uri, first.start, first.end);
         return item;
       }
