@@ -77,7 +77,7 @@ const ABBREVIATIONS = new Set([
 export function sentences(text: string, paras: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   // a terminator, then any closing quotes/brackets, then space and something that can start a sentence
-  const END = /([.!?]+|…)(["'”’»)\]]*)(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}\p{Lo}]|\s*$)/gu;
+  const END = /([.!?]+|…)(["'”’»)\]]*)(?=\s+["'“‘«([]?[\p{Lu}\p{N}\p{Lo}]|\s*$)/gu;
   for (const p of paras) {
     const body = text.slice(p.start, p.end);
     let start = 0;
