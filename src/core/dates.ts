@@ -25,16 +25,17 @@ const DATE_RE = new RegExp([
   `(?<md>\\b(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?)`,
   `(?<dm>\\b${DAY}\\s+${MONTH}\\b(?:,?\\s+${YEAR}\\b)?)`,
   `(?<my>\\b(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|late|mid-?)\\s*)?${MONTH}\\s+(?:of\\s+)?${YEAR}\\b)`,
-  `(?<mo>\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+${MONTH}\\b|\\b(?<=(?:in|since|until|by|from|through|before|after|during|early|late|mid-|last|next|this)\\s+)${MONTH}\\b(?!\\s+\\d))`,
+  `(?<mo>\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+${MONTH}\\b|\\b(?:(?:last|next|this|early|late|mid-)\\s*)?(?:January|February|April|June|July|September|October|November|December)\\b(?!\\s+\\d)|\\b(?<=(?:in|since|until|by|from|for|through|before|after|during|early|late|mid-|last|next|this)\\s+)(?:May|March|August)\\b(?!\\s+\\d))`,
+  `(?<season>\\b(?:(?:the|this|last|next|past|coming|early|late)\\s+)+(?:spring|summer|autumn|fall|winter)\\b|\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(?:1[89]|20)\\d0s\\b)`,
   `(?<wd>\\b(?:(?:last|next|this|on|early|late)\\s+)?${WEEKDAY}\\b(?:\\s+(?:morning|afternoon|evening|night))?)`,
-  `(?<rel>\\b(?:today|yesterday|tomorrow|tonight)\\b)`,
+  `(?<rel>\\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b)`,
   `(?<ago>\\b${COUNT}\\s+${UNIT}\\s+ago\\b)`,
   `(?<span>\\b(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+${COUNT}\\s+${UNIT}\\b)`,
   `(?<this>\\b(?:(?:earlier|later)\\s+)?(?:this|last|next|past|coming)\\s+${UNIT}\\b|\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the|this|last|next)\\s+${UNIT}\\b)`,
   `(?<year>\\b(?:(?:early|late|mid-)\\s*)?(?<![$#€£-]|No\\.\\s|Resolution\\s)${YEAR}\\b(?![-–]\\d|%|\\s*(?:percent|people|troops|km|kilometers|miles|dollars)))`,
 ].join('|'), 'g');
 
-const FUTURE = /\b(will|shall|'ll|’ll|is due|are due|due to|scheduled|planned|plans? to|set to|expected to|to be held|upcoming|next)\b/i;
+const FUTURE = /\b(will|would|shall|'ll|’ll|is due|are due|due to|scheduled|planned|plans? to|set to|expected to|to be held|upcoming|next)\b/i;
 
 interface YMD { y: number; m: number; d: number }
 
@@ -136,14 +137,14 @@ function normalize(g: Record<string, string | undefined>, m: RegExpMatchArray, r
     return mm && yearStr ? `${yearStr}-${pad(mm)}` : undefined;
   }
   if (g.mo) {
-    const mm = monthOf(monthStr ?? '');
+    const mm = monthOf(monthStr ?? /(January|February|March|April|May|June|July|August|September|October|November|December)/.exec(g.mo)?.[1] ?? '');
     if (!mm || !ref) return undefined;
     return `${yearFor(mm, 15, ref, future)}-${pad(mm)}`;
   }
   if (g.wd) {
     if (!ref) return undefined;
     const name = pick(new RegExp(`^${WEEKDAY}$`))!;
-    const mode = /^last\b/i.test(g.wd) ? 'last' : /^next\b/i.test(g.wd) ? 'next' : future ? 'future' : 'past';
+    const mode = /^last\b/i.test(g.wd.trim()) ? 'last' : /^next\b/i.test(g.wd) ? 'next' : future ? 'future' : 'past';
     return iso(weekday(name, ref, mode));
   }
   if (g.rel) {
