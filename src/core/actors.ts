@@ -263,7 +263,7 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     extra.push(m);
     clusterOf.set(m, target);
     recent.push({ at: r.start, c: target, sentence: s });
-    if (r.kind === 'nominal' && r.type === 'person' && r.titleWords.size > 1 && target.clues.length) {
+    if (r.kind === 'nominal' && r.type === 'person' && r.head !== 'counterpart' && (r.titleWords.size > 1 || !target.clues.length) && !/^(man|woman)$/.test(r.head) && (r.lower === 'the' || r.lower === 'this')) {
       target.clues.push({ role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
     }
     (target as Cluster & { refs?: Mention[] }).refs = [...((target as Cluster & { refs?: Mention[] }).refs ?? []), m];

@@ -5,6 +5,7 @@
 import type { DocContext } from './document';
 import type { Word } from './entities';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, type CountryInfo } from './lexicon/places';
+import { ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 
 export type RoleKind = 'pre-title' | 'apposition' | 'possessive' | 'counterpart' | 'title' | 'description';
@@ -24,6 +25,8 @@ export interface RoleClue {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Titles written abbreviated with a period ("Gov. Karen Whitley"). */
+const ABBREVIATED_TITLES = new Set(['adm', 'brig', 'capt', 'col', 'cmdr', 'dr', 'gen', 'gov', 'insp', 'lt', 'maj', 'prof', 'rep', 'sen', 'sgt', 'supt']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const STOP_AFTER = /^(who|whose|which|that|said|says|say|told|added|and|but|was|is|has|had|will|would|on|in|at)$/;
 
@@ -76,11 +79,23 @@ export function roleCore(role: string): string {
 /** Roles stated around a person's name at words [a, b). */
 export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): RoleClue[] {
   const { text } = ctx;
+  // a form of address between the role and the name: "Oman's defence minister, Sayyid Talal ..."
+  while (a > 0 && ws[a - 1].sentence === ws[a].sentence && HONORIFICS.has(ws[a - 1].lower) && !TITLE_HEADS.has(ws[a - 1].lower)) a--;
+  // tokenized text ("Haugland , leader"): a comma standing as a word of its own
+  const commaWord = (i: number): boolean => i >= 0 && i < ws.length && ws[i].punct && ws[i].text.trim() === ',';
   const s = ws[a].sentence;
   const sentence = text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
   const out: RoleClue[] = [];
   const same = (i: number): boolean => i >= 0 && i < ws.length && ws[i].sentence === s;
-  const spaced = (i: number): boolean => /^[ \t\u00a0]+$/.test(gapOf(text, ws, i));
+  const spaced = (i: number): boolean => /^[ \t\u00a0]+$/.test(gapOf(text, ws, i))
+    || (/^\.[ \t\u00a0]+$/.test(gapOf(text, ws, i)) && ABBREVIATED_TITLES.has(ws[i].lower));
+  // the word after a comma that follows word i (the comma written as punctuation or as a word of its own)
+  const afterComma = (i: number): number => {
+    if (!same(i + 1)) return -1;
+    if (/^\s*,\s*$/.test(text.slice(ws[i].fullEnd, ws[i + 1].start))) return i + 1;
+    if (commaWord(i + 1) && same(i + 2)) return i + 2;
+    return -1;
+  };
 
   // pre-title: words right before the name, ending in a title word ("Interior Minister", "Corvane chief executive")
   if (same(a - 1) && spaced(a - 1) && (isHead(ws[a - 1]) || TITLE_HEADS.has(ws[a - 1].lower)) && !HONORIFICS.has(ws[a - 1].lower)) {
@@ -92,7 +107,7 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
         if (w.possessive) break;
         continue;
       }
-      if (w.lower === 'former' || w.lower === 'acting' || (!w.cap && w.tags.has('Adjective') && !DETERMINERS.has(w.lower))) { i--; continue; }
+      if (w.lower === 'former' || w.lower === 'acting' || (!w.cap && (w.tags.has('Adjective') || ORG_HEADS.has(w.lower)) && !DETERMINERS.has(w.lower))) { i--; continue; }
       break;
     }
     // a possessive right before: "Germany's finance minister Tobias Brenner"
@@ -102,7 +117,10 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     if (!anyPlural) out.push({ role, kind: 'pre-title', sentence, country: roleCountry(role), rank: 2 });
   }
   // apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,"
-  if (same(b) && /^\s*,\s*$/.test(text.slice(ws[b - 1].end, ws[b].start))) {
+  const b0 = b;
+  const ac = afterComma(b - 1);
+  if (ac >= 0) b = ac;
+  if (ac >= 0) {
     let i = b;
     let headAt = -1;
     const first = ws[b];
@@ -124,8 +142,10 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
       }
     }
   }
+  b = b0;
   // apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov"
-  if (same(a - 1) && /^\s*,\s*$/.test(text.slice(ws[a - 1].end, ws[a].start)) && isHead(ws[a - 1]) && !plural(ws[a - 1])) {
+  if (a >= 2 && commaWord(a - 1) && afterComma(a - 2) === a) a--;
+  if (same(a - 1) && (/^\s*,\s*$/.test(text.slice(ws[a - 1].fullEnd, ws[a].start)) || afterComma(a - 1) === a + 1) && isHead(ws[a - 1]) && !plural(ws[a - 1])) {
     let i = a - 1;
     while (same(i - 1) && spaced(i - 1) && a - i < 6) {
       const w = ws[i - 1];
