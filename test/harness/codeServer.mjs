@@ -59,6 +59,11 @@ export async function killGroup(pgid, graceMs = 5000) {
   try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
 }
 
+/** TERM, then KILL, every process group started here that is still registered. */
+export async function killAllGroups() {
+  await Promise.all([...liveGroups].map((pgid) => killGroup(pgid)));
+}
+
 /** Last resort: synchronous KILL of every group still registered when this process exits. */
 function installExitHook() {
   if (exitHookInstalled) return;
@@ -90,7 +95,7 @@ export function onInterrupt(cleanup) {
     running = true;
     console.error(`\n[byline] ${signal}: cleaning up…`);
     const code = signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143;
-    Promise.race([Promise.resolve().then(cleanup), sleep(15_000)]).finally(() => process.exit(code));
+    Promise.race([Promise.resolve().then(cleanup).then(killAllGroups), sleep(15_000)]).finally(() => process.exit(code));
   };
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, handler);
   return () => { for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeListener(s, handler); };

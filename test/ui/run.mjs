@@ -28,6 +28,7 @@ const UI_SETTINGS = {
 };
 
 const log = (msg) => console.log(`[test:ui] ${msg}`);
+let stopping = false; // set on Ctrl-C: no further scenarios start
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -82,12 +83,14 @@ async function runSession(session, browser, results, scratch) {
     await wb.goto(workbenchUrl(server.url, { folder: join(REPO_ROOT, 'seeds'), payload }));
     const ctx = { wb, page, seed: SEED, seedText: readFileSync(SEED, 'utf8'), server, note: (m) => console.log(`      · ${m}`) };
     for (const s of selected) {
+      if (stopping) break;
       const t0 = Date.now();
       try {
         await withTimeout(Promise.resolve().then(() => s.run(ctx)), SCENARIO_TIMEOUT_MS, `scenario "${s.name}"`);
         results.push({ name: `${session.name} › ${s.name}`, ok: true, ms: Date.now() - t0 });
         console.log(`  ✔ ${session.name} › ${s.name} (${Date.now() - t0} ms)`);
       } catch (e) {
+        if (stopping) break;
         fail(s, e);
         // eslint-disable-next-line no-control-regex
         const message = String(e?.message ?? e).replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, 25).join('\n      ');
@@ -117,6 +120,7 @@ async function main() {
   const results = [];
   let browser;
   const cleanup = async () => {
+    stopping = true;
     await closeBrowser(browser);
     rmSync(scratch, { recursive: true, force: true });
   };
@@ -124,7 +128,7 @@ async function main() {
   try {
     await withTimeout((async () => {
       browser = await launchChromium();
-      for (const session of sessions) await runSession(session, browser, results, scratch);
+      for (const session of sessions) if (!stopping) await runSession(session, browser, results, scratch);
     })(), RUN_TIMEOUT_MS, 'the UI run (BYLINE_UI_TIMEOUT_MS)');
   } catch (e) {
     console.log(`[test:ui] ${e?.message ?? e}`);
