@@ -57,7 +57,10 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 // Words of a short quote that make it a name or a title rather than speech.
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'or', 'de', 'la', 'le', 'du']);
 
-const hasComma = (t: Token): boolean => /[,;]/.test(t.post);
+// compromise keeps some punctuation as tokens of their own (`, "` in tokenized text): read it as trailing
+const isPunct = (t: Token): boolean => !/[\p{L}\p{N}]/u.test(t.text);
+const tail = (t: Token): string => (isPunct(t) ? t.text + t.post : t.post);
+const hasComma = (t: Token): boolean => /[,;]/.test(tail(t));
 const isNounish = (t: Token): boolean => t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('Value');
 
 export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]): Claim[] {
@@ -103,6 +106,15 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
       }
     }
     if (m.type === 'date') actor = null;
+    // titles and affiliations before the name belong to the speaker phrase: "U.S. Attorney Daniel
+    // Whitfield", "Nejmeh coach Adnan Al-Sharqi", "Corvane chief executive Priya Natarajan"
+    while (from - 1 >= lo && !hasComma(toks[from - 1]) && !inQuote(from - 1) && !/[”"»’']\s*$/.test(tail(toks[from - 1]))) {
+      const w = toks[from - 1];
+      const titleish = w.tags.has('Actor') || w.tags.has('ProperNoun') || w.tags.has('Acronym') || (/^\p{Lu}/u.test(w.text) && from - 1 > lo)
+        || w.tags.has('Possessive') || /^(chief|executive|senior|deputy|former|acting|vice|general|assistant|head|coach|manager|director)$/.test(w.normal);
+      if (!titleish || isPunct(w) || w.tags.has('Verb') || w.tags.has('Pronoun')) break;
+      from--;
+    }
     return { actor, from, to: j };
   };
 
@@ -127,7 +139,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     let j = i - 1;
     while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) && !hasComma(toks[j])) j--;
-    if (j < lo || inQuote(j) || /[”"»’']\s*$/.test(toks[j].post)) return null;
+    if (j < lo || inQuote(j) || isPunct(toks[j]) || /[”"»’']\s*$/.test(toks[j].post)) return null;
     if (hasComma(toks[j])) {
       // "X, a lawyer with the Law Society, said": the head before the apposition
       let k = j - 1;
@@ -153,7 +165,13 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
   /** The speaker phrase ending at token j (a name, a pronoun or a description). */
   const subjectAt = (j: number, lo: number): Speaker | null => {
     const t = toks[j];
-    if (refs.mentionAt(j)) return mentionSpeaker(j, lo);
+    const m = refs.mentionAt(j);
+    // a pronoun linked to someone of the other gender is read again here
+    // (names of unclear gender, "Valery", are common: the speaker just quoted keeps the pronoun)
+    const recent = cues.length ? cues[cues.length - 1] : undefined;
+    const justQuoted = !!recent && recent.speaker?.actor === m?.actor && toks[j].sentence - toks[recent.tok].sentence <= 2;
+    if (m && m.type === 'pronoun' && !justQuoted && refs.genderClash(t.normal, m.actor)) return { actor: refs.resolvePronoun(j), from: j, to: j };
+    if (m) return mentionSpeaker(j, lo);
     if (PRONOUNS.has(t.normal)) {
       const actor = refs.resolvePronoun(j);
       return { actor, from: j, to: j };
@@ -318,7 +336,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     if (!after && forward(cue, i, hi)) { addCue(cue); return; }
     // what stands before the speaker in the sentence: "…, X said" / "“…,” X said"
     const beforeEnd = subjStart - 1;
-    const precededByComma = beforeEnd >= lo && (hasComma(toks[beforeEnd]) || /[”"»’']/.test(toks[beforeEnd].post) || /[”"»]/.test(toks[subjStart].pre));
+    const precededByComma = beforeEnd >= lo && (hasComma(toks[beforeEnd]) || /[”"»’']/.test(tail(toks[beforeEnd])) || /[”"»]/.test(toks[subjStart].pre));
     if (precededByComma) {
       let a = lo;
       // not across an earlier cue of this sentence
@@ -378,7 +396,10 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     if (toks[k].normal === 'that' && k + 1 < hi) {
       const q = wholeQuote(k + 1, hi - 1);
       if (q >= 0) cue.quote = q;
-      else cue.content = contentUntilEnd(k + 1, hi);
+      else {
+        cue.content = contentUntilEnd(k + 1, hi);
+        attachFollowingQuote(cue, i, hi);
+      }
       return true;
     }
     if (inQuote(k) && toks[k].pre.length > 0) { cue.quote = quoteOf[k]; return true; }

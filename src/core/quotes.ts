@@ -74,7 +74,9 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan
       const prev = i > 0 ? text[i - 1] : undefined;
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       if (open < 0) {
-        if (c === '“' || c === '„' || c === '«') { open = i; mark = c; paragraphs = 1; } else if ((c === '"' || c === '”') && opensAfter(prev) && !isSpace(next)) {
+        // a tokenized text writes `" We deserved … , "`, with a space on both sides of each mark
+        const spaced = c === '"' && isSpace(prev) && next === ' ' && isWordChar(text[i + 2]);
+        if (c === '“' || c === '„' || c === '«') { open = i; mark = c; paragraphs = 1; } else if ((c === '"' || c === '”') && opensAfter(prev) && (!isSpace(next) || spaced)) {
           open = i; mark = c; paragraphs = 1;
         }
       } else if (CLOSERS[mark].includes(c)) {

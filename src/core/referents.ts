@@ -136,7 +136,8 @@ export class Referents {
     });
     if (best) return best;
     if (kind === 'organization' && (headWord === 'police' || headWord === 'court' || headWord === 'ministry')) return null;
-    return this.nearest(from, (r) => r.type === kind);
+    // a bare role noun: the nearest actor of that kind, unless its known role says otherwise
+    return this.nearest(from, (r) => r.type === kind && !(kind === 'person' && this.actors.get(r.actor)?.role));
   }
 
   /** Calls visit for references before token i, nearest sentence first, within `sentences` sentences. */
@@ -159,6 +160,16 @@ export class Referents {
       return s === t.sentence ? list[list.length - 1].actor : list[0].actor;
     }
     return null;
+  }
+
+  /** True when a he/she pronoun is linked to a person known to be of the other gender. */
+  genderClash(pronoun: string, actorId: string | undefined): boolean {
+    const g = PERSON_PRONOUNS.get(pronoun);
+    if (!g || !actorId) return false;
+    const a = this.actors.get(actorId);
+    if (!a || a.type !== 'person') return false;
+    const h = this.genderOf(actorId);
+    return h !== null && h !== g;
   }
 
   private genderOf(id: string): 'm' | 'f' | null {
