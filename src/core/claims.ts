@@ -94,7 +94,13 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     let from = firstTokenAtOrAfter(toks, m.start);
     if (from > 0 && toks[from - 1].end > m.start) from--;
     let actor = m.actor ?? null;
-    const prep = from - 1;
+    let prep = from - 1;
+    if (prep >= lo && toks[prep].normal === 'the') prep--;
+    if (prep - 1 >= lo && m.type === 'place' && /^(in|at|from|of)$/.test(toks[prep].normal) && !hasComma(toks[prep - 1])) {
+      // "The National Hurricane Center in Miami said": the center speaks, not the place
+      const head = refs.mentionAt(prep - 1);
+      if (head && head.actor && head.type !== 'place') return { actor: head.actor, from: firstTokenAtOrAfter(toks, head.start), to: j };
+    }
     if (prep - 1 >= lo && OF_LIKE.has(toks[prep].normal) && !hasComma(toks[prep - 1])) {
       const head = refs.mentionAt(prep - 1);
       const headActor = head ? refs.actor(head.actor) : undefined;
@@ -130,6 +136,12 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
       break;
     }
     if (j - k > 7) return null;
+    // "North Korea's official KCNA news agency": the organization named inside it
+    for (let x = j; x >= k; x--) {
+      const m = refs.mentionAt(x);
+      const a = m ? refs.actor(m.actor) : undefined;
+      if (a && a.type === 'organization') return { actor: a.id, from: k, to: j };
+    }
     const actor = refs.resolveDescription(k, j);
     if (actor) refs.addRef(k, actor);
     return { actor, from: k, to: j };
@@ -248,7 +260,8 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     if (inQuote(k) && toks[k].pre.length === 0) return false;
     const subjectLike = SUBJECT_PRONOUNS.has(t.normal) || t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Value')
       || t.tags.has('Adjective') || !!refs.mentionAt(k) || t.tags.has('Possessive');
-    if (t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
+    const approx = /^(about|around|nearly|almost|roughly|some|over|under|up|more|fewer|less|at)$/.test(t.normal) && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to)$/.test(toks[k + 1].normal));
+    if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && !approx) return false;
     // "lower rates would …": compromise may read the first word as a verb; a modal soon after says clause
     if (!subjectLike) {
       let modal = false;
@@ -304,23 +317,52 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     }
   }
 
+  /** The first actor named in the sentence before token `to`, skipping a dateline and places after a preposition. */
+  function sentenceSubject(lo: number, to: number): Speaker | null {
+    for (let x = lo; x < to; x++) {
+      if (inQuote(x)) continue;
+      if (PRONOUNS.has(toks[x].normal) && x === lo) return { actor: refs.resolvePronoun(x), from: x, to: x };
+      const m = refs.mentionAt(x);
+      const a = m ? refs.actor(m.actor) : undefined;
+      if (!m || !a) continue;
+      let end = x;
+      while (end + 1 < to && refs.mentionAt(end + 1) === m) end++;
+      const before = x > lo ? toks[x - 1].normal : '';
+      const dateline = /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
+      if (a.type === 'place' && (dateline || /^(in|at|to|from|near|of|for|on|with)$/.test(before))) { x = end; continue; }
+      return { actor: a.id, from: x, to: end };
+    }
+    return null;
+  }
+
   function handleVerb(i: number, verb: SpeechVerb, lo: number, hi: number): void {
     const t = toks[i];
     // "…, saying (that) …": the subject of the main clause speaks
     let speaker: Speaker | null;
     if (t.tags.has('Gerund') || /ing$/.test(t.normal)) {
       if (!(i > lo && hasComma(toks[i - 1]))) return;
-      speaker = null;
-      for (let x = lo; x < i; x++) {
-        const m = refs.mentionAt(x);
-        const a = m ? refs.actor(m.actor) : undefined;
-        if (a && a.type !== 'place' && !inQuote(x)) { speaker = { actor: a.id, from: x, to: x }; break; }
-        if (PRONOUNS.has(toks[x].normal) && x === lo) { speaker = { actor: refs.resolvePronoun(x), from: x, to: x }; break; }
-      }
+      speaker = sentenceSubject(lo, i);
       if (!speaker) return;
       const k = skipAdjuncts(i + 1, hi);
       const start = toks[k]?.normal === 'that' ? k + 1 : k;
-      if (start < hi && (toks[k]?.normal === 'that' || clauseAt(start, hi))) addCue({ tok: i, last: i, verb, speaker, content: contentUntilEnd(start, hi) });
+      if (start < hi && (toks[k]?.normal === 'that' || clauseAt(start, hi))) {
+        const cue: Cue = { tok: i, last: i, verb, speaker, content: contentUntilEnd(start, hi) };
+        attachFollowingQuote(cue, i, hi);
+        addCue(cue);
+      }
+      return;
+    }
+    // "… and said (that) …": the subject of the first verb speaks again
+    let c = i - 1;
+    while (c > lo && BETWEEN_SUBJECT_AND_VERB.has(toks[c].normal)) c--;
+    if (c > lo && /^(and|but|then)$/.test(toks[c].normal) && !inQuote(c)) {
+      const last = cues.length ? cues[cues.length - 1] : undefined;
+      speaker = last && toks[last.tok].sentence === t.sentence ? last.speaker : sentenceSubject(lo, c);
+      if (speaker) {
+        const cue: Cue = { tok: i, last: i, verb, speaker };
+        if (!forward(cue, i, hi)) attachFollowingQuote(cue, i, hi);
+        addCue(cue);
+      }
       return;
     }
     speaker = subjectBefore(i, lo);
@@ -538,6 +580,9 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
       // “Never,” she said.
       return cuePos - q.close < 40;
     }
+    // "described the plan as “a historic mistake”", "called the proposal « the bare minimum »"
+    if (cue.verb?.kind === 'quote' && /(\bas(\s+an?)?|\bit|\bthem|\bhim|\bher)\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return true;
+    if (cue.verb?.kind === 'quote' && toks[cue.tok].start > q.open - 80) return true;
     // cue before: the quote must end its clause (`described it as “a trusted partner”.`)
     const after = text.slice(q.close, q.close + 2);
     return /^[\s]*[.,;!?]|^\s*$/.test(after) || q.close >= text.length || /[.,;!?]$/.test(text.slice(q.start, q.close - 1).trim());
