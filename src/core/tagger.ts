@@ -73,10 +73,25 @@ export function dropCache(key: string): void {
   caches.delete(key);
 }
 
+// compromise runs these steps on every nlp() call; the chunker (noun/verb phrase chunks) is one we never
+// read, and leaving it out gives the same tags for less work
+const world = nlp.world() as unknown as { hooks: string[] };
+const ALL_HOOKS = [...world.hooks];
+const TAGGING_HOOKS = ALL_HOOKS.filter((h) => h !== 'chunks');
+
+function parse(piece: string): ReturnType<typeof nlp> {
+  world.hooks = TAGGING_HOOKS;
+  try {
+    return nlp(piece);
+  } finally {
+    world.hooks = ALL_HOOKS;
+  }
+}
+
 function tagPiece(piece: string, cache: PieceCache | undefined): PieceToken[] {
   const hit = cache?.get(piece);
   if (hit) return hit;
-  const doc = nlp(piece);
+  const doc = parse(piece);
   doc.compute('offset');
   const out: PieceToken[] = [];
   let searchFrom = 0;
