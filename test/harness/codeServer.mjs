@@ -183,7 +183,18 @@ export function installExtensions({ vsixFiles, userDataDir, extensionsDir, home 
  * Starts code-server on 127.0.0.1 in its own process group and waits for /healthz.
  * Returns { url, port, pid, home, userDataDir, extensionsDir, logFile, logTail(), dispose() }.
  */
-export async function startCodeServer({
+export async function startCodeServer(options = {}) {
+  // A free port can be taken between finding it and binding it: try another one then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startCodeServerOnce(options);
+    } catch (e) {
+      if (options.port || attempt >= 3 || !/EADDRINUSE/.test(e.message)) throw e;
+    }
+  }
+}
+
+async function startCodeServerOnce({
   port,
   userDataDir,
   extensionsDir,

@@ -81,7 +81,10 @@ async function runSession(session, browser, results, scratch) {
     page.on('pageerror', (e) => { if (process.env.BYLINE_VERBOSE === '1') log(`page error: ${e.message}`); });
     const wb = new Workbench(page, { screenshotDir: SCREENSHOTS, prefix: `${session.name}-` });
     await wb.goto(workbenchUrl(server.url, { folder: join(REPO_ROOT, 'seeds'), payload }));
-    const ctx = { wb, page, seed: SEED, seedText: readFileSync(SEED, 'utf8'), server, note: (m) => console.log(`      · ${m}`) };
+    const seedText = readFileSync(SEED, 'utf8');
+    // every scenario starts with the seed article on screen
+    await wb.waitForEditorText(seedText.trim().split('\n')[0].slice(0, 40), 60_000);
+    const ctx = { wb, page, seed: SEED, seedText, server, note: (m) => console.log(`      · ${m}`) };
     for (const s of selected) {
       if (stopping) break;
       const t0 = Date.now();

@@ -140,12 +140,20 @@ export class Workbench {
    * Waits for `.monaco-hover` to be visible with content (it fades in ~500 ms after the mouse stops).
    */
   async hover(text, { timeoutMs = 15_000 } = {}) {
-    const box = await this.boxOfText(text);
-    // start away from the target so the editor sees the mouse arrive
-    await this.moveMouseTo(box.x + box.width / 2, box.y - 40, 4);
-    await this.moveMouseTo(box.x + box.width / 2, box.y + box.height / 2, 12);
     const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first();
-    await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+    for (let attempt = 1; ; attempt++) {
+      const box = await this.boxOfText(text);
+      // start away from the target so the editor sees the mouse arrive
+      await this.moveMouseTo(box.x + box.width / 2, box.y - 40, 4);
+      await this.moveMouseTo(box.x + box.width / 2, box.y + box.height / 2, 12);
+      try {
+        await hover.waitFor({ state: 'visible', timeout: timeoutMs / 2 });
+        break;
+      } catch (e) {
+        // a hover can be lost when the editor re-renders under the mouse: arrive once more
+        if (attempt >= 2) throw new Error(`no hover card appeared over "${text}" (${e.message.split("\n")[0]})`, { cause: e });
+      }
+    }
     await sleep(300); // let the fade-in finish before anyone takes a screenshot
     return normalize(await hover.innerText());
   }
