@@ -158,7 +158,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
       while (k >= lo && !hasComma(toks[k]) && !inQuote(k) && j - k < 30) k--;
       if (k < lo || inQuote(k)) return null;
       const head = subjectAt(k, lo);
-      if (head && head.actor) return { ...head, to: j };
+      if (head && head.actor && refs.mentionAt(k)) return { ...head, to: j };
       for (let x = k + 1; x <= j; x++) {
         const m = refs.mentionAt(x);
         const a = m ? refs.actor(m.actor) : undefined;
@@ -185,7 +185,9 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     if (m && m.type === 'pronoun' && !justQuoted && refs.genderClash(t.normal, m.actor)) return { actor: refs.resolvePronoun(j), from: j, to: j };
     if (m) return mentionSpeaker(j, lo);
     if (PRONOUNS.has(t.normal)) {
-      const actor = refs.resolvePronoun(j);
+      let actor = refs.resolvePronoun(j);
+      if (!actor && (t.normal === 'he' || t.normal === 'she') && recent && recent.speaker?.actor && refs.actor(recent.speaker.actor)?.type === 'person'
+        && !refs.genderClash(t.normal, recent.speaker.actor) && toks[j].sentence - toks[recent.tok].sentence <= 6) actor = recent.speaker.actor;
       return { actor, from: j, to: j };
     }
     return description(j, lo);
@@ -253,15 +255,18 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     return k;
   };
 
+  /** "about 1,400 …", "more than …": a number phrase that can be a subject. */
+  const approxAt = (k: number, hi: number): boolean => /^(about|around|nearly|almost|roughly|some|over|under|up|more|fewer|less|at)$/.test(toks[k].normal)
+    && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to)$/.test(toks[k + 1].normal));
+
   /** Does a clause start at token k (a subject and then a finite verb)? */
   const clauseAt = (k: number, hi: number): boolean => {
     if (k >= hi) return false;
     const t = toks[k];
     if (inQuote(k) && toks[k].pre.length === 0) return false;
-    const subjectLike = SUBJECT_PRONOUNS.has(t.normal) || t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Value')
+    const subjectLike = approxAt(k, hi) || SUBJECT_PRONOUNS.has(t.normal) || t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Value')
       || t.tags.has('Adjective') || !!refs.mentionAt(k) || t.tags.has('Possessive');
-    const approx = /^(about|around|nearly|almost|roughly|some|over|under|up|more|fewer|less|at)$/.test(t.normal) && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to)$/.test(toks[k + 1].normal));
-    if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && !approx) return false;
+    if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && !approxAt(k, hi)) return false;
     // "lower rates would …": compromise may read the first word as a verb; a modal soon after says clause
     if (!subjectLike) {
       let modal = false;
@@ -394,6 +399,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
           const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd);
           if (paren) b = hi - 1;
           if (verb.kind !== 'quote' && b > a && (paren ? isClause(afterEnd, b) : isClause(a, beforeEnd))) cue.content = trimRange(a, b);
+          if (!cue.content && cue.quote === undefined) attachFollowingQuote(cue, i, hi);
         }
         addCue(cue);
         return;

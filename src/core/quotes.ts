@@ -39,6 +39,7 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan
   const out: QuoteSpan[] = [];
   // a quote left open at the end of the previous paragraph
   let pending: { open: number; mark: string; lastEnd: number; paragraphs: number } | null = null;
+  let pendingSingle: PendingSingle | null = null;
 
   const push = (open: number, closeMark: number, close: number, single: boolean, closed: boolean, paragraphs: number): void => {
     let s = open + 1;
@@ -91,31 +92,62 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan
       pending = { open, mark, lastEnd: p.end, paragraphs };
       doubles.push([Math.max(open, p.start), p.end]);
     }
-    findSingles(text, p, doubles, out, paraFirstQuote);
+    pendingSingle = findSingles(text, p, doubles, out, paraFirstQuote, pendingSingle);
   }
   if (pending) push(pending.open, pending.lastEnd, pending.lastEnd, false, false, pending.paragraphs);
+  if (pendingSingle) findSingles(text, { start: text.length, end: text.length, index: paras.length }, [], out, out.length, pendingSingle);
   return out.sort((a, b) => a.open - b.open);
 }
 
-/** Single-quoted spans of one paragraph outside its double-quoted ones; nested doubles give way. */
-function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]>, out: QuoteSpan[], paraFirst: number): void {
+interface PendingSingle {
+  open: number;
+  /** End of the paragraph where it was left open. */
+  end: number;
+  paragraphs: number;
+}
+
+/**
+ * Single-quoted spans of one paragraph outside its double-quoted ones; nested doubles give way. A quote
+ * left open goes on in the next paragraph when that opens with a single quote mark; otherwise it stands
+ * to the end of its paragraph if it opened a sentence and has a few words (an apostrophe does neither).
+ */
+function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]>, out: QuoteSpan[], paraFirst: number, pending: PendingSingle | null): PendingSingle | null {
   let open = -1;
+  let paragraphs = 1;
   let weak: number[] = [];
   let d = 0;
   const found: Array<[number, number]> = [];
+  let from = p.start;
+  if (pending) {
+    const c = text[p.start];
+    if ((c === '‘' || c === "'") && !(doubles.length && doubles[0][0] <= p.start)) {
+      open = pending.open;
+      paragraphs = pending.paragraphs + 1;
+      from = p.start + 1;
+    } else {
+      const before = pending.open > 0 ? text.slice(Math.max(0, pending.open - 3), pending.open) : '';
+      const words = (text.slice(pending.open + 1, pending.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if ((pending.open === 0 || /(^|[.!?:]\s*|\n\s*)$/.test(before)) && words >= 4) {
+        let e = pending.end;
+        while (e > pending.open + 1 && /[\s,;:]/.test(text[e - 1])) e--;
+        out.push({ open: pending.open, close: pending.end, start: pending.open + 1, end: e, single: true, closed: false, paragraphs: pending.paragraphs });
+      }
+    }
+  }
   const close = (at: number): void => {
     let s = open + 1;
     let e = at;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /[\s,;:]/.test(text[e - 1])) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
-      out.push({ open, close: at + 1, start: s, end: e, single: true, closed: true, paragraphs: 1 });
+      out.push({ open, close: at + 1, start: s, end: e, single: true, closed: true, paragraphs });
       found.push([open, at + 1]);
     }
     open = -1;
+    paragraphs = 1;
     weak = [];
   };
-  SINGLE_MARKS.lastIndex = p.start;
+  SINGLE_MARKS.lastIndex = from;
   for (let m = SINGLE_MARKS.exec(text); m && m.index < p.end; m = SINGLE_MARKS.exec(text)) {
     const i = m.index;
     while (d < doubles.length && doubles[d][1] <= i) d++;
@@ -138,11 +170,14 @@ function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]
       weak = [];
     }
   }
+  let left: PendingSingle | null = null;
   if (open >= 0 && weak.length) close(weak[weak.length - 1]);
-  if (found.length === 0) return;
+  else if (open >= 0) left = { open, end: p.end, paragraphs };
+  if (found.length === 0) return left;
   // drop double-quoted spans nested in a single-quoted one (‘He said “no”’)
   for (let k = out.length - 1; k >= paraFirst; k--) {
     const q = out[k];
     if (!q.single && found.some(([s, e]) => q.open > s && q.close <= e)) out.splice(k, 1);
   }
+  return left;
 }
