@@ -186,6 +186,8 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
       const fits = [
         // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
         (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l),
+        // a father's surname before a mother's: "Huamaní" of "Carmen Rosa Huamaní Ccori"
+        (p: Cluster) => core.length === 1 && forms(p).some((f) => f.length >= 3 && f[f.length - 2] === l),
         // the first name or a family name written first: "Khalid" (of "Sheikh Khalid"), "Han" (of "Han Jae-won")
         (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l),
         // every word a spelling variant: "Baqeri", "Mohammed Bagheri"

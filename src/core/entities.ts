@@ -4,7 +4,7 @@
 import type { DocContext } from './document';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, REGIONAL_DEMONYMS, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
 import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { EntityType, Mention } from './types';
 
 /** A word: one token, or hyphen-joined tokens ("Bar-Lev"), with a possessive ’s cut off. */
@@ -97,7 +97,7 @@ function buildWords(ctx: DocContext): Word[] {
 /** Lower-case words allowed inside a name ("Law Society of Kenya", "Khalid bin Hamad", "Ludwig van Beethoven"). */
 const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'and', '&', 'for', 'the', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn',
-  'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu', 'on',
+  'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu',
 ]);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Gerund', 'PastTense', 'Imperative', 'Modal', 'Copula', 'Auxiliary'];
@@ -136,6 +136,7 @@ function describedAsPerson(env: Env, b: number): boolean {
   const k = look.findIndex((w) => TITLE_HEADS.has(w.lower));
   return k >= 0 && /^(a|an|the)$/.test(look[0].lower) && look.slice(0, k).every((w) => /^(a|an|the)$/.test(w.lower) || isTitleish(w) || (!w.cap && !w.punct));
 }
+const placeTagOf = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => hasTag(w, 'Country', 'City', 'Region') || isKnownPlace(w.lower));
 const orgTagOf = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => w.tags.has('Organization') || ORG_HEADS.has(w.lower));
 const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower) || REGIONAL_DEMONYMS.has(w.lower)
   || (/s$/.test(w.lower) && (COUNTRY_BY_DEMONYM.has(w.lower.slice(0, -1)) || REGIONAL_DEMONYMS.has(w.lower.slice(0, -1))));
@@ -175,6 +176,7 @@ function joined(env: Env, a: number, b: number): boolean {
   const x = env.ws[a], y = env.ws[b];
   if (x.sentence !== y.sentence || x.possessive) return false;
   const gap = env.text.slice(x.end, y.start);
+  if (/^\.[ \t\u00a0]$/.test(gap) && (/^\p{Lu}$/u.test(x.text) || /^(st|mt|ft)$/.test(x.lower)) && y.cap) return true; // "R. Premadasa", "St. Paul"
   return /^[ \t\u00a0]+$/.test(gap) || /^ & $/.test(gap);
 }
 
@@ -314,6 +316,11 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (b - a > 1 && isDemonym(ws[a]) && !ORG_HEADS.has(ws[b - 1].lower) && !isKnownPlace(lowerOf(a, b))) {
     return classifyCore(env, a + 1, b, out, title);
   }
+  if (b - a > 2 && COUNTRY_BY_DEMONYM.has(lowerOf(a, a + 2)) && !ORG_HEADS.has(ws[b - 1].lower)) return classifyCore(env, a + 2, b, out, title);
+  // "Off-spinner Kasun Wickramasinghe": an occupation written capitalized at the start of a sentence
+  if (b - a > 1 && ws[a].weak && !ws[a].caps && isRoleNoun(ws[a].lower, ws[a].tags) && !ws[a].tags.has('Person') && !ws[a].tags.has('FirstName') && !ORG_HEADS.has(ws[b - 1].lower)) {
+    return classifyCore(env, a + 1, b, out, env.text.slice(ws[a].start, ws[a].end), a);
+  }
   const n = b - a;
   const first = ws[a], last = ws[b - 1];
   const key = lowerOf(a, b);
@@ -346,6 +353,12 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     return push('person', 3);
   }
   if (before && ORG_DESCRIPTORS.has(before.lower) && !before.cap) return push('organization', 2.5);
+  // "seamer Pasindu Ekanayake", "opposition candidate Folasade Adeyemi"
+  if (before && !before.cap && !before.possessive && isRoleNoun(before.lower, before.tags) && /^[ \t]+$/.test(env.text.slice(before.fullEnd, first.start))
+    && !ORG_HEADS.has(last.lower) && !placeTagOf(ws, a, b)) return push('person', 2.5);
+  // "provinces of Caylloma and Castilla", "parts of Ede"
+  if (before && before.lower === 'of' && a >= 2 && /^(parts?|provinces?|regions?|districts?|states?|cities|city|towns?|villages?|areas?|outskirts|suburbs?|centre|center|north|south|east|west)$/.test(ws[a - 2].lower)
+    && !orgTagOf(ws, a, b) && !first.tags.has('FirstName')) return push('place', 1.8);
   if (inTable) {
     if (ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('person', 2);
     return push('organization', 2.5);
@@ -473,6 +486,7 @@ function computeEntities(ctx: DocContext): EntityResult {
     v.set(type, (v.get(type) ?? 0) + s);
   };
   const keyOf = (a: number, b: number): string => ws.slice(a, b).map((w) => w.lower).join(' ');
+  const surnames = new Set<string>();
   for (const c of cands) if (!c.fixed || !env.sports) vote(keyOf(c.a, c.b), c.type, c.strength);
   for (const c of cands) {
     const n = c.b - c.a;
@@ -484,7 +498,11 @@ function computeEntities(ctx: DocContext): EntityResult {
       let p = c.b - 1;
       while (p - 1 > c.a && NAME_PARTICLES.has(ws[p - 1].lower)) p--;
       if (p < c.b - 1) vote(keyOf(p, c.b), 'person', 2);
-      if (n >= 3 && ws[c.b - 2].cap && !ws[c.b - 2].caps) vote(keyOf(c.b - 2, c.b), 'person', 1);
+      if (n >= 3 && ws[c.b - 2].cap && !ws[c.b - 2].caps) {
+        vote(keyOf(c.b - 2, c.b), 'person', 1);
+        if (!NAME_PARTICLES.has(ws[c.b - 2].lower)) { vote(ws[c.b - 2].lower, 'person', 1); surnames.add(ws[c.b - 2].lower); }
+      }
+      if (!lastW.caps) surnames.add(lastW.lower);
     }
     if (c.type === 'organization' && n >= 2) {
       const f = ws[c.a];
@@ -494,9 +512,13 @@ function computeEntities(ctx: DocContext): EntityResult {
     if (c.type === 'place' && n >= 3 && PLACE_HEADS.has(ws[c.a].lower) && ws[c.a + 1].lower === 'of') vote(keyOf(c.a + 2, c.b), 'place', 2);
   }
   const typeOf = new Map<string, EntityType>();
+  // a single word seen as the surname of someone named in full stays a person unless something strong says otherwise
+  const strongest = new Map<string, number>();
+  for (const c of cands) if (c.b - c.a === 1 && c.type !== 'person') strongest.set(keyOf(c.a, c.b), Math.max(strongest.get(keyOf(c.a, c.b)) ?? 0, c.strength));
   for (const [key, v] of votes) {
     let best: EntityType | undefined, bs = -1;
     for (const [t, s] of v) if (s > bs) { best = t; bs = s; }
+    if (surnames.has(key) && (strongest.get(key) ?? 0) < 2) best = 'person';
     typeOf.set(key, best!);
   }
 

@@ -6,7 +6,7 @@ import type { DocContext } from './document';
 import type { Word } from './entities';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, type CountryInfo } from './lexicon/places';
 import { ORG_HEADS } from './lexicon/organizations';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 
 export type RoleKind = 'pre-title' | 'apposition' | 'possessive' | 'counterpart' | 'title' | 'description';
 
@@ -30,7 +30,7 @@ const ABBREVIATED_TITLES = new Set(['adm', 'brig', 'capt', 'col', 'cmdr', 'dr', 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const STOP_AFTER = /^(who|whose|which|that|said|says|say|told|added|and|but|was|is|has|had|will|would|on|in|at)$/;
 
-const isHead = (w: Word): boolean => TITLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower);
+const isHead = (w: Word): boolean => TITLE_HEADS.has(w.lower) || HONORIFICS.has(w.lower) || (!w.cap && isRoleNoun(w.lower, w.tags));
 const isModifier = (w: Word): boolean => TITLE_MODIFIERS.has(w.lower) || COUNTRY_BY_DEMONYM.has(w.lower);
 const plural = (w: Word): boolean => !TITLE_HEADS.has(w.lower) && /s$/.test(w.lower) && TITLE_HEADS.has(w.lower.replace(/e?s$/, ''));
 
@@ -98,7 +98,7 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
   };
 
   // pre-title: words right before the name, ending in a title word ("Interior Minister", "Corvane chief executive")
-  if (same(a - 1) && spaced(a - 1) && (isHead(ws[a - 1]) || TITLE_HEADS.has(ws[a - 1].lower)) && !HONORIFICS.has(ws[a - 1].lower)) {
+  if (same(a - 1) && spaced(a - 1) && (isHead(ws[a - 1]) || TITLE_HEADS.has(ws[a - 1].lower) || isRoleNoun(ws[a - 1].lower, ws[a - 1].tags)) && !HONORIFICS.has(ws[a - 1].lower)) {
     let i = a - 1;
     while (same(i - 1) && spaced(i - 1) && a - i < 7) {
       const w = ws[i - 1];
@@ -128,11 +128,11 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     if (starts && !(first.cap && !isHead(first) && !isModifier(first) && !first.possessive && same(b + 1) && ws[b + 1].cap && !isHead(ws[b + 1]) && !TITLE_MODIFIERS.has(ws[b + 1].lower))) {
       while (same(i) && i - b < 14) {
         const w = ws[i];
-        if (i > b && STOP_AFTER.test(w.lower) && !(w.lower === 'and' && headAt < 0)) break;
+        if (i > b && STOP_AFTER.test(w.lower) && !w.caps && !(w.lower === 'and' && headAt < 0)) break;
         if (isHead(w) && headAt < 0 && i - b < 6) headAt = i;
         const g = gapOf(text, ws, i);
         i++;
-        if (!/^[ \t\u00a0]*$/.test(g) && !/^[ \t]*[-–][ \t]*$/.test(g)) break;
+        if (!/^[ \t\u00a0]*[()]?[ \t\u00a0]*$/.test(g) && !/^[ \t]*[-–][ \t]*$/.test(g)) break;
       }
       if (headAt >= 0 && !plural(ws[headAt])) {
         let from = b;
@@ -143,22 +143,39 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     }
   }
   b = b0;
-  // apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov"
+  // apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov";
+  // "the head of INDECI, Carmen Rosa Huamaní"; "Its spokesperson in the state, Yetunde Adewale-Ojo"
   if (a >= 2 && commaWord(a - 1) && afterComma(a - 2) === a) a--;
-  if (same(a - 1) && (/^\s*,\s*$/.test(text.slice(ws[a - 1].fullEnd, ws[a].start)) || afterComma(a - 1) === a + 1) && isHead(ws[a - 1]) && !plural(ws[a - 1])) {
-    let i = a - 1;
-    while (same(i - 1) && spaced(i - 1) && a - i < 6) {
-      const w = ws[i - 1];
-      if (isHead(w) || isModifier(w) || w.cap || (!w.cap && w.tags.has('Adjective'))) { i--; if (w.possessive) break; continue; }
-      break;
+  // "Bangladesh's head coach, the South African Hendrik Botha"
+  {
+    let k = a;
+    while (same(k - 1) && k - a > -4 && (COUNTRY_BY_DEMONYM.has(ws[k - 1].lower) || /^(the|a|an|south|north|east|west|new)$/i.test(ws[k - 1].lower))) k--;
+    if (k < a && same(k - 1) && /^\s*,\s*$/.test(text.slice(ws[k - 1].fullEnd, ws[k].start))) a = k;
+  }
+  if (same(a - 1) && (/^\s*,\s*$/.test(text.slice(ws[a - 1].fullEnd, ws[a].start)) || afterComma(a - 1) === a + 1)) {
+    const end = a - 1;
+    let i = end;
+    let headAt = -1;
+    let start = -1;
+    while (same(i) && end - i < 10) {
+      const w = ws[i];
+      if (i < end && !/^[ \t\u00a0]*[()]?[ \t\u00a0]*$/.test(gapOf(text, ws, i))) break;
+      if (w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Participle') && !isHead(w) && !(w.lower === 'returning')) break;
+      if (isHead(w) && !plural(w)) headAt = i; // the leftmost role word heads the phrase
+      if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || w.possessive || w.lower === 'its') { start = i; break; }
+      if (!same(i - 1) || ws[i - 1].punct) { start = i; break; }
+      i--;
     }
-    const det = same(i - 1) && spaced(i - 1) ? ws[i - 1] : undefined;
-    const role = text.slice(ws[i].start, ws[a - 1].end);
-    if (ws[a - 1].lower === 'counterpart') {
-      const c = ws.slice(i, a - 1).map((w) => COUNTRY_BY_DEMONYM.get(w.lower) ?? countryOf(w.text)).find(Boolean);
-      out.push({ role, kind: 'counterpart', sentence, rank: 1, possessorAt: det && POSSESSIVE_PRONOUNS.has(det.lower) ? det.index : undefined, counterpartCountry: c });
-    } else if (!det || DETERMINERS.has(det.lower) || POSSESSIVE_PRONOUNS.has(det.lower) || ws[i].possessive) {
-      out.push({ role, kind: 'possessive', sentence, country: roleCountry(role), rank: 2.5 });
+    if (start >= 0 && headAt >= 0) {
+      const det = ws[start];
+      const from = DETERMINERS.has(det.lower) || POSSESSIVE_PRONOUNS.has(det.lower) ? start + 1 : start;
+      const role = text.slice(ws[from].start, ws[end].end);
+      if (ws[headAt].lower === 'counterpart') {
+        const c = ws.slice(from, headAt).map((w) => COUNTRY_BY_DEMONYM.get(w.lower) ?? countryOf(w.text)).find(Boolean);
+        out.push({ role, kind: 'counterpart', sentence, rank: 1, possessorAt: POSSESSIVE_PRONOUNS.has(det.lower) ? det.index : undefined, counterpartCountry: c });
+      } else if (from <= headAt) {
+        out.push({ role, kind: det.possessive ? 'possessive' : 'apposition', sentence, country: roleCountry(role), rank: 2.5 });
+      }
     }
   }
   return out;

@@ -3,7 +3,8 @@
 
 /** "Corvane Systems", "Law Society of Kenya", "Federal Trade Commission". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'academy', 'administration', 'analytics', 'associates', 'authority', 'bancorp', 'brands', 'communications', 'consulting',
+  'academy', 'administration', 'analytics', 'biotech', 'body', 'community', 'conference', 'force', 'medical',
+  'therapeutics', 'tubes', 'steel', 'textiles', 'chemicals', 'mills', 'works', 'motorsport', 'aviation', 'railways', 'associates', 'authority', 'bancorp', 'brands', 'communications', 'consulting',
   'corps', 'democrats', 'electric', 'energy', 'entertainment', 'financial', 'foods', 'insurance', 'investments',
   'logistics', 'mobility', 'motors', 'pharma', 'power', 'rangers', 'republicans', 'research', 'rovers', 'scooters',
   'securities', 'shipping', 'software', 'solutions', 'studios', 'technology', 'telecom', 'ventures', 'wanderers', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
@@ -19,7 +20,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** Common nouns that introduce an organization's name ("the cybersecurity startup Lattice Shield"). */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
-  'agency', 'bank', 'brand', 'broadcaster', 'carrier', 'chain', 'club', 'company', 'conglomerate', 'firm', 'group',
+  'agency', 'bank', 'brand', 'broadcaster', 'developer', 'distributor', 'exporter', 'importer', 'provider', 'supplier', 'carrier', 'chain', 'club', 'company', 'conglomerate', 'firm', 'group',
   'insurer', 'lender', 'maker', 'manufacturer', 'newspaper', 'operator', 'outlet', 'party', 'producer', 'publisher',
   'retailer', 'rival', 'side', 'startup', 'team', 'unit',
 ]);

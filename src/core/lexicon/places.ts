@@ -35,7 +35,7 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'central asia', 'east africa', 'gulf', 'gulf coast', 'east asia', 'eastern europe', 'europe', 'gaza', 'gaza strip', 'horn of africa',
   'indian ocean', 'latin america', 'mediterranean', 'middle east', 'north africa', 'north america', 'oceania',
   'pacific', 'sahel', 'scandinavia', 'siberia', 'south america', 'south asia', 'southeast asia', 'sub-saharan africa',
-  'west africa', 'west bank', 'western europe',
+  'west africa', 'west bank', 'west indies', 'western europe',
 ]);
 
 /** Adjectives of regions and peoples that are not countries' demonyms ("European", "Arab"). */
@@ -49,7 +49,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport', 'avenue', 'basin', 'bay', 'beach', 'boulevard', 'bridge', 'canal', 'canyon', 'cape', 'coast', 'county',
   'creek', 'desert', 'district', 'gulf', 'harbor', 'harbour', 'heights', 'highway', 'hills', 'island', 'islands', 'lake',
   'mount', 'mountain', 'mountains', 'ocean', 'oblast', 'parish', 'peninsula', 'plain', 'plateau', 'prefecture',
-  'province', 'region', 'river', 'road', 'sea', 'square', 'strait', 'street', 'valley', 'village',
+  'province', 'region', 'river', 'road', 'sea', 'square', 'stadium', 'arena', 'strait', 'street', 'valley', 'village',
 ]);
 
 /** Common nouns that, right after an unknown name, say it names a place ("the Kharbmaidon training ground"). */

@@ -8,7 +8,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chairwoman', 'chancellor', 'chief', 'cleric', 'co-founder', 'coach', 'col', 'colonel', 'commander', 'commissioner',
   'congressman', 'congresswoman', 'coo', 'councillor', 'councilor', 'correspondent', 'councillor', 'councilman', 'councilwoman', 'counsel',
   'counterpart', 'cto', 'defender', 'deputy', 'detective', 'diplomat', 'director', 'dr', 'economist', 'editor', 'emir',
-  'envoy', 'executive', 'forward', 'founder', 'gen', 'general', 'goalkeeper', 'gov', 'governor', 'head', 'imam', 'inspector',
+  'envoy', 'executive', 'expert', 'fellow', 'forward', 'founder', 'gen', 'general', 'goalkeeper', 'gov', 'governor', 'head', 'imam', 'inspector',
   'judge', 'justice', 'king', 'lawmaker', 'lawyer', 'leader', 'legislator', 'lieutenant', 'lt', 'magistrate', 'maj',
   'major', 'manager', 'marshal', 'mayor', 'member', 'midfielder', 'minister', 'mp', 'negotiator', 'nurse', 'officer', 'official', 'partner',
   'pastor', 'pope', 'premier', 'president', 'president-elect', 'prince', 'princess', 'prof', 'professor', 'prosecutor',
@@ -36,4 +36,24 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Is this (lower-cased) word part of a title? */
 export function isTitleWord(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+}
+
+/** Lower-case words ending like occupations that are not ("water", "border"). */
+const NOT_ROLES: ReadonlySet<string> = new Set([
+  'after', 'another', 'border', 'center', 'centre', 'chapter', 'climate', 'corner', 'counter', 'daughter', 'debate',
+  'dinner', 'disaster', 'either', 'estate', 'father', 'former', 'further', 'latter', 'letter', 'matter', 'mother', 'neither',
+  'number', 'order', 'other', 'paper', 'parent', 'percent', 'power', 'quarter', 'rather', 'senate', 'state', 'statement', 'estate', 'debate', 'rate', 'date', 'update', 'mandate', 'climate', 'content', 'event', 'moment', 'percent', 'agreement', 'government', 'parliament', 'sister', 'summer',
+  'together', 'under', 'water', 'weather', 'winter', 'whether', 'president-elect',
+]);
+
+/**
+ * A word naming what someone is or does: a title ("minister"), or an occupation noun read from its form
+ * ("seamer", "seismologist", "candidate", "herder") when compromise calls it a noun.
+ */
+export function isRoleNoun(lower: string, tags: ReadonlySet<string>): boolean {
+  if (TITLE_HEADS.has(lower)) return true;
+  if (NOT_ROLES.has(lower) || lower.length < 5 || /s$/.test(lower) && !/ss$/.test(lower)) return false;
+  if (tags.has('Actor') && !tags.has('Plural')) return true;
+  if (tags.has('Verb') || tags.has('Adverb') || tags.has('Plural')) return false;
+  return /(er|or|ist|ian|ant|ent|ee|ate|ain)$/.test(lower) && (tags.has('Noun') || tags.has('Comparative'));
 }
