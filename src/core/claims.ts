@@ -435,6 +435,8 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
         && toks[x].normal !== 'that' && !toks[x].tags.has('Verb')) {
         x++;
         if (hasComma(toks[x - 1]) || /:/.test(toks[x - 1].post)) break;
+        // "told reporters inflation had peaked": the addressee ends where a clause starts
+        if (toks[x - 1].tags.has('Noun') && !toks[x - 1].tags.has('ProperNoun') && x < hi && toks[x].tags.has('Noun') && clauseAt(x, hi)) break;
       }
       k = x;
     }

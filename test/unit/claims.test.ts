@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { buildContext } from '../../src/core/document';
+import { findQuotes } from '../../src/core/quotes';
+import type { Analysis, Claim } from '../../src/core/types';
+
+function quotesOf(text: string): string[] {
+  const ctx = buildContext(text);
+  return findQuotes(text, ctx.paragraphs).map((q) => text.slice(q.start, q.end));
+}
+
+function speakerName(a: Analysis, c: Claim | undefined): string | null {
+  if (!c || !c.speaker) return null;
+  return a.actors.find((x) => x.id === c.speaker)?.name ?? null;
+}
+
+/** The claim overlapping the snippet. */
+function claimAt(a: Analysis, text: string, snippet: string): Claim | undefined {
+  const i = text.indexOf(snippet);
+  assert.ok(i >= 0, `snippet not in text: ${snippet}`);
+  return a.claims.find((c) => c.start < i + snippet.length && i < c.end);
+}
+
+function checkOffsets(text: string, a: Analysis): void {
+  for (const c of a.claims) {
+    assert.equal(c.text, text.slice(c.start, c.end));
+    if (c.cue) assert.equal(c.cue.text, text.slice(c.cue.start, c.cue.end));
+  }
+}
+
+describe('quote spans', () => {
+  it('finds straight, curly, guillemet and low-high double quotes', () => {
+    assert.deepEqual(quotesOf('He said "we will win the vote" on Monday.'), ['we will win the vote']);
+    assert.deepEqual(quotesOf('He said “we will win the vote” on Monday.'), ['we will win the vote']);
+    assert.deepEqual(quotesOf('Elle a dit « nous allons gagner le vote » lundi.'), ['nous allons gagner le vote']);
+    assert.deepEqual(quotesOf('Er sagte „wir werden gewinnen“ am Montag.'), ['wir werden gewinnen']);
+  });
+
+  it('finds single quotes but not apostrophes', () => {
+    assert.deepEqual(quotesOf("'We don't need their money,' she said of Bagheri’s plan."), ["We don't need their money"]);
+    assert.deepEqual(quotesOf('‘We don’t need their money,’ she said of the ’90s.'), ['We don’t need their money']);
+    assert.deepEqual(quotesOf("The players' union said the '90s were better."), []);
+  });
+
+  it('closes a quote at a closing mark preceded by a space', () => {
+    assert.deepEqual(quotesOf('“Cooperation will certainly be developed in this regard, ”Bagheri said.'), ['Cooperation will certainly be developed in this regard']);
+  });
+
+  it('continues a quote over paragraphs that open with a quote mark', () => {
+    const text = '“The first part goes on.\n\n“And the second part ends here,” she said.';
+    const qs = quotesOf(text);
+    assert.equal(qs.length, 1);
+    assert.ok(qs[0].startsWith('The first part') && qs[0].endsWith('ends here'));
+  });
+
+  it('bounds an unclosed quote to its paragraph', () => {
+    const text = 'He said "this never ends.\n\nThe next paragraph is plain prose about something else.\n\nAnd another one.';
+    const qs = quotesOf(text);
+    assert.deepEqual(qs, ['this never ends.']);
+  });
+
+  it('stays linear on many marks and an unclosed quote over many paragraphs', () => {
+    const many = 'He said "a" and "b" and "c". '.repeat(20000);
+    const open = ('“Going on and on. ' + 'word '.repeat(50) + '\n\n').repeat(2000);
+    const t0 = Date.now();
+    assert.equal(findQuotes(many, [{ start: 0, end: many.length, index: 0 }]).length, 60000);
+    const ctx = { paragraphs: open.split('\n\n').reduce<Array<{ start: number; end: number; index: number }>>((acc, p) => {
+      const start = acc.length ? acc[acc.length - 1].end + 2 : 0;
+      acc.push({ start, end: start + p.length, index: acc.length });
+      return acc;
+    }, []).filter((p) => p.end > p.start) };
+    assert.equal(findQuotes(open, ctx.paragraphs).length, 1);
+    assert.ok(Date.now() - t0 < 2000);
+  });
+});
+
+describe('findClaims', () => {
+  it('attributes a quote with the cue after it, and the seed-style odd closing', () => {
+    const text = '“This trip takes place at the beginning of the new administration, ”Mohammad Bagheri said, according to IRNA.';
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const c = claimAt(a, text, 'This trip takes place');
+    assert.equal(c?.kind, 'quote');
+    assert.equal(speakerName(a, c), 'Mohammad Bagheri');
+    assert.equal(c?.cue?.text, 'said');
+    assert.equal(a.claims.length, 1, 'according to IRNA is a source, not another claim');
+  });
+
+  it('attributes "said X" after a quote and a colon cue before one', () => {
+    const text = '"We saw officers beating people," said Wanjiru Kamau, a lawyer.\n\nPresident Daniel Kiprop said: "The law will be obeyed by everyone."';
+    const a = analyze(text);
+    checkOffsets(text, a);
+    assert.equal(speakerName(a, claimAt(a, text, 'We saw officers')), 'Wanjiru Kamau');
+    assert.equal(speakerName(a, claimAt(a, text, 'The law will be obeyed')), 'Daniel Kiprop');
+  });
+
+  it('finds partial quotes inside a sentence', () => {
+    const text = 'Prime Minister Haruto Sakamoto described Japan as "a trusted partner" in the region.';
+    const a = analyze(text);
+    const c = claimAt(a, text, 'a trusted partner');
+    assert.equal(c?.kind, 'quote');
+    assert.equal(c?.text, 'a trusted partner');
+    assert.equal(speakerName(a, c), 'Haruto Sakamoto');
+  });
+
+  it('does not take scare quotes or titles for claims', () => {
+    const text = 'The so-called “peace plan” was shelved. Critics watched "The Godfather" again. He said the "reforms" were a sham.';
+    const a = analyze(text);
+    assert.equal(claimAt(a, text, 'peace plan'), undefined);
+    assert.equal(claimAt(a, text, 'The Godfather'), undefined);
+    const reforms = text.indexOf('reforms');
+    assert.ok(!a.claims.some((c) => c.kind === 'quote' && c.start <= reforms && reforms < c.end));
+  });
+
+  it('reads reported speech with that, without that, told and according to', () => {
+    const text = [
+      'Finance Minister Amara Diallo said that the budget would be balanced by 2026.',
+      'Central bank governor Lars Berg told reporters inflation had peaked.',
+      'According to the Kenya National Police Service, 112 people had been arrested.',
+      'The tax would raise the price of petrol, according to the Energy Regulatory Authority.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const c1 = claimAt(a, text, 'the budget would be balanced');
+    assert.equal(c1?.kind, 'reported');
+    assert.equal(c1?.text, 'the budget would be balanced by 2026');
+    assert.equal(speakerName(a, c1), 'Amara Diallo');
+    assert.equal(c1?.cue?.text, 'said');
+    const c2 = claimAt(a, text, 'inflation had peaked');
+    assert.equal(c2?.text, 'inflation had peaked');
+    assert.equal(speakerName(a, c2), 'Lars Berg');
+    assert.match(speakerName(a, claimAt(a, text, '112 people')) ?? '', /Police/);
+    assert.match(speakerName(a, claimAt(a, text, 'raise the price')) ?? '', /Energy Regulatory Authority/);
+  });
+
+  it('reads a cue after the clause and a parenthetical cue', () => {
+    const text = 'Emomali Sobirzoda spoke in Dushanbe.\n\nThe situation remains difficult, Sobirzoda said.\n\nPreparing the forces, he said, is becoming increasingly important.';
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const c1 = claimAt(a, text, 'The situation remains difficult');
+    assert.equal(c1?.text, 'The situation remains difficult');
+    assert.match(speakerName(a, c1) ?? '', /Sobirzoda/);
+    const c2 = claimAt(a, text, 'Preparing the forces');
+    assert.ok(c2 && c2.text.startsWith('Preparing the forces') && c2.text.endsWith('important'));
+    assert.match(speakerName(a, c2) ?? '', /Sobirzoda/);
+  });
+
+  it('resolves he/she to the nearest fitting person named before', () => {
+    const text = 'Corvane chief executive Priya Natarajan spoke to analysts on Monday. She said the company expected the purchase to close in September.';
+    const a = analyze(text);
+    assert.equal(speakerName(a, claimAt(a, text, 'the company expected')), 'Priya Natarajan');
+  });
+
+  it('keeps an unknown speaker null instead of guessing', () => {
+    const text = 'A senior official said the talks had stalled.';
+    const a = analyze(text);
+    const c = claimAt(a, text, 'the talks had stalled');
+    assert.equal(c?.kind, 'reported');
+    assert.equal(c?.speaker, null);
+  });
+
+  it('does not take negated or infinitive speech verbs for cues', () => {
+    const text = 'The ministry declined to say whether the plan would go ahead. Dana Aharoni did not say the plan had failed.';
+    const a = analyze(text);
+    assert.equal(a.claims.length, 0);
+  });
+
+  it('continues the speaker of a quote into the next quoted paragraph', () => {
+    const text = '“We will not stop until the law is changed,” said Faith Mwangi.\n\n“The people are with us and they know it very well.”';
+    const a = analyze(text);
+    assert.equal(speakerName(a, claimAt(a, text, 'The people are with us')), 'Faith Mwangi');
+  });
+});
