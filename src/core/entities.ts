@@ -487,6 +487,7 @@ function computeEntities(ctx: DocContext): EntityResult {
   };
   const keyOf = (a: number, b: number): string => ws.slice(a, b).map((w) => w.lower).join(' ');
   const surnames = new Set<string>();
+  const orgShort = new Set<string>();
   for (const c of cands) if (!c.fixed || !env.sports) vote(keyOf(c.a, c.b), c.type, c.strength);
   for (const c of cands) {
     const n = c.b - c.a;
@@ -507,18 +508,23 @@ function computeEntities(ctx: DocContext): EntityResult {
     if (c.type === 'organization' && n >= 2) {
       const f = ws[c.a];
       if (!f.caps && f.tags.has('ProperNoun') && !hasTag(f, 'Adjective', ...FUNCTION_TAGS) && !isTitleish(f) && !isKnownPlace(f.lower)
-        && !ORG_HEADS.has(f.lower)) vote(f.lower, 'organization', 1);
+        && !ORG_HEADS.has(f.lower)) { vote(f.lower, 'organization', 1); if (c.strength >= 3 && !hasTag(f, 'Place', 'City', 'Region', 'Country')) orgShort.add(f.lower); }
     }
     if (c.type === 'place' && n >= 3 && PLACE_HEADS.has(ws[c.a].lower) && ws[c.a + 1].lower === 'of') vote(keyOf(c.a + 2, c.b), 'place', 2);
   }
   const typeOf = new Map<string, EntityType>();
   // a single word seen as the surname of someone named in full stays a person unless something strong says otherwise
   const strongest = new Map<string, number>();
+  const strongestPlace = new Map<string, number>();
+  for (const c of cands) if (c.b - c.a === 1 && c.type === 'place') strongestPlace.set(keyOf(c.a, c.b), Math.max(strongestPlace.get(keyOf(c.a, c.b)) ?? 0, c.strength));
+  const strongestPerson = new Map<string, number>();
+  for (const c of cands) if (c.b - c.a === 1 && c.type === 'person') strongestPerson.set(keyOf(c.a, c.b), Math.max(strongestPerson.get(keyOf(c.a, c.b)) ?? 0, c.strength));
   for (const c of cands) if (c.b - c.a === 1 && c.type !== 'person') strongest.set(keyOf(c.a, c.b), Math.max(strongest.get(keyOf(c.a, c.b)) ?? 0, c.strength));
   for (const [key, v] of votes) {
     let best: EntityType | undefined, bs = -1;
     for (const [t, s] of v) if (s > bs) { best = t; bs = s; }
     if (surnames.has(key) && (strongest.get(key) ?? 0) < 2) best = 'person';
+    else if (orgShort.has(key) && !surnames.has(key) && (strongestPerson.get(key) ?? 0) < 3 && (strongestPlace.get(key) ?? 0) < 2) best = 'organization';
     typeOf.set(key, best!);
   }
 

@@ -152,7 +152,9 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     while (same(k - 1) && k - a > -4 && (COUNTRY_BY_DEMONYM.has(ws[k - 1].lower) || /^(the|a|an|south|north|east|west|new)$/i.test(ws[k - 1].lower))) k--;
     if (k < a && same(k - 1) && /^\s*,\s*$/.test(text.slice(ws[k - 1].fullEnd, ws[k].start))) a = k;
   }
-  if (same(a - 1) && (/^\s*,\s*$/.test(text.slice(ws[a - 1].fullEnd, ws[a].start)) || afterComma(a - 1) === a + 1)) {
+  // "..., Professor Chukwuemeka Nwosu": a title written before the name
+  if (same(a - 1) && ws[a - 1].cap && TITLE_HEADS.has(ws[a - 1].lower) && same(a - 2) && /,\s*$/.test(text.slice(ws[a - 2].fullEnd, ws[a - 1].start))) a--;
+  if (same(a - 1) && (/^\s*\)?\s*,\s*$/.test(text.slice(ws[a - 1].fullEnd, ws[a].start)) || afterComma(a - 1) === a + 1)) {
     const end = a - 1;
     let i = end;
     let headAt = -1;
@@ -162,7 +164,10 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
       if (i < end && !/^[ \t\u00a0]*[()]?[ \t\u00a0]*$/.test(gapOf(text, ws, i))) break;
       if (w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Participle') && !isHead(w) && !(w.lower === 'returning')) break;
       if (isHead(w) && !plural(w)) headAt = i; // the leftmost role word heads the phrase
-      if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || w.possessive || w.lower === 'its') { start = i; break; }
+      if (DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || w.possessive || w.lower === 'its') {
+        // "in the state": a determiner inside a prepositional phrase does not start the phrase
+        if (!(same(i - 1) && /^(in|of|for|at|with|from|on)$/.test(ws[i - 1].lower) && !w.possessive)) { start = i; break; }
+      }
       if (!same(i - 1) || ws[i - 1].punct) { start = i; break; }
       i--;
     }
