@@ -2,7 +2,7 @@
 // quotes or possessive ’s), typed by gazetteers, cue words, context and compromise's tags, then made
 // consistent over the document (one label per name; a surname alone is the person named in full).
 import type { DocContext } from './document';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, REGIONAL_DEMONYMS, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, REGIONAL_DEMONYMS, REGIONS, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
 import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import type { EntityType, Mention } from './types';
@@ -100,6 +100,7 @@ const CONNECTORS: ReadonlySet<string> = new Set([
   'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu',
 ]);
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dos', 'das', 'ter', 'zu']);
+const STRONG_FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary'];
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Gerund', 'PastTense', 'Imperative', 'Modal', 'Copula', 'Auxiliary'];
 const MONTHS_DAYS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -124,7 +125,7 @@ const RANKS: ReadonlySet<string> = new Set([
   'marshal', 'pope', 'prince', 'princess', 'queen', 'sheikh', 'sultan',
 ]);
 const SPORTS_WORDS: ReadonlySet<string> = new Set([
-  'coach', 'defender', 'draw', 'equalised', 'equalized', 'goal', 'goalkeeper', 'goals', 'halftime', 'league', 'match',
+  'batting', 'bowled', 'bowling', 'innings', 'tournament', 'wicket', 'wickets', 'coach', 'defender', 'draw', 'equalised', 'equalized', 'goal', 'goalkeeper', 'goals', 'halftime', 'league', 'match',
   'midfielder', 'penalty', 'scored', 'season', 'striker', 'substitution', 'winger',
 ]);
 /** ", a professor of ...", ", the startup's chief executive": an apposition with a title after word b - 1. */
@@ -137,6 +138,7 @@ function describedAsPerson(env: Env, b: number): boolean {
   return k >= 0 && /^(a|an|the)$/.test(look[0].lower) && look.slice(0, k).every((w) => /^(a|an|the)$/.test(w.lower) || isTitleish(w) || (!w.cap && !w.punct));
 }
 const placeTagOf = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => hasTag(w, 'Country', 'City', 'Region') || isKnownPlace(w.lower));
+const placeWordIn = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => hasTag(w, 'Place', 'City', 'Region', 'Country') || isKnownPlace(w.lower));
 const orgTagOf = (ws: Word[], a: number, b: number): boolean => ws.slice(a, b).some((w) => w.tags.has('Organization') || ORG_HEADS.has(w.lower));
 const isDemonym = (w: Word): boolean => COUNTRY_BY_DEMONYM.has(w.lower) || REGIONAL_DEMONYMS.has(w.lower)
   || (/s$/.test(w.lower) && (COUNTRY_BY_DEMONYM.has(w.lower.slice(0, -1)) || REGIONAL_DEMONYMS.has(w.lower.slice(0, -1))));
@@ -159,6 +161,8 @@ interface Env {
   ws: Word[];
   capsSentence: boolean[];
   sports: boolean;
+  /** Words written in lower case somewhere in the document: common words, when capitalized at a sentence start. */
+  lowerVocabulary: Set<string>;
   tableLine: Set<number>; // word indexes in results-table lines
 }
 
@@ -273,6 +277,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
   while (a < b && CONNECTORS.has(ws[a].lower) && !NAME_PARTICLES.has(ws[a].lower)) a++;
   while (b > a && CONNECTORS.has(ws[b - 1].lower)) b--;
+  if (b - a > 1 && NON_ORG_TAILS.has(ws[b - 1].lower) && !ws.slice(a, b - 1).some((w) => ORG_HEADS.has(w.lower))) return; // "U.S. Open", "Paris Agreement"
   // "U.S. Federal Reserve": an abbreviated country before an organization is a name of its own
   if (b - a > 1 && ws[a].text.includes('.') && isKnownPlace(ws[a].lower) && ws[a].caps && !ws.slice(a, b).some((w) => /^(of|for)$/.test(w.lower))) {
     out.push({ a, b: a + 1, type: 'place', strength: 2 });
@@ -309,7 +314,8 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     }
   }
   // sentence-initial capitals: drop a leading common word
-  if (ws[a].weak && b - a > 1 && hasTag(ws[a], ...FUNCTION_TAGS) && !hasTag(ws[a], 'Person', 'Place', 'Organization', 'FirstName')
+  if (ws[a].weak && b - a > 1 && (hasTag(ws[a], ...STRONG_FUNCTION_TAGS) || (hasTag(ws[a], ...FUNCTION_TAGS) && (env.lowerVocabulary.has(ws[a].lower) || /(ly|ing|ed)$/.test(ws[a].lower))))
+    && !hasTag(ws[a], 'Person', 'Place', 'Organization', 'FirstName')
     && !NAME_PARTICLES.has(ws[a].lower) && !describedAsPerson(env, b)) {
     return classifyCore(env, a + 1, b, out, title);
   }
@@ -318,7 +324,8 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   }
   if (b - a > 2 && COUNTRY_BY_DEMONYM.has(lowerOf(a, a + 2)) && !ORG_HEADS.has(ws[b - 1].lower)) return classifyCore(env, a + 2, b, out, title);
   // "Off-spinner Kasun Wickramasinghe": an occupation written capitalized at the start of a sentence
-  if (b - a > 1 && ws[a].weak && !ws[a].caps && isRoleNoun(ws[a].lower, ws[a].tags) && !ws[a].tags.has('Person') && !ws[a].tags.has('FirstName') && !ORG_HEADS.has(ws[b - 1].lower)) {
+  if (b - a > 1 && ws[a].weak && !ws[a].caps && isRoleNoun(ws[a].lower, ws[a].tags) && !ws[a].tags.has('Person')
+    && (TITLE_HEADS.has(ws[a].lower) || ws[a].tags.has('Actor') || env.lowerVocabulary.has(ws[a].lower) || ws[a].text.includes('-')) && !ws[a].tags.has('FirstName') && !ORG_HEADS.has(ws[b - 1].lower)) {
     return classifyCore(env, a + 1, b, out, env.text.slice(ws[a].start, ws[a].end), a);
   }
   const n = b - a;
@@ -331,11 +338,15 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   const inTable = env.tableLine.has(a);
   const placeWord = (w: Word): boolean => hasTag(w, 'Place', 'Country', 'City', 'Region') || isKnownPlace(w.lower);
   const afterPlacePrep = before && PLACE_PREPOSITIONS.has(before.lower) && !env.text.slice(before.end, first.start).includes('\n');
-  if (env.sports && !afterPlacePrep && !title && ws.slice(a, b).some(placeWord) && !COUNTRY_BY_NAME.has(key)
+  const roleBefore = before && !before.cap && !before.possessive && isRoleNoun(before.lower, before.tags) && !ORG_DESCRIPTORS.has(before.lower);
+  if (env.sports && !afterPlacePrep && !title && !roleBefore && (n === 1 ? placeWord(first) : placeWord(last) || ORG_HEADS.has(last.lower))
+    && !COUNTRY_BY_NAME.has(key) && !REGIONS.has(key) && !first.tags.has('FirstName')
     && !(n > 1 && ws.slice(a, b).some((w) => w.tags.has('Person')))) return push('organization', 2.5);
+  if (n > 1 && /^\p{Lu}$/u.test(last.text)) return; // "Group C", "Category 3" and the like: not a person, place or organization
 
   if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
   if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
+  if (n === 2 && (COUNTRY_BY_DEMONYM.has(key) || REGIONAL_DEMONYMS.has(key))) return; // "South Korean", "West Indian"
   if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return;
   if (isKnownPlace(key)) return push('place', 3);
   if (n === 1 && STATE_ABBREVIATIONS.has(first.text.replace(/\.$/, '')) && before && env.text.slice(before.end, first.start).includes(',')) return push('place', 2.5);
@@ -360,7 +371,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (before && before.lower === 'of' && a >= 2 && /^(parts?|provinces?|regions?|districts?|states?|cities|city|towns?|villages?|areas?|outskirts|suburbs?|centre|center|north|south|east|west)$/.test(ws[a - 2].lower)
     && !orgTagOf(ws, a, b) && !first.tags.has('FirstName')) return push('place', 1.8);
   if (inTable) {
-    if (ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('person', 2);
+    if (n > 1 && ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName')) && !placeWordIn(ws, a, b)) return push('person', 2);
     return push('organization', 2.5);
   }
   const personTag = ws.slice(a, b).some((w) => w.tags.has('Person') && !w.tags.has('Honorific'));
@@ -384,6 +395,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (personTag && !(placeTag && n === 1)) return push('person', 2);
   if (placeTag) return push('place', 2);
   if (after && PLACE_NOUNS.has(after.lower) || after2 && !after?.cap && PLACE_NOUNS.has(after2.lower) && after && !after.possessive) return push('place', 1.5);
+  if (n === 1 && after && /^(government|authorities|embassy|municipality|administration|regime)$/.test(after.lower) && !orgTag) return push('place', 1.5);
   if (speech) return push(n <= 4 ? 'person' : 'organization', 1.5);
   if (before && before.lower === 'according' ) return push('organization', 1);
   if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && before.lower !== 'to') return push('place', 1);
@@ -467,7 +479,9 @@ function computeEntities(ctx: DocContext): EntityResult {
   }
   let sportsWords = 0;
   for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;
-  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: sportsWords >= 3 };
+  const lowerVocabulary = new Set<string>();
+  for (const w of ws) if (!w.cap && !w.punct) lowerVocabulary.add(w.lower);
+  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: sportsWords >= 3, lowerVocabulary };
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];
   datelines(env, ctx, cands);

@@ -3,6 +3,7 @@
 
 /** "Corvane Systems", "Law Society of Kenya", "Federal Trade Commission". */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ab', 'ag', 'asa', 'bhd', 'bv', 'gmbh', 'kk', 'llp', 'lp', 'nv', 'oyj', 'pte', 'sa', 'spa',
   'academy', 'administration', 'analytics', 'biotech', 'body', 'community', 'conference', 'force', 'medical',
   'therapeutics', 'tubes', 'steel', 'textiles', 'chemicals', 'mills', 'works', 'motorsport', 'aviation', 'railways', 'associates', 'authority', 'bancorp', 'brands', 'communications', 'consulting',
   'corps', 'democrats', 'electric', 'energy', 'entertainment', 'financial', 'foods', 'insurance', 'investments',
@@ -35,4 +36,6 @@ export const NON_ORG_TAILS: ReadonlySet<string> = new Set([
 export const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set([
   'conservatives', 'democrats', 'greens', 'hamas', 'hezbollah', 'labour', 'liberal democrats', 'republicans', 'social democrats',
   'taliban', 'tories',
+  // news agencies, cited in nearly every wire story
+  'afp', 'anadolu', 'ansa', 'bernama', 'bloomberg', 'efe', 'interfax', 'irna', 'kyodo', 'reuters', 'tass', 'xinhua', 'yonhap',
 ]);

@@ -32,7 +32,7 @@ const EXTRA_DEMONYMS: ReadonlyArray<[string, string]> = [
 /** Regions and continents: places, though not countries. */
 export const REGIONS: ReadonlySet<string> = new Set([
   'africa', 'antarctica', 'arctic', 'asia', 'atlantic', 'balkans', 'caribbean', 'caucasus', 'central america',
-  'central asia', 'east africa', 'gulf', 'gulf coast', 'east asia', 'eastern europe', 'europe', 'gaza', 'gaza strip', 'horn of africa',
+  'central asia', 'east africa', 'england', 'gulf', 'gulf coast', 'northern ireland', 'scotland', 'wales', 'east asia', 'eastern europe', 'europe', 'gaza', 'gaza strip', 'horn of africa',
   'indian ocean', 'latin america', 'mediterranean', 'middle east', 'north africa', 'north america', 'oceania',
   'pacific', 'sahel', 'scandinavia', 'siberia', 'south america', 'south asia', 'southeast asia', 'sub-saharan africa',
   'west africa', 'west bank', 'west indies', 'western europe',
@@ -40,7 +40,7 @@ export const REGIONS: ReadonlySet<string> = new Set([
 
 /** Adjectives of regions and peoples that are not countries' demonyms ("European", "Arab"). */
 export const REGIONAL_DEMONYMS: ReadonlySet<string> = new Set([
-  'african', 'american', 'arab', 'asian', 'balkan', 'baltic', 'caribbean', 'caucasian', 'eastern', 'european', 'gulf',
+  'african', 'american', 'arab', 'west indian', 'asian', 'balkan', 'baltic', 'caribbean', 'caucasian', 'eastern', 'european', 'gulf',
   'latin', 'mediterranean', 'middle eastern', 'nordic', 'northern', 'scandinavian', 'southern', 'western',
 ]);
 
