@@ -3,7 +3,8 @@
 // (Russian Federation/Russia); then descriptions ("the Iranian general", "his Russian counterpart")
 // and pronouns, resolved in reading order, become mentions of the actors they stand for.
 import type { DocContext } from './document';
-import { entityResult, wordsOf, type Word } from './entities';
+import { entityResult, sameSurname, wordsOf, type Word } from './entities';
+export { sameSurname, spellingKey } from './entities';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from './lexicon/places';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from './lexicon/nominals';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
@@ -23,38 +24,6 @@ interface Cluster {
 }
 
 const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'le', 'on']);
-
-/** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
-export function spellingKey(name: string): string {
-  let s = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
-  s = s.replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/q/g, 'g').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k')
-    .replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'a')
-    .replace(/(.)\1+/g, '$1');
-  return s;
-}
-
-function editDistance1(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0, j = 0, edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else { i++; j++; }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-/** Are these two surnames spellings of one name? Conservative: same spelling key, or one edit apart on long names. */
-export function sameSurname(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  if (a[0]?.toLowerCase() !== b[0]?.toLowerCase()) return false;
-  const ka = spellingKey(a), kb = spellingKey(b);
-  if (ka === kb && ka.length >= 4) return true;
-  return a.length >= 6 && b.length >= 6 && editDistance1(ka, kb);
-}
 
 /** "FTC" for "Federal Trade Commission": capitals of the main words. */
 export function initialsOf(name: string): string {

@@ -178,6 +178,7 @@ function namey(w: Word, env: Env): boolean {
 function joined(env: Env, a: number, b: number): boolean {
   // words a and b (= a + 1) are in one name only if only plain spaces (or " & ") separate them
   const x = env.ws[a], y = env.ws[b];
+  if (!x || !y) return false;
   if (x.sentence !== y.sentence || x.possessive) return false;
   const gap = env.text.slice(x.end, y.start);
   if (/^\.[ \t\u00a0]$/.test(gap) && (/^\p{Lu}$/u.test(x.text) || /^(st|mt|ft)$/.test(x.lower)) && y.cap) return true; // "R. Premadasa", "St. Paul"
@@ -565,6 +566,10 @@ function computeEntities(ctx: DocContext): EntityResult {
       const key = keyOf(i, i + n);
       let type = typeOf.get(key);
       if (!type && env.capsSentence[ws[i].sentence] && isKnownPlace(key)) type = 'place';
+      if (!type && n === 1 && ws[i].text.length >= 6 && !env.lowerVocabulary.has(ws[i].lower) && !hasTag(ws[i], ...STRONG_FUNCTION_TAGS)) {
+        // "Baqeri" after "Bagheri": a spelling variant of a surname already known
+        for (const sn of surnames) if (sn.length >= 6 && typeOf.get(sn) === 'person' && sameSurname(sn, ws[i].lower)) { type = 'person'; break; }
+      }
       if (!type) continue;
       // the next word continues a name we do not know: leave it
       if (i + n < ws.length && joined(env, i + n - 1, i + n) && namey(ws[i + n], env) && !ws[i + n - 1].possessive && !env.capsSentence[ws[i].sentence]) break;
@@ -584,4 +589,36 @@ function computeEntities(ctx: DocContext): EntityResult {
     return { start, end, text: ctx.text.slice(start, end), type: c.type };
   });
   return { mentions, titles };
+}
+
+/** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
+export function spellingKey(name: string): string {
+  let s = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
+  s = s.replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/q/g, 'g').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k')
+    .replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+function editDistance1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Are these two surnames spellings of one name? Conservative: same spelling key, or one edit apart on long names. */
+export function sameSurname(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (a[0]?.toLowerCase() !== b[0]?.toLowerCase()) return false;
+  const ka = spellingKey(a), kb = spellingKey(b);
+  if (ka === kb && ka.length >= 4) return true;
+  return a.length >= 6 && b.length >= 6 && editDistance1(ka, kb);
 }
