@@ -387,7 +387,10 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     if (precededByComma) {
       let a = lo;
       // not across an earlier cue of this sentence
-      for (const c of cues) if (c.tok >= lo && c.tok < beforeEnd && toks[c.tok].sentence === toks[i].sentence) a = Math.max(a, (c.content ? c.content[1] : c.last) + 1);
+      for (let n = cues.length - 1; n >= 0 && cues[n].tok >= lo; n--) {
+        const c = cues[n];
+        if (c.tok < beforeEnd) a = Math.max(a, (c.content ? c.content[1] : c.last) + 1);
+      }
       if (a <= beforeEnd) {
         const q = wholeQuote(a, beforeEnd);
         const lastQ = quoteOf[beforeEnd];
@@ -495,7 +498,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
       return;
     }
     // "…, according to X": only a source when the sentence already has its own speech cue
-    for (const c of cues) if (c.verb && toks[c.tok].sentence === toks[i].sentence) return;
+    for (let n = cues.length - 1; n >= 0 && cues[n].tok >= lo; n--) if (cues[n].verb) return;
     const b = i - 1;
     if (b < lo) return;
     const q = wholeQuote(lo, b);

@@ -40,6 +40,12 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan
   // a quote left open at the end of the previous paragraph
   let pending: { open: number; mark: string; lastEnd: number; paragraphs: number } | null = null;
   let pendingSingle: PendingSingle | null = null;
+  const doubleAt: number[] = [];
+  const singleAt: number[] = [];
+  for (const m of text.matchAll(DOUBLE_MARKS)) doubleAt.push(m.index!);
+  for (const m of text.matchAll(SINGLE_MARKS)) singleAt.push(m.index!);
+  let dp = 0;
+  let sp = 0;
 
   const push = (open: number, closeMark: number, close: number, single: boolean, closed: boolean, paragraphs: number): void => {
     let s = open + 1;
@@ -68,10 +74,12 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan
     }
     const doubles: Array<[number, number]> = [];
     const paraFirstQuote = out.length;
-    DOUBLE_MARKS.lastIndex = from;
-    for (let m = DOUBLE_MARKS.exec(text); m && m.index < p.end; m = DOUBLE_MARKS.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    // the marks of this paragraph, from one scan of the whole text (a regex run per paragraph from
+    // its start would search on to the next mark, however far: quadratic on text with no marks)
+    while (dp < doubleAt.length && doubleAt[dp] < from) dp++;
+    for (; dp < doubleAt.length && doubleAt[dp] < p.end; dp++) {
+      const i = doubleAt[dp];
+      const c = text[i];
       const prev = i > 0 ? text[i - 1] : undefined;
       const next = i + 1 < p.end ? text[i + 1] : undefined;
       if (open < 0) {
@@ -92,11 +100,26 @@ export function findQuotes(text: string, paras: readonly Paragraph[]): QuoteSpan
       pending = { open, mark, lastEnd: p.end, paragraphs };
       doubles.push([Math.max(open, p.start), p.end]);
     }
-    pendingSingle = findSingles(text, p, doubles, out, paraFirstQuote, pendingSingle);
+    while (sp < singleAt.length && singleAt[sp] < p.start) sp++;
+    const se = upper(singleAt, sp, p.end);
+    pendingSingle = findSingles(text, p, doubles, out, paraFirstQuote, pendingSingle, singleAt.slice(sp, se));
+    sp = se;
   }
   if (pending) push(pending.open, pending.lastEnd, pending.lastEnd, false, false, pending.paragraphs);
-  if (pendingSingle) findSingles(text, { start: text.length, end: text.length, index: paras.length }, [], out, out.length, pendingSingle);
+  if (pendingSingle) findSingles(text, { start: text.length, end: text.length, index: paras.length }, [], out, out.length, pendingSingle, []);
   return out.sort((a, b) => a.open - b.open);
+}
+
+/** First index in sorted xs[from…] whose value is at or past limit. */
+function upper(xs: readonly number[], from: number, limit: number): number {
+  let a = from;
+  let b = xs.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (xs[mid] < limit) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 interface PendingSingle {
@@ -111,7 +134,7 @@ interface PendingSingle {
  * left open goes on in the next paragraph when that opens with a single quote mark; otherwise it stands
  * to the end of its paragraph if it opened a sentence and has a few words (an apostrophe does neither).
  */
-function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]>, out: QuoteSpan[], paraFirst: number, pending: PendingSingle | null): PendingSingle | null {
+function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]>, out: QuoteSpan[], paraFirst: number, pending: PendingSingle | null, marks: readonly number[]): PendingSingle | null {
   let open = -1;
   let paragraphs = 1;
   let weak: number[] = [];
@@ -147,12 +170,11 @@ function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]
     paragraphs = 1;
     weak = [];
   };
-  SINGLE_MARKS.lastIndex = from;
-  for (let m = SINGLE_MARKS.exec(text); m && m.index < p.end; m = SINGLE_MARKS.exec(text)) {
-    const i = m.index;
+  for (const i of marks) {
+    if (i < from) continue;
     while (d < doubles.length && doubles[d][1] <= i) d++;
     const inDouble = d < doubles.length && doubles[d][0] <= i;
-    const c = m[0];
+    const c = text[i];
     const prev = i > p.start ? text[i - 1] : undefined;
     const next = i + 1 < p.end ? text[i + 1] : undefined;
     if (open < 0) {

@@ -216,8 +216,20 @@ for (const t of TRIGGERS) {
   BY_LEMMA.set(t.lemma, list);
 }
 
+const LEMMA_CACHE = new Map<string, string[]>();
+
 /** Possible lemmas of a lower-case word form: the word itself first, then stripped inflections. */
 export function lemmas(w: string): string[] {
+  let hit = LEMMA_CACHE.get(w);
+  if (!hit) {
+    hit = computeLemmas(w);
+    if (LEMMA_CACHE.size > 50000) LEMMA_CACHE.clear();
+    LEMMA_CACHE.set(w, hit);
+  }
+  return hit;
+}
+
+function computeLemmas(w: string): string[] {
   const out = [w];
   const irr = IRREGULAR[w];
   if (irr) out.push(irr);
