@@ -150,7 +150,15 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
   /** The subject of a speech verb at token i, looking left but not past token lo. */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     let j = i - 1;
-    while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) && !hasComma(toks[j])) j--;
+    for (;;) {
+      while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) && !hasComma(toks[j])) j--;
+      // "China on Thursday criticized": a time phrase between subject and verb
+      let d = j;
+      while (d >= lo && (toks[d].tags.has('Date') || /^(morning|evening|night|afternoon|week|month|year|last|this|early|late)$/.test(toks[d].normal)) && !hasComma(toks[d])) d--;
+      if (d < j && d >= lo && /^(on|in|at|during|late|early|last|this)$/.test(toks[d].normal) && !hasComma(toks[d])) { j = d - 1; continue; }
+      if (d < j && d >= lo && refs.mentionAt(d) && !hasComma(toks[d])) { j = d; continue; }
+      break;
+    }
     if (j < lo || inQuote(j) || isPunct(toks[j]) || /[”"»’']\s*$/.test(toks[j].post)) return null;
     if (hasComma(toks[j])) {
       // "X, a lawyer with the Law Society, said": the head before the apposition
@@ -332,6 +340,8 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
       if (!m || !a) continue;
       let end = x;
       while (end + 1 < to && refs.mentionAt(end + 1) === m) end++;
+      // "Hillary Clinton’s campaign manager Robby Mook": the possessor is not the subject
+      if (/['’]s$/.test(toks[end].normal) || /^['’]s?\b/.test(toks[end].post)) { x = end; continue; }
       const before = x > lo ? toks[x - 1].normal : '';
       const dateline = /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
       if (a.type === 'place' && (dateline || /^(in|at|to|from|near|of|for|on|with)$/.test(before))) { x = end; continue; }
@@ -346,7 +356,8 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     let speaker: Speaker | null;
     if (t.tags.has('Gerund') || /ing$/.test(t.normal)) {
       if (!(i > lo && hasComma(toks[i - 1]))) return;
-      speaker = sentenceSubject(lo, i);
+      const last = cues.length ? cues[cues.length - 1] : undefined;
+      speaker = last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(lo, i);
       if (!speaker) return;
       const k = skipAdjuncts(i + 1, hi);
       const start = toks[k]?.normal === 'that' ? k + 1 : k;
@@ -379,11 +390,17 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
     const subjStart = speaker ? speaker.from : i;
     const afterEnd = after ? after.to + 1 : i + 1;
     const cue: Cue = { tok: i, last: i, verb, speaker: sp };
-    // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
-    if (!after && forward(cue, i, hi)) { addCue(cue); return; }
     // what stands before the speaker in the sentence: "…, X said" / "“…,” X said"
     const beforeEnd = subjStart - 1;
     const precededByComma = beforeEnd >= lo && (hasComma(toks[beforeEnd]) || /[”"»’']/.test(tail(toks[beforeEnd])) || /[”"»]/.test(toks[subjStart].pre));
+    // “…,” X said … : the quote just before is what was said, whatever follows the verb
+    if (precededByComma && quoteOf[beforeEnd] >= 0 && wholeQuote(lo, beforeEnd) >= 0) {
+      cue.quote = quoteOf[beforeEnd];
+      addCue(cue);
+      return;
+    }
+    // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
+    if (!after && forward(cue, i, hi)) { addCue(cue); return; }
     if (precededByComma) {
       let a = lo;
       // not across an earlier cue of this sentence
