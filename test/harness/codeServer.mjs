@@ -35,6 +35,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Process groups
 
 const liveGroups = new Set();
+const liveHomes = new Set(); // temp folders of running servers, removed at exit if dispose() never ran
 let exitHookInstalled = false;
 
 function groupAlive(pgid) {
@@ -72,6 +73,7 @@ function installExitHook() {
     for (const pgid of liveGroups) {
       try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
     }
+    if (!process.env.BYLINE_KEEP_TMP) for (const home of liveHomes) rmSync(home, { recursive: true, force: true });
   });
 }
 
@@ -207,6 +209,8 @@ async function startCodeServerOnce({
 } = {}) {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed (${CODE_SERVER_ENTRY}): run node scripts/ensure-code-server.mjs`);
   const home = mkdtempSync(join(tmpdir(), 'byline-vscode-'));
+  if (!keepHome) liveHomes.add(home);
+  installExitHook();
   userDataDir ??= join(home, 'user-data');
   extensionsDir ??= join(home, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -244,6 +248,7 @@ async function startCodeServerOnce({
       if (disposed) return;
       disposed = true;
       await killGroup(child.pid);
+      liveHomes.delete(home);
       if (!keepHome && !process.env.BYLINE_KEEP_TMP) rmSync(home, { recursive: true, force: true });
     },
   };
