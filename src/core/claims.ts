@@ -203,7 +203,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
 
   /** "said X", "said the company", "said Interior Minister X". */
   const subjectAfter = (i: number, hi: number): Speaker | null => {
-    let j = i + 1;
+    const j = i + 1;
     if (j >= hi || inQuote(j)) return null;
     const t = toks[j];
     if (PRONOUNS.has(t.normal) && (t.normal === 'he' || t.normal === 'she')) return { actor: refs.resolvePronoun(j), from: j, to: j };
@@ -488,7 +488,7 @@ export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]
 
   function handleAccording(i: number, lo: number, hi: number): void {
     // the source: a name, or a description, up to a comma or the end of the sentence
-    let k = i + 2;
+    const k = i + 2;
     if (k >= hi) return;
     let speaker: Speaker | null = null;
     let end = k;
