@@ -29,6 +29,7 @@ const highlights = {
     const texts = decos.map((d) => d.text);
     const kinds = byClass(decos);
     note(`${decos.length} highlights on screen, ${kinds.size} kinds; e.g. ${[...kinds.values()].map((t) => t[0]).join(' | ')}`);
+    await wb.parkCursor();
     await wb.screenshot('highlights');
     assert.ok(kinds.size >= 2, `expected highlights of at least two kinds, saw ${[...kinds.keys()].join(', ')}`);
     assert.ok(texts.some((t) => t.includes('Shoigu')), `"Sergei Shoigu" is not highlighted; highlighted: ${texts.slice(0, 20).join(' | ')}`);
@@ -77,9 +78,18 @@ const activityBar = {
     await page.locator('.activitybar .action-item').filter({ has: page.locator(`a[aria-label="${entry}"]`) }).first().click();
     const header = page.locator('.sidebar .pane-header').filter({ hasText: /Actors/i }).first();
     await header.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.parkCursor();
     await wb.moveMouseTo(1100, 16, 4); // off the icon: no tooltip in the picture
     await page.waitForTimeout(500);
     await wb.screenshot('byline-view');
+    const rows = await page.locator('.sidebar .monaco-list-row').allInnerTexts();
+    const flat = rows.map((r) => r.replace(/\s+/g, ' '));
+    assert.ok(flat.some((r) => /Sergei Shoigu/.test(r) && /Russian Defense Minister/.test(r)), `Actors rows: ${flat.slice(0, 12).join(' | ')}`);
+    assert.ok(flat.some((r) => /Iran is a close partner/.test(r)), `no claim rows: ${flat.join(' | ')}`);
+    // clicking an actor selects its first named mention in the editor
+    await page.locator('.sidebar .monaco-list-row').filter({ hasText: 'Valery Gerasimov' }).first().click();
+    await page.locator('.statusbar').filter({ hasText: '(16 selected)' }).first().waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(async () => { throw new Error(`clicking Valery Gerasimov did not select him: ${await page.locator('.statusbar').innerText()}`); });
   },
 };
 

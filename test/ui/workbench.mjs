@@ -208,6 +208,13 @@ export class Workbench {
     if (await editor.count()) await editor.click({ position: { x: 5, y: 5 } }).catch(() => {});
   }
 
+  /** Puts the cursor on the article's second line (blank in the seed), so no word-occurrence box shows. */
+  async parkCursor() {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.press('ArrowDown');
+  }
+
   /** The activity bar entries' labels (e.g. "Byline - 32 actors · …"). */
   async activityBarLabels() {
     return this.page.locator('.activitybar .action-item a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
