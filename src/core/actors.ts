@@ -21,6 +21,12 @@ interface Cluster {
   country?: CountryInfo;
   gender?: 'm' | 'f';
   id?: string;
+  /** Merged into this cluster (an acronym into its expansion, a short form into the full name). */
+  into?: Cluster;
+  /** Descriptions and pronouns resolved to this actor. */
+  refs?: Mention[];
+  /** The words of its roles and titles (cached). */
+  roleWords?: Set<string>;
 }
 
 const CONNECTOR_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'la', 'le', 'on']);
@@ -70,6 +76,7 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   };
   const keyed = (key: string, m: Mention): void => {
     let c = byKey.get(key);
+    while (c && !c.mentions.length && c.into) c = c.into;
     if (!c) { c = fresh(m); byKey.set(key, c); }
     add(c, m);
   };
@@ -85,54 +92,61 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   // organizations: by name; then acronyms and short forms join their full names
   const orgs = named.filter((m) => m.type === 'organization');
   for (const m of orgs) keyed(`org:${m.text.toLowerCase().replace(/^the\s+/, '')}`, m);
-  for (const m of orgs) {
-    if (!isAcronym(m.text)) continue;
-    const mine = clusterOf.get(m)!;
-    if (mine.forms.size > 1 || mine.mentions.some((x) => x !== m && !isAcronym(x.text))) continue;
-    // "Collective Security Treaty Organization (CSTO)": the explicit expansion wins
-    let target: Cluster | undefined;
-    for (const o of orgs) {
-      if (o === m || isAcronym(o.text)) continue;
-      const between = ctx.text.slice(o.end, Math.min(ctx.text.length, o.end + 3 + m.text.length));
-      if (new RegExp(`^\\s*\\(${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).test(between)) { target = clusterOf.get(o); break; }
-    }
-    if (!target) {
-      const want = m.text.replace(/[^\p{L}]/gu, '');
-      const hits = new Set<Cluster>();
-      for (const o of orgs) if (!isAcronym(o.text) && o.text.split(/\s+/).length >= 2 && initialsOf(o.text) === want) hits.add(clusterOf.get(o)!);
-      if (hits.size === 1) target = [...hits][0];
-    }
-    if (target && target !== mine) merge(mine, target);
+  // indexes over distinct names, so that long documents stay linear in their mentions
+  const distinct = new Map<string, Mention>();
+  for (const m of orgs) if (!distinct.has(m.text)) distinct.set(m.text, m);
+  const expansionOf = new Map<string, Cluster>(); // "CSTO" -> the name written before "(CSTO)"
+  for (const o of orgs) {
+    if (isAcronym(o.text)) continue;
+    const p = /^\s*\(([\p{Lu}][\p{Lu}.&]{1,7})\)/u.exec(ctx.text.slice(o.end, o.end + 14));
+    if (p && !expansionOf.has(p[1])) expansionOf.set(p[1], clusterOf.get(o)!);
   }
-  // "Corvane" for "Corvane Systems", "Lattice" for "Lattice Shield"
-  for (const m of orgs) {
-    if (isAcronym(m.text) || /\s/.test(m.text)) continue;
-    const mine = clusterOf.get(m)!;
-    if ([...mine.forms].some((f) => /\s/.test(f))) continue;
-    const l = m.text.toLowerCase();
-    const hits = new Set<Cluster>();
-    for (const o of orgs) {
-      const ol = o.text.toLowerCase().replace(/^the\s+/, '');
-      if (o !== m && ol.split(/\s+/).length >= 2 && ol.split(/\s+/)[0] === l) hits.add(clusterOf.get(o)!);
-    }
-    if (hits.size === 1) { const t = [...hits][0]; if (t !== mine) merge(mine, t); }
+  const byInitials = new Map<string, Set<Cluster>>();
+  const byFirstWord = new Map<string, Set<Cluster>>();
+  const byPrefix = new Map<string, Set<Cluster>>();
+  const index = (map: Map<string, Set<Cluster>>, key: string, c: Cluster): void => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(c);
+  };
+  for (const [t, o] of distinct) {
+    if (isAcronym(t)) continue;
+    const words = t.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+    if (words.length < 2) continue;
+    const c = clusterOf.get(o)!;
+    index(byInitials, initialsOf(t), c);
+    index(byFirstWord, words[0], c);
+    for (let k = 1; k < words.length - 1; k++) if (/^(of|for|in|on)$/.test(words[k])) index(byPrefix, words.slice(0, k).join(' '), c);
   }
-  for (const m of orgs) {
-    if (isAcronym(m.text) || !/\s/.test(m.text)) continue;
-    const mine = clusterOf.get(m)!;
-    const l = m.text.toLowerCase().replace(/^the\s+/, '');
-    const hits = new Set<Cluster>();
-    for (const o of orgs) {
-      const ol = o.text.toLowerCase().replace(/^the\s+/, '');
-      if (ol.length > l.length && ol.startsWith(l + ' ') && /^(of|for|in|on)\b/.test(ol.slice(l.length + 1))) hits.add(clusterOf.get(o)!);
+  const find = (c: Cluster): Cluster => (c.mentions.length || !c.into ? c : find(c.into));
+  const only = (set: Set<Cluster> | undefined): Cluster | undefined => {
+    if (!set) return undefined;
+    const live = new Set([...set].map(find));
+    return live.size === 1 ? [...live][0] : undefined;
+  };
+  for (const [t, m] of distinct) {
+    const mine = find(clusterOf.get(m)!);
+    if (isAcronym(t)) {
+      // "Collective Security Treaty Organization (CSTO)": the explicit expansion wins; else "FTC" = Federal Trade Commission
+      if ([...mine.forms].some((f) => !isAcronym(f.toUpperCase()) || f.toUpperCase() !== t.toUpperCase())) continue;
+      const target = expansionOf.get(t) ? find(expansionOf.get(t)!) : only(byInitials.get(t.replace(/[^\p{L}]/gu, '')));
+      if (target && target !== mine) merge(mine, target);
+    } else if (!/\s/.test(t)) {
+      // "Corvane" for "Corvane Systems", "Lattice" for "Lattice Shield"
+      if ([...mine.forms].some((f) => /\s/.test(f))) continue;
+      const target = only(byFirstWord.get(t.toLowerCase()));
+      if (target && target !== mine) merge(mine, target);
+    } else {
+      // "Port Authority" for "Port Authority of New York and New Jersey"
+      const target = only(byPrefix.get(t.toLowerCase().replace(/^the\s+/, '')));
+      if (target && target !== mine) merge(mine, target);
     }
-    if (hits.size === 1) { const t = [...hits][0]; if (t !== mine) merge(mine, t); }
   }
   function merge(from: Cluster, into: Cluster): void {
     for (const m of from.mentions) add(into, m);
     for (const t of from.titles) into.titles.add(t);
     from.mentions = [];
-    for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
+    from.into = into;
   }
 
   // people: longest names first; shorter forms (surname, "Al Mansour", "de la Vega", "Sheikh Khalid", a family
@@ -144,13 +158,19 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     while (parts.length > 1 && (TITLE_HEADS.has(parts[0].replace(/\.$/, '')) || HONORIFICS.has(parts[0].replace(/\.$/, '')))) parts.shift();
     return parts;
   };
-  const byLength = people.slice().sort((x, y) => coreOf(y).length - coreOf(x).length || x.start - y.start);
+  const cores = new Map<Mention, string[]>();
+  for (const m of people) cores.set(m, coreOf(m));
+  const byLength = people.slice().sort((x, y) => cores.get(y)!.length - cores.get(x)!.length || x.start - y.start);
   for (const m of byLength) {
-    const core = coreOf(m);
+    const core = cores.get(m)!;
     const l = core.join(' ');
     let c = byKey.get(`person:${l}`);
     if (!c) {
-      const lastSeenBefore = (p: Cluster): number => Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+      const lastSeenBefore = (p: Cluster): number => {
+        let best = -1;
+        for (const x of p.mentions) if (x.start < m.start && x.start > best) best = x.start;
+        return best;
+      };
       const forms = (p: Cluster): string[][] => [...p.forms].map((f) => f.split(/\s+/)).filter((f) => f.length > core.length);
       const fits = [
         // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
@@ -179,7 +199,7 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     if (t) c.titles.add(t);
     if (c.type === 'person') {
       const a = wordAt.get(m.start), e = wordEnd.get(m.end);
-      if (a !== undefined && e !== undefined) c.clues.push(...roleClues(ctx, ws, a, e + 1));
+      if (a !== undefined && e !== undefined) for (const clue of roleClues(ctx, ws, a, e + 1)) addClue(c, clue);
       if (t && /^(mr|sir|lord)\.?$/i.test(t)) c.gender = 'm';
       if (t && /^(mrs|ms|miss|lady|dame|madam)\.?$/i.test(t)) c.gender = 'f';
     }
@@ -218,16 +238,16 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
         const ownerRole = owner?.clues[0]?.role;
         if (owner && ownerRole && r.country) {
           const role = counterpartRole(ownerRole, r.country);
-          target.clues.push({ role, kind: 'counterpart', sentence: sentenceText(ctx, s), country: r.country, rank: 2.6 });
+          addClue(target, { role, kind: 'counterpart', sentence: sentenceText(ctx, s), country: r.country, rank: 2.6 });
           settleRole(target);
         }
       }
     } else if (r.type === 'person') {
       // "her client": not the person "her" stands for
       const possessor = r.lower === 'his' || r.lower === 'her' ? lastPerson(recent, s) : undefined;
-      target = matchDescription(r, live.filter((c) => c !== possessor), recent.filter((x) => x.c !== possessor), s);
+      target = matchDescription(r, recent, s, possessor);
     } else {
-      target = matchThing(r, live, recent, s);
+      target = matchThing(r, recent, s);
     }
     if (!target) continue;
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
@@ -235,9 +255,9 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     clusterOf.set(m, target);
     recent.push({ at: r.start, c: target, sentence: s });
     if (r.kind === 'nominal' && r.type === 'person' && r.head !== 'counterpart' && (r.titleWords.size > 1 || !target.clues.length) && !/^(man|woman)$/.test(r.head) && (r.lower === 'the' || r.lower === 'this')) {
-      target.clues.push({ role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
+      addClue(target, { role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
     }
-    (target as Cluster & { refs?: Mention[] }).refs = [...((target as Cluster & { refs?: Mention[] }).refs ?? []), m];
+    (target.refs ??= []).push(m);
   }
 
   // actors, numbered in order of first mention
@@ -245,7 +265,7 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   const actors: Actor[] = [];
   ordered.forEach((c, i) => {
     c.id = `a${i + 1}`;
-    const refsOf = (c as Cluster & { refs?: Mention[] }).refs ?? [];
+    const refsOf = c.refs ?? [];
     for (const m of c.mentions) m.actor = c.id;
     for (const m of refsOf) m.actor = c.id;
     const texts = [...new Set(c.mentions.map((m) => m.text))];
@@ -282,6 +302,13 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   return { actors, mentions };
 }
 
+/** Keep one clue per kind and role (a long document repeats them). */
+function addClue(c: Cluster, clue: RoleClue): void {
+  if (c.clues.some((x) => x.kind === clue.kind && x.role === clue.role)) return;
+  c.clues.push(clue);
+  c.roleWords = undefined;
+}
+
 function caseRank(s: string): number {
   return s === s.toUpperCase() ? 1 : 0;
 }
@@ -297,6 +324,7 @@ function rankedClues(c: Cluster): RoleClue[] {
 
 function settleRole(c: Cluster): void {
   c.clues = rankedClues(c);
+  c.roleWords = undefined;
   const withCountry = c.clues.find((r) => r.country);
   if (withCountry && !c.country) c.country = withCountry.country;
 }
@@ -393,66 +421,69 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
   }
 }
 
-/** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
-function matchThing(r: Reference, live: Cluster[], recent: Array<{ at: number; c: Cluster; sentence: number }>, s: number): Cluster | undefined {
-  const named = live.filter((c) => c.type === r.type && recent.some((x) => x.c === c));
-  const byHead = named.filter((c) => [...c.forms].some((f) => f.split(/\s+/).includes(r.head)));
-  if (byHead.length === 1) return byHead[0];
-  const counts = new Map<Cluster, number>();
-  let last = new Map<Cluster, number>();
-  for (let k = recent.length - 1; k >= 0; k--) {
+type Recent = Array<{ at: number; c: Cluster; sentence: number }>;
+
+/** The actors seen in the last sentences (bounded, so that long documents stay linear): last position and count. */
+function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<Cluster, { last: number; count: number }> {
+  const out = new Map<Cluster, { last: number; count: number }>();
+  for (let k = recent.length - 1; k >= 0 && recent.length - k <= entries; k--) {
     const x = recent[k];
-    if (x.c.type !== r.type) continue;
-    if (s - x.sentence > 4 && counts.size) break;
-    if (r.type === 'place' && /^(city|town|village|capital|port)$/.test(r.head) && x.c.country) continue;
-    if (r.type === 'place' && /^(country|nation|kingdom|republic)$/.test(r.head) && !x.c.country) continue;
-    counts.set(x.c, (counts.get(x.c) ?? 0) + 1);
-    if (!last.has(x.c)) last.set(x.c, k);
+    if (s - x.sentence > sentences) break;
+    const seen = out.get(x.c);
+    if (seen) seen.count++;
+    else out.set(x.c, { last: x.at, count: 1 });
   }
-  const pool = (byHead.length ? byHead : [...counts.keys()]).filter((c) => counts.has(c) || byHead.includes(c));
-  const total = (c: Cluster): number => recent.filter((x) => x.c === c).length;
-  pool.sort((x, y) => total(y) - total(x) || (last.get(y) ?? -1) - (last.get(x) ?? -1));
-  last = new Map();
-  return pool[0];
+  return out;
+}
+
+/** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
+function matchThing(r: Reference, recent: Recent, s: number): Cluster | undefined {
+  const near = [...window(recent, s, 4, 200)].filter(([c]) => c.type === r.type).filter(([c]) => {
+    if (r.type !== 'place') return true;
+    if (/^(city|town|village|capital|port)$/.test(r.head)) return !c.country;
+    if (/^(country|nation|kingdom|republic)$/.test(r.head)) return !!c.country;
+    return true;
+  });
+  const wide = [...window(recent, s)].filter(([c]) => c.type === r.type);
+  const byHead = wide.filter(([c]) => [...c.forms].some((f) => f.split(/\s+/).includes(r.head)));
+  if (byHead.length === 1) return byHead[0][0];
+  const pool = byHead.length ? byHead : near;
+  pool.sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
+  return pool[0]?.[0];
 }
 
 /** Which person a description stands for: the role it names, its country, then the most recent person. */
-function matchDescription(r: Reference, live: Cluster[], recent: Array<{ at: number; c: Cluster; sentence: number }>, s: number): Cluster | undefined {
-  const people = live.filter((c) => c.type === 'person');
-  const lastSeen = (c: Cluster): number => {
-    for (let k = recent.length - 1; k >= 0; k--) if (recent[k].c === c) return recent[k].at;
-    return -1;
-  };
+function matchDescription(r: Reference, recent: Recent, s: number, not?: Cluster): Cluster | undefined {
+  const seen = window(recent, s);
+  const people = [...seen.keys()].filter((c) => c.type === 'person' && c !== not);
+  const lastSeen = (c: Cluster): number => seen.get(c)?.last ?? -1;
   const wordsOfCluster = (c: Cluster): Set<string> => {
+    if (c.roleWords) return c.roleWords;
     const out = new Set<string>();
     for (const cl of c.clues) for (const x of roleWords(cl.role)) out.add(x);
     for (const t of c.titles) for (const x of roleWords(t)) out.add(x);
+    c.roleWords = out;
     return out;
   };
   const countryOk = (c: Cluster): boolean => !r.country || !c.country || c.country.code === r.country.code;
   const specific = [...r.titleWords].filter((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x));
   // every title word matches ("the Russian Minister of Defense" = "Russian Defense Minister")
   const byRole = people.filter((c) => countryOk(c) && specific.length > 0 && (() => { const cw = wordsOfCluster(c); return specific.every((x) => cw.has(x)); })());
-  const seenBefore = (c: Cluster): boolean => lastSeen(c) >= 0;
-  const pick = (xs: Cluster[]): Cluster | undefined => xs.filter(seenBefore).sort((x, y) => lastSeen(y) - lastSeen(x))[0];
+  const pick = (xs: Cluster[]): Cluster | undefined => xs.slice().sort((x, y) => lastSeen(y) - lastSeen(x))[0];
   if (r.country) {
     const strict = byRole.filter((c) => c.country && c.country.code === r.country!.code);
-    if (strict.length) return pick(strict) ?? strict[0];
+    if (strict.length) return pick(strict);
   }
-  if (byRole.length) {
-    const p = pick(byRole);
-    if (p) return p;
-  }
+  if (byRole.length) return pick(byRole);
   if (r.country) {
-    const sameCountry = people.filter((c) => c.country?.code === r.country!.code);
-    const p = pick(sameCountry);
+    const p = pick(people.filter((c) => c.country?.code === r.country!.code));
     if (p) return p;
   }
   // the most recent person, within a few sentences
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
     if (s - x.sentence > 4) break;
-    if (x.c.type === 'person' && countryOk(x.c)) return x.c;
+    if (x.c.type === 'person' && x.c !== not && countryOk(x.c)) return x.c;
   }
   return undefined;
 }

@@ -58,7 +58,7 @@ function buildWords(ctx: DocContext): Word[] {
     const t = tokens[i];
     let end = t.end;
     let fullEnd = t.end;
-    const tags = new Set(t.tags);
+    let tags: ReadonlySet<string> = t.tags;
     let j = i;
     // "Bar-Lev", "Jae-won": tokens joined by a bare hyphen are one word
     while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))
@@ -66,7 +66,7 @@ function buildWords(ctx: DocContext): Word[] {
       j++;
       end = tokens[j].end;
       fullEnd = end;
-      for (const g of tokens[j].tags) tags.add(g);
+      tags = new Set([...tags, ...tokens[j].tags]);
     }
     let wtext = text.slice(t.start, end);
     let possessive = false;
@@ -82,11 +82,12 @@ function buildWords(ctx: DocContext): Word[] {
     }
     const prev = out.length ? out[out.length - 1] : undefined;
     const gap = prev && prev.sentence === t.sentence ? text.slice(prev.end, t.start) : '';
-    const weak = !prev || prev.sentence !== t.sentence || /[:“"‘«(\[—–]|\s-\s|^\s*-/.test(gap) || /\n/.test(gap) || !!prev?.punct;
-    const letters = wtext.replace(/[^\p{L}]/gu, '');
+    const weak = !prev || prev.sentence !== t.sentence || (gap !== ' ' && (/[:“"‘«(\[—–]|\s-\s|^\s*-/.test(gap) || /\n/.test(gap))) || !!prev?.punct;
+    const cap = UPPER_START.test(wtext);
+    const letters = cap ? wtext.replace(/[^\p{L}]/gu, '') : '';
     out.push({
       start: t.start, end, text: wtext, lower: wtext.toLowerCase(), tags, sentence: t.sentence, index: out.length,
-      cap: UPPER_START.test(wtext), caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap, caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       weak, possessive, fullEnd, punct: !/[\p{L}\p{N}]/u.test(wtext),
     });
     i = j;

@@ -84,8 +84,12 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
   // tokenized text ("Haugland , leader"): a comma standing as a word of its own
   const commaWord = (i: number): boolean => i >= 0 && i < ws.length && ws[i].punct && ws[i].text.trim() === ',';
   const s = ws[a].sentence;
-  const sentence = text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
+  let sentenceText: string | undefined;
   const out: RoleClue[] = [];
+  const clue = (c: Omit<RoleClue, 'sentence'>): void => {
+    sentenceText ??= text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
+    out.push({ ...c, sentence: sentenceText });
+  };
   const same = (i: number): boolean => i >= 0 && i < ws.length && ws[i].sentence === s;
   const spaced = (i: number): boolean => /^[ \t\u00a0]+$/.test(gapOf(text, ws, i))
     || (/^\.[ \t\u00a0]+$/.test(gapOf(text, ws, i)) && ABBREVIATED_TITLES.has(ws[i].lower));
@@ -114,7 +118,7 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     if (same(i - 1) && ws[i - 1].possessive && spaced(i - 1) && ws[i - 1].cap) i--;
     const role = text.slice(ws[i].start, ws[a - 1].end);
     const anyPlural = plural(ws[a - 1]);
-    if (!anyPlural) out.push({ role, kind: 'pre-title', sentence, country: roleCountry(role), rank: 2 });
+    if (!anyPlural) clue({ role, kind: 'pre-title', country: roleCountry(role), rank: 2 });
   }
   // apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,"
   const b0 = b;
@@ -138,7 +142,7 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
         let from = b;
         while (from < headAt && DETERMINERS.has(ws[from].lower)) from++;
         const role = text.slice(ws[from].start, ws[i - 1].end).replace(/[,.;:]+$/, '');
-        out.push({ role, kind: 'apposition', sentence, country: roleCountry(role), rank: 3 });
+        clue({ role, kind: 'apposition', country: roleCountry(role), rank: 3 });
       }
     }
   }
@@ -177,9 +181,9 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
       const role = text.slice(ws[from].start, ws[end].end);
       if (ws[headAt].lower === 'counterpart') {
         const c = ws.slice(from, headAt).map((w) => COUNTRY_BY_DEMONYM.get(w.lower) ?? countryOf(w.text)).find(Boolean);
-        out.push({ role, kind: 'counterpart', sentence, rank: 1, possessorAt: POSSESSIVE_PRONOUNS.has(det.lower) ? det.index : undefined, counterpartCountry: c });
+        clue({ role, kind: 'counterpart', rank: 1, possessorAt: POSSESSIVE_PRONOUNS.has(det.lower) ? det.index : undefined, counterpartCountry: c });
       } else if (from <= headAt) {
-        out.push({ role, kind: det.possessive ? 'possessive' : 'apposition', sentence, country: roleCountry(role), rank: 2.5 });
+        clue({ role, kind: det.possessive ? 'possessive' : 'apposition', country: roleCountry(role), rank: 2.5 });
       }
     }
   }
