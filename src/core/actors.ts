@@ -447,7 +447,9 @@ function matchThing(r: Reference, recent: Recent, s: number): Cluster | undefine
   const wide = [...window(recent, s)].filter(([c]) => c.type === r.type);
   const byHead = wide.filter(([c]) => [...c.forms].some((f) => f.split(/\s+/).includes(r.head)));
   if (byHead.length === 1) return byHead[0][0];
-  const pool = byHead.length ? byHead : near;
+  // the most talked-about one among those seen lately
+  const nearSet = new Set(near.map(([c]) => c));
+  const pool = byHead.length ? byHead : wide.filter(([c]) => nearSet.has(c));
   pool.sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
   return pool[0]?.[0];
 }

@@ -120,6 +120,8 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'why', 'with', 'within', 'without', 'yes', 'yet', 'you', 'your',
 ]);
 
+/** Possessives that belong inside names ("Langata Women's Prison", "People's Liberation Army"). */
+const POSSESSIVE_IN_NAMES: ReadonlySet<string> = new Set(['children', 'people', 'peoples', 'veterans', 'women', 'men', 'workers', 'lloyd']);
 /** Ranks that, before a single name, are part of how a person is called. */
 const RANKS: ReadonlySet<string> = new Set([
   'admiral', 'archbishop', 'ayatollah', 'brigadier', 'cardinal', 'colonel', 'emir', 'gen', 'general', 'imam', 'king',
@@ -170,6 +172,7 @@ interface Env {
 /** Can this word be part of a name run? */
 function namey(w: Word, env: Env): boolean {
   if (w.punct || !w.cap) return false;
+  if (w.lower.includes('-') && w.lower.split('-').some((x) => MONTHS_DAYS.has(x))) return false; // "July-September"
   if ((NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence])) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
   if (/^\p{N}/u.test(w.text) || (w.tags.has('Cardinal') && !w.tags.has('ProperNoun')) || w.tags.has('Ordinal')) return false;
   if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
@@ -180,6 +183,7 @@ function joined(env: Env, a: number, b: number): boolean {
   // words a and b (= a + 1) are in one name only if only plain spaces (or " & ") separate them
   const x = env.ws[a], y = env.ws[b];
   if (!x || !y) return false;
+  if (x.possessive && x.cap && y.cap && POSSESSIVE_IN_NAMES.has(x.lower) && x.sentence === y.sentence && /^['’]s[ \t]$/.test(env.text.slice(x.end, y.start))) return true;
   if (x.sentence !== y.sentence || x.possessive) return false;
   const gap = env.text.slice(x.end, y.start);
   if (/^\.[ \t\u00a0]$/.test(gap) && (/^\p{Lu}$/u.test(x.text) || /^(st|mt|ft)$/.test(x.lower)) && y.cap) return true; // "R. Premadasa", "St. Paul"
@@ -297,6 +301,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     }
   }
   // split at "and" unless the whole is one organization; split "X of Y" unless X heads an organization or a place
+  let ofKept = false;
   for (let k = a + 1; k < b - 1; k++) {
     const w = ws[k].lower;
     const ofOrg = ws.slice(a, k).some((x, q) => ORG_HEADS.has(x.lower) && ws[a + q + 1]?.lower === 'of');
@@ -308,7 +313,8 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     if (w === 'of' || w === 'for' || w === 'on') {
       const left = ws[k - 1].lower;
       const orgish = ORG_HEADS.has(left) || PLACE_HEADS.has(left) || /^(north|south|east|west|central|republic|kingdom|state|states|emirate|province|city|isle|islands|bank|university|gulf|bay|sea|cape|federation|union|league|ministry|department|office|court|house|people|friends|daughters|sons|sisters|brothers|church|order|knights|army|navy|bureau)$/.test(left);
-      if (!orgish) {
+      if (orgish) ofKept = true;
+      if (!orgish && !ofKept) {
         classifyCore(env, a, k, out, title);
         classifyCore(env, k + 1, b, out, undefined);
         return;
@@ -325,6 +331,12 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     return classifyCore(env, a + 1, b, out, title);
   }
   if (b - a > 2 && COUNTRY_BY_DEMONYM.has(lowerOf(a, a + 2)) && !ORG_HEADS.has(ws[b - 1].lower)) return classifyCore(env, a + 2, b, out, title);
+  if (b - a > 1 && ws[a].weak && ORG_DESCRIPTORS.has(ws[a].lower) && !hasTag(ws[a], 'Person', 'Place', 'Organization')) {
+    const before = out.length;
+    classifyCore(env, a + 1, b, out, title);
+    for (let k = before; k < out.length; k++) if (out[k].a === a + 1 && out[k].strength < 2.5) { out[k].type = 'organization'; out[k].strength = 2.5; }
+    return;
+  }
   // "Off-spinner Kasun Wickramasinghe": an occupation written capitalized at the start of a sentence
   if (b - a > 1 && ws[a].weak && !ws[a].caps && isRoleNoun(ws[a].lower, ws[a].tags) && !ws[a].tags.has('Person')
     && (TITLE_HEADS.has(ws[a].lower) || ws[a].tags.has('Actor') || env.lowerVocabulary.has(ws[a].lower) || ws[a].text.includes('-')) && !ws[a].tags.has('FirstName') && !ORG_HEADS.has(ws[b - 1].lower)) {
@@ -385,6 +397,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   // "Kuwait 's Al Shabab", "Lebanon's Nejmeh": a team or company of a country
   const possessor = before && (before.possessive ? before : before.lower === 's' && /['’]$/.test(env.text.slice(Math.max(0, before.start - 1), before.start)) && a >= 2 ? ws[a - 2] : undefined);
   if (possessor && isKnownPlace(possessor.lower) && !ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('organization', 2);
+  if (before && before.lower === 'in' && a >= 2 && /^(shares|stake|stakes|investment|investments|holding|holdings|investors)$/.test(ws[a - 2].lower) && !placeTag) return push('organization', 2.2);
   // "in Montgomery", "near Bayou La Batre"
   if (before && /^(in|near)$/.test(before.lower) && !first.tags.has('FirstName') && n <= 3 && !orgTagOf(ws, a, b) && (n === 1 || !personTag)) return push('place', n === 1 ? 2.2 : 1.5);
   if (n === 1 && before && before.lower === 'the' && a >= 2 && /^(in|near|at|across|into|from)$/.test(ws[a - 2].lower) && !ORG_HEADS.has(key)) return push('place', 1.2);

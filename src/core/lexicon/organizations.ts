@@ -11,7 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'securities', 'shipping', 'software', 'solutions', 'studios', 'technology', 'telecom', 'ventures', 'wanderers', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
   'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'capital', 'center', 'centre', 'church', 'club',
   'co', 'coalition', 'college', 'command', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation',
-  'council', 'court', 'department', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group', 'guard',
+  'council', 'court', 'courts', 'department', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group', 'guard',
   'holdings', 'hospital', 'inc', 'industries', 'institute', 'international', 'labs', 'league', 'llc', 'ltd', 'media',
   'ministry', 'mission', 'motors', 'movement', 'museum', 'network', 'news', 'office', 'organisation', 'organization',
   'parliament', 'partners', 'party', 'pharmaceuticals', 'plc', 'police', 'post', 'press', 'reserve', 'school',
@@ -35,7 +35,7 @@ export const NON_ORG_TAILS: ReadonlySet<string> = new Set([
 /** Organizations whose names are ordinary capitalized words: political parties and movements. */
 export const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set([
   'conservatives', 'democrats', 'greens', 'hamas', 'hezbollah', 'labour', 'liberal democrats', 'republicans', 'social democrats',
-  'taliban', 'tories',
+  'taliban', 'tories', 'médecins sans frontières', 'medecins sans frontieres',
   // news agencies, cited in nearly every wire story
   'afp', 'anadolu', 'ansa', 'bernama', 'bloomberg', 'efe', 'interfax', 'irna', 'kyodo', 'reuters', 'tass', 'xinhua', 'yonhap',
 ]);
