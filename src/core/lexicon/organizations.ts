@@ -5,7 +5,7 @@
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ab', 'ag', 'asa', 'bhd', 'bv', 'gmbh', 'kk', 'llp', 'lp', 'nv', 'oyj', 'pte', 'sa', 'spa',
   'academy', 'administration', 'analytics', 'biotech', 'body', 'community', 'conference', 'force', 'medical',
-  'therapeutics', 'tubes', 'steel', 'textiles', 'chemicals', 'mills', 'works', 'motorsport', 'aviation', 'railways', 'associates', 'authority', 'bancorp', 'brands', 'communications', 'consulting',
+  'therapeutics', 'tubes', 'steel', 'textiles', 'chemicals', 'mills', 'works', 'prison', 'freight', 'motorsport', 'aviation', 'railways', 'associates', 'authority', 'bancorp', 'brands', 'communications', 'consulting',
   'corps', 'democrats', 'electric', 'energy', 'entertainment', 'financial', 'foods', 'insurance', 'investments',
   'logistics', 'mobility', 'motors', 'pharma', 'power', 'rangers', 'republicans', 'research', 'rovers', 'scooters',
   'securities', 'shipping', 'software', 'solutions', 'studios', 'technology', 'telecom', 'ventures', 'wanderers', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
