@@ -7,6 +7,7 @@ import { entityResult, sameSurname, wordsOf, type Word } from './entities';
 export { sameSurname, spellingKey } from './entities';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from './lexicon/places';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from './lexicon/nominals';
+import { ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import { counterpartRole, roleClues, roleCountry, roleWords, type RoleClue } from './roles';
 import type { Actor, EntityType, Mention } from './types';
@@ -116,6 +117,7 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     const c = clusterOf.get(o)!;
     index(byInitials, initialsOf(t), c);
     index(byFirstWord, words[0], c);
+    if (ORG_HEADS.has(words[words.length - 1])) index(byFirstWord, words[words.length - 1], c);
     for (let k = 1; k < words.length - 1; k++) if (/^(of|for|in|on)$/.test(words[k])) index(byPrefix, words.slice(0, k).join(' '), c);
   }
   const find = (c: Cluster): Cluster => (c.mentions.length || !c.into ? c : find(c.into));
@@ -214,11 +216,14 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   timeline.sort((x, y) => x.at - y.at);
   const extra: Mention[] = [];
   const recent: Array<{ at: number; c: Cluster; sentence: number }> = [];
+  const seenByWord = new Map<string, Cluster>();
   let ti = 0;
   const sentenceOf = (pos: number): number => ws[wordAt.get(pos) ?? 0]?.sentence ?? 0;
   for (const r of refs) {
     while (ti < timeline.length && timeline[ti].at < r.start) {
-      recent.push({ at: timeline[ti].at, c: timeline[ti].c, sentence: sentenceOf(timeline[ti].at) });
+      const t = timeline[ti];
+      recent.push({ at: t.at, c: t.c, sentence: sentenceOf(t.at) });
+      if (t.c.type !== 'person') for (const w of ctx.text.slice(t.at, t.end).toLowerCase().split(/\s+/)) seenByWord.set(`${t.c.type}:${w}`, t.c);
       ti++;
     }
     const s = ws[r.word].sentence;
@@ -247,7 +252,7 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
       const possessor = r.lower === 'his' || r.lower === 'her' ? lastPerson(recent, s) : undefined;
       target = matchDescription(r, recent, s, possessor);
     } else {
-      target = matchThing(r, recent, s);
+      target = matchThing(r, recent, s, seenByWord);
     }
     if (!target) continue;
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
@@ -411,9 +416,13 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
     const comma = end < ws.length && /^\s*,\s*$/.test(ctx.text.slice(last.end, ws[end].start));
     if (comma && namedAt.get(ws[end].start)?.type === 'person' && personal) appositive = namedAt.get(ws[end].start);
     if (head === 'counterpart' && !appositive) return i;
+    // "the ECB chief": a name inside stays the name's mention; the description is what follows it ("chief")
+    let from = i;
+    for (let k = i + 1; k < end; k++) if (namedAt.has(ws[k].start)) from = k + 1;
+    if (from >= end) return end - 1;
     const titleWords = new Set([...words, ...ws.slice(headAt + 1, end).map((x) => x.lower)].filter((x) => x !== 'of' && !COUNTRY_BY_DEMONYM.has(x)));
     out.push({
-      kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: w.start, end: last.end, word: i, lower: w.lower, head,
+      kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: ws[from].start, end: last.end, word: i, lower: w.lower, head,
       titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
       counterpart: head === 'counterpart', possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
     });
@@ -437,21 +446,32 @@ function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<C
 }
 
 /** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
-function matchThing(r: Reference, recent: Recent, s: number): Cluster | undefined {
-  const near = [...window(recent, s, 4, 200)].filter(([c]) => c.type === r.type).filter(([c]) => {
-    if (r.type !== 'place') return true;
-    if (/^(city|town|village|capital|port)$/.test(r.head)) return !c.country;
-    if (/^(country|nation|kingdom|republic)$/.test(r.head)) return !!c.country;
-    return true;
-  });
-  const wide = [...window(recent, s)].filter(([c]) => c.type === r.type);
-  const byHead = wide.filter(([c]) => [...c.forms].some((f) => f.split(/\s+/).includes(r.head)));
-  if (byHead.length === 1) return byHead[0][0];
-  // the most talked-about one among those seen lately
-  const nearSet = new Set(near.map(([c]) => c));
-  const pool = byHead.length ? byHead : wide.filter(([c]) => nearSet.has(c));
-  pool.sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
-  return pool[0]?.[0];
+function matchThing(r: Reference, recent: Recent, s: number, seenByWord: Map<string, Cluster>): Cluster | undefined {
+  // "the court" = the U.S. District Court ...: the last one seen with that word in its name (not "this city" = "City Hall")
+  if (!/^(city|town|village|capital|country|nation|state|region|group|company|firm)$/.test(r.head)) {
+    const named = seenByWord.get(`${r.type}:${r.head}`);
+    if (named) return named;
+  }
+  const near = window(recent, s, 4, 200);
+  const wide = window(recent, s);
+  let best: Cluster | undefined, score = -1;
+  for (const [c, seen] of near) {
+    if (c.type !== r.type) continue;
+    if (r.type === 'place' && /^(city|town|village|capital|port)$/.test(r.head) && c.country) continue;
+    if (r.type === 'place' && /^(country|nation|kingdom|republic)$/.test(r.head) && !c.country) continue;
+    // the most talked-about, with a lead for the one just named
+    const sc = (wide.get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
+    if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }
+  }
+  return best;
+}
+
+function recentSentence(recent: Recent, c: Cluster, s: number): boolean {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    if (s - recent[k].sentence > 1) return false;
+    if (recent[k].c === c) return true;
+  }
+  return false;
 }
 
 /** Which person a description stands for: the role it names, its country, then the most recent person. */

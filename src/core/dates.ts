@@ -25,9 +25,10 @@ const DATE_RE = new RegExp([
   `(?<md>\\b(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR}\\b)?)`,
   `(?<dm>\\b${DAY}\\s+${MONTH}\\b(?:,?\\s+${YEAR}\\b)?)`,
   `(?<my>\\b(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|late|mid-?)\\s*)?${MONTH}\\s+(?:of\\s+)?${YEAR}\\b)`,
-  `(?<mo>\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+${MONTH}\\b|\\b(?:(?:last|next|this|early|late|mid-)\\s*)?(?:January|February|April|June|July|September|October|November|December)\\b(?!\\s+\\d)|\\b(?<=(?:in|since|until|by|from|for|through|before|after|during|early|late|mid-|last|next|this)\\s+)(?:May|March|August)\\b(?!\\s+\\d))`,
+  `(?<mo>\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+${MONTH}\\b|\\b(?:(?:last|next|this|early|late|mid-)\\s*)?(?:January|February|April|June|July|September|October|November|December)\\b(?!\\s+\\d)|\\b(?<=(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his)\\s+)(?:May|March|August)\\b(?!\\s+\\d))`,
   `(?<season>\\b(?:(?:the|this|last|next|past|coming|early|late)\\s+)+(?:spring|summer|autumn|fall|winter)\\b|\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(?:1[89]|20)\\d0s\\b)`,
   `(?<wd>\\b(?:(?:last|next|this|on|early|late)\\s+)?${WEEKDAY}\\b(?:\\s+(?:morning|afternoon|evening|night))?)`,
+  `(?<quarter>\\b(?:the\\s+)?(?:first|second|third|fourth|final|last|latest|previous|current)\\s+quarter\\b|\\ba\\s+year\\s+(?:earlier|before|ago)\\b|\\b(?:over\\s+)?the\\s+weekend\\b)`,
   `(?<rel>\\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\\b)`,
   `(?<ago>\\b${COUNT}\\s+${UNIT}\\s+ago\\b)`,
   `(?<span>\\b(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+${COUNT}\\s+${UNIT}\\b)`,
@@ -169,6 +170,11 @@ function normalize(g: Record<string, string | undefined>, m: RegExpMatchArray, r
     const shift = /\b(last|past)\b/.test(l) ? -1 : /\b(next|coming)\b/.test(l) ? 1 : 0;
     if (/\byear\b/.test(l)) return String(ref.y + shift);
     if (/\bmonth\b/.test(l)) { const k = ref.y * 12 + ref.m - 1 + shift; return `${Math.floor(k / 12)}-${pad((k % 12) + 1)}`; }
+    return undefined;
+  }
+  if (g.quarter) {
+    if (!ref) return undefined;
+    if (/^a\s+year/i.test(g.quarter)) return String(ref.y - 1);
     return undefined;
   }
   if (g.year) return yearStr;
