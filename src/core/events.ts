@@ -289,6 +289,8 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
       case 'leave': {
         const n = next(1);
         if (!n) return null;
+        const n2 = next(2);
+        if (n.normal === 'as' && n2 && (TITLE_WORDS.test(n2.normal) || n2.tags.has('Determiner') || n2.tags.has('Possessive'))) return 'personnel';
         if (n.normal === 'for' && next(2) && !/^(good|dead)$/.test(next(2)!.normal)) return 'travel';
         const m = refs.mentionAt(i + 1);
         if (m?.actor && refs.actor(m.actor)?.type === 'place') return 'travel';
@@ -332,7 +334,8 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
       }
       case 'replace': {
         if (/^(in|at|with)$/.test(next(1)?.normal ?? '')) return null;
-        if (next(1)?.normal === 'as' || (BE_FORMS.test(prev(1)?.normal ?? '') && next(1)?.normal === 'by')) return e.type;
+        // "succeeded his father as emir"
+        if (objectAt(i, hi, 5, /^as$/) >= 0 || (BE_FORMS.test(prev(1)?.normal ?? '') && next(1)?.normal === 'by')) return e.type;
         for (let k = 1; k <= 4; k++) {
           const w = next(k);
           if (!w) break;
@@ -437,9 +440,9 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
     // "declined to comment", "the death toll rose to 40", "won 12 seats": not markets
     if (toks[i + 1]?.normal === 'to' && i + 2 < hi && toks[i + 2].tags.has('Verb') && !toks[i + 2].tags.has('Value')) return false;
     for (let k = i - 1; k >= lo && k >= i - 8; k--) if (NOT_MARKET.test(toks[k].normal)) return false;
+    for (let k = i + 1; k < hi && k <= i + 6 && !hasComma(toks[k - 1]); k++) if (NOT_MARKET.test(toks[k].normal)) return false;
     for (let k = i + 1; k < hi && k <= i + 6; k++) {
       const w = toks[k];
-      if (NOT_MARKET.test(w.normal)) return false;
       if (w.tags.has('Value') || w.tags.has('Percent') || w.tags.has('Money') || /\d/.test(w.text) || w.normal === 'percent') return true;
       if (k <= i + 4 && TRADING_WORDS.test(w.normal)) return true;
       if (hasComma(w)) break;

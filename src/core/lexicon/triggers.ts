@@ -20,7 +20,7 @@ import type { EventType } from '../types';
  * - `file`: legal with a lawsuit, appeal, petition or charges after it; economic "for bankruptcy"
  * - `impose`: economic or legal by what is imposed or lifted (tariffs, duties, a ban, a curfew)
  * - `ban`: economic when trade is banned, otherwise legal
- * - `leave`: travel "for" a place or to leave a place; personnel when a post or an employer is left
+ * - `leave`: travel "for" a place or to leave a place; personnel when a post or an employer is left ("quit as coach")
  * - `land`: travel only when landing "in" or "at" somewhere
  * - `named`: personnel when someone is named or promoted to a post ("was named interim CFO")
  * - `replace`: personnel when a person is replaced or succeeded
@@ -98,9 +98,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'condemn', type: 'criticism', pos: 'verb' },
   { lemma: 'condemnation', type: 'criticism', pos: 'noun' },
   { lemma: 'conference', type: 'meeting', pos: 'noun' },
-  { lemma: 'congress', type: 'meeting', pos: 'noun' },
   { lemma: 'convene', type: 'meeting', pos: 'verb' },
-  { lemma: 'convention', type: 'meeting', pos: 'noun' },
   { lemma: 'convict', type: 'legal', pos: 'verb' },
   { lemma: 'conviction', type: 'legal', pos: 'noun' },
   { lemma: 'count', type: 'other', pos: 'verb', rule: 'count' },
@@ -208,7 +206,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'purchase', type: 'economic' },
   { lemma: 'quake', type: 'disaster', pos: 'noun' },
   { lemma: 'quash', type: 'legal', pos: 'verb', rule: 'court' },
-  { lemma: 'quit', type: 'personnel', pos: 'verb' },
+  { lemma: 'quit', type: 'personnel', pos: 'verb', rule: 'leave' },
   { lemma: 'raid', type: 'conflict' },
   { lemma: 'raise', type: 'economic', pos: 'verb', rule: 'rates' },
   { lemma: 'rally', type: 'protest', pos: 'noun' },
@@ -262,7 +260,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'talks', type: 'meeting', rule: 'talks' },
   { lemma: 'tariff', type: 'economic', pos: 'noun' },
   { lemma: 'tornado', type: 'disaster', pos: 'noun' },
-  { lemma: 'tour', type: 'travel' },
+  { lemma: 'tour', type: 'travel', pos: 'noun' },
+  { lemma: 'tour', type: 'travel', pos: 'verb' },
   { lemma: 'travel', type: 'travel', pos: 'verb' },
   { lemma: 'treaty', type: 'agreement', pos: 'noun' },
   { lemma: 'tremor', type: 'disaster', pos: 'noun' },
