@@ -6,7 +6,7 @@ import type { DocContext } from './document';
 import { entityResult, sameSurname, wordsOf, type Word } from './entities';
 export { sameSurname, spellingKey } from './entities';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from './lexicon/places';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from './lexicon/nominals';
+import { BUSINESS_NOMINALS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_NOMINALS } from './lexicon/nominals';
 import { ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import { counterpartRole, roleClues, roleCountry, roleWords, type RoleClue } from './roles';
@@ -358,6 +358,7 @@ interface Reference {
 }
 
 const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this']);
+const AGE = /^\d{1,3}-year-old$/;
 
 /** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
 function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Reference[] {
@@ -386,10 +387,10 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
       const x = ws[j];
       if (namedAt.has(x.start) && !(x.caps && x.text.length <= 5)) break;
       const l = x.lower;
-      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)) headAt = j;
+      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l) || (AGE.test(l) && headAt < 0)) headAt = j;
       const dem = COUNTRY_BY_DEMONYM.get(l);
       if (dem) country = dem;
-      const ok = dem || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)
+      const ok = dem || AGE.test(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)
         || (!x.cap && (x.tags.has('Adjective') || x.tags.has('Noun')) && !x.tags.has('Plural') && !x.tags.has('Pronoun'))
         || (x.caps && x.text.length <= 5);
       if (!ok) break;
@@ -401,8 +402,8 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
     let end = headAt + 1;
     // "Chief of Staff", "Minister of Defense"
     if (end + 1 < ws.length && ws[end].lower === 'of' && spaced(headAt) && spaced(end) && (TITLE_HEADS.has(ws[end + 1].lower) || TITLE_MODIFIERS.has(ws[end + 1].lower)) && ws[end + 1].cap) end += 2;
-    const head = ws[headAt].lower;
-    const personal = PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
+    const head = AGE.test(ws[headAt].lower) ? 'person' : ws[headAt].lower;
+    const personal = head === 'person' || (PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head));
     const placeHead = !personal && PLACE_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
     // "the state news agency", "the city council": the head is the last word
     if (headAt < j - 1 && !personal && ws.slice(headAt + 1, j).some((x) => !x.cap)) return i;
@@ -411,11 +412,11 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
     const next = end < ws.length && spaced(end - 1) ? ws[end] : undefined;
     if (next && namedAt.has(next.start)) return i;
     // a plural or a generic head with nothing to tell: "the two countries", "the man"
-    if (ws.slice(i + 1, end).some((x) => /^\d|^(two|three|four|both|several|many|other|same|whole|first|last|next|new)$/.test(x.lower))) return i;
+    if (ws.slice(i + 1, end).some((x) => (/^\d/.test(x.lower) && !AGE.test(x.lower)) || /^(two|three|four|both|several|many|other|same|whole|first|last|next|new)$/.test(x.lower))) return i;
     let appositive: Mention | undefined;
     const comma = end < ws.length && /^\s*,\s*$/.test(ctx.text.slice(last.end, ws[end].start));
     if (comma && namedAt.get(ws[end].start)?.type === 'person' && personal) appositive = namedAt.get(ws[end].start);
-    if (head === 'counterpart' && !appositive) return i;
+    if (head === 'counterpart' && !appositive && w.lower === 'the') return i;
     // "the ECB chief": a name inside stays the name's mention; the description is what follows it ("chief")
     let from = i;
     for (let k = i + 1; k < end; k++) if (namedAt.has(ws[k].start)) from = k + 1;
@@ -424,7 +425,7 @@ function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Referenc
     out.push({
       kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: ws[from].start, end: last.end, word: i, lower: w.lower, head,
       titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
-      counterpart: head === 'counterpart', possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
+      counterpart: head === 'counterpart' && !!appositive, possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
     });
     return end - 1;
   }
@@ -448,7 +449,7 @@ function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<C
 /** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
 function matchThing(r: Reference, recent: Recent, s: number, seenByWord: Map<string, Cluster>): Cluster | undefined {
   // "the court" = the U.S. District Court ...: the last one seen with that word in its name (not "this city" = "City Hall")
-  if (!/^(city|town|village|capital|country|nation|state|region|group|company|firm)$/.test(r.head)) {
+  if (!/^(city|town|village|capital|country|nation|region|group|company|firm)$/.test(r.head)) {
     const named = seenByWord.get(`${r.type}:${r.head}`);
     if (named) return named;
   }
@@ -459,6 +460,10 @@ function matchThing(r: Reference, recent: Recent, s: number, seenByWord: Map<str
     if (c.type !== r.type) continue;
     if (r.type === 'place' && /^(city|town|village|capital|port)$/.test(r.head) && c.country) continue;
     if (r.type === 'place' && /^(country|nation|kingdom|republic)$/.test(r.head) && !c.country) continue;
+    // "the agency" is a public body, "the company" is not
+    const publicBody = [...c.forms].some((f) => PUBLIC_BODY_HEADS.has(f.split(/\s+/).pop()!) || (isAcronym(f.toUpperCase()) && c.forms.size > 1 && [...c.forms].some((g) => PUBLIC_BODY_HEADS.has(g.split(/\s+/).pop()!))));
+    if (r.type === 'organization' && PUBLIC_BODY_NOMINALS.has(r.head) && !publicBody) continue;
+    if (r.type === 'organization' && BUSINESS_NOMINALS.has(r.head) && publicBody) continue;
     // the most talked-about, with a lead for the one just named
     const sc = (wide.get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
     if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }

@@ -4,7 +4,7 @@
 // Gerasimov" takes the other side's role with the country swapped). Each role keeps its evidence.
 import type { DocContext } from './document';
 import type { Word } from './entities';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, type CountryInfo } from './lexicon/places';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, REGIONAL_DEMONYMS, type CountryInfo } from './lexicon/places';
 import { ORG_HEADS } from './lexicon/organizations';
 import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 
@@ -153,7 +153,7 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
   // "Bangladesh's head coach, the South African Hendrik Botha"
   {
     let k = a;
-    while (same(k - 1) && k - a > -4 && (COUNTRY_BY_DEMONYM.has(ws[k - 1].lower) || /^(the|a|an|south|north|east|west|new)$/i.test(ws[k - 1].lower))) k--;
+    while (same(k - 1) && k - a > -4 && (COUNTRY_BY_DEMONYM.has(ws[k - 1].lower) || REGIONAL_DEMONYMS.has(ws[k - 1].lower) || /^(the|a|an|south|north|east|west|new)$/i.test(ws[k - 1].lower))) k--;
     if (k < a && same(k - 1) && /^\s*,\s*$/.test(text.slice(ws[k - 1].fullEnd, ws[k].start))) a = k;
   }
   // "..., Professor Chukwuemeka Nwosu": a title written before the name

@@ -12,8 +12,21 @@ export const PERSON_NOMINAL_HEADS: ReadonlySet<string> = new Set([
 
 /** Descriptions of organizations. */
 export const ORG_NOMINAL_HEADS: ReadonlySet<string> = new Set([
-  'agency', 'alliance', 'bank', 'bloc', 'carrier', 'club', 'commission', 'company', 'council', 'court', 'firm', 'government',
-  'group', 'insurer', 'lender', 'ministry', 'organization', 'party', 'regulator', 'retailer', 'startup', 'team', 'union',
+  'agency', 'alliance', 'bank', 'bloc', 'carrier', 'club', 'commission', 'company', 'council', 'court', 'firm', 'forwarder',
+  'government', 'group', 'insurer', 'lender', 'maker', 'manufacturer', 'ministry', 'operator', 'organization', 'party',
+  'producer', 'regulator', 'retailer', 'startup', 'team', 'union',
+]);
+
+/** Descriptions of public bodies, which stand for an organization named like one ("the agency" = the FDA). */
+export const PUBLIC_BODY_NOMINALS: ReadonlySet<string> = new Set(['agency', 'authority', 'commission', 'ministry', 'regulator', 'watchdog']);
+/** Descriptions of businesses ("the company", "the maker"). */
+export const BUSINESS_NOMINALS: ReadonlySet<string> = new Set([
+  'carrier', 'company', 'firm', 'forwarder', 'insurer', 'lender', 'maker', 'manufacturer', 'operator', 'producer', 'retailer', 'startup',
+]);
+/** Last words of public bodies' names. */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'authority', 'board', 'bureau', 'commission', 'council', 'court', 'department', 'government',
+  'ministry', 'office', 'parliament', 'police', 'service', 'tribunal', 'union',
 ]);
 
 /** Descriptions of places. */
