@@ -155,7 +155,9 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
     const verbContext = !!p && !!n && !!refs.mentionAt(i - 1) && (!!refs.mentionAt(i + 1) || n.tags.has('ProperNoun') || n.tags.has('Determiner'));
     for (const { entry } of triggersFor(t.normal)) {
       if (entry.rule !== 'figure') {
-        if (entry.pos === 'verb' && !(isVerb || verbContext)) continue;
+        // "is due to fly": compromise reads a bare form after "to" as a noun
+        const infinitive = p?.normal === 'to' && t.normal === entry.lemma;
+        if (entry.pos === 'verb' && !(isVerb || verbContext || infinitive)) continue;
         if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
         if (entry.pos === 'noun' && !(isNoun || nounContext)) continue;
       }
