@@ -108,6 +108,7 @@ const MONTHS_DAYS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+const MOTION_VERBS = /^(flew|fly|flies|flying|travel(?:l?ed|s|ling)?|went|go|goes|going|return(?:ed|s|ing)?|moved?|headed|sent|deployed|fled|drove|sailed|came|come|returns|back)$/;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'towards', 'toward', 'via']);
 const SPEECH = /^(said|says|say|told|added|stated|announced|warned|wrote|asked|explained|noted|argued|insisted|according)$/;
 /** Capitalized words that are never names on their own. */
@@ -173,6 +174,7 @@ interface Env {
 function namey(w: Word, env: Env): boolean {
   if (w.punct || !w.cap) return false;
   if (w.lower.includes('-') && w.lower.split('-').some((x) => MONTHS_DAYS.has(x))) return false; // "July-September"
+  if (/^\p{Lu}$/u.test(w.text)) return env.text[w.end] === '.' && w.text !== 'I'; // an initial ("A. Stewart"), not a letter on its own
   if ((NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence])) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
   if (/^\p{N}/u.test(w.text) || (w.tags.has('Cardinal') && !w.tags.has('ProperNoun')) || w.tags.has('Ordinal')) return false;
   if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
@@ -356,7 +358,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (env.sports && !afterPlacePrep && !title && !roleBefore && (n === 1 ? placeWord(first) : placeWord(last) || ORG_HEADS.has(last.lower))
     && !COUNTRY_BY_NAME.has(key) && !REGIONS.has(key) && !first.tags.has('FirstName')
     && !(n > 1 && ws.slice(a, b).some((w) => w.tags.has('Person')))) return push('organization', 2.5);
-  if (n > 1 && /^\p{Lu}$/u.test(last.text)) return; // "Group C", "Category 3" and the like: not a person, place or organization
+  if ((n > 1 && /^\p{Lu}$/u.test(last.text)) || (after && /^\p{Lu}$/u.test(after.text) && env.text[after.end] !== '.' && joined(env, b - 1, b))) return; // "Group C", "Category 3": labels, not names
 
   if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
   if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
@@ -413,7 +415,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   if (n === 1 && after && /^(government|authorities|embassy|municipality|administration|regime)$/.test(after.lower) && !orgTag) return push('place', 1.5);
   if (speech) return push(n <= 4 ? 'person' : 'organization', 1.5);
   if (before && before.lower === 'according' ) return push('organization', 1);
-  if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && before.lower !== 'to') return push('place', 1);
+  if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && (before.lower !== 'to' || (a >= 2 && MOTION_VERBS.test(ws[a - 2].lower)))) return push('place', 1.2);
   if (n === 1 && before && /^(of|to|by|with|for|from)$/.test(before.lower) && a >= 2 && ws[a - 2].lower === 'according') return push('organization', 1);
   if (n >= 2 && n <= 4 && !ws.slice(a, b).some((w) => w.caps)) return push('person', 1);
   push('organization', 0.5);
