@@ -377,12 +377,16 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
         return /^(merger|takeover|acquisition|deal|sale|loan|bailout|budget)$/.test(toks[k].normal) ? 'economic' : 'other';
       }
       case 'send': {
-        if (objectAt(i, hi, 6, AID_WORDS) >= 0) return 'aid';
-        if (objectAt(i, hi, 6, TROOP_WORDS) >= 0) return 'military';
+        // "sent aid", "sent two warships": one event, from the verb to what was sent
+        let k = objectAt(i, hi, 6, AID_WORDS);
+        if (k >= 0) { spanTo = k; return 'aid'; }
+        k = objectAt(i, hi, 6, TROOP_WORDS);
+        if (k >= 0) { spanTo = k; return 'military'; }
         return null;
       }
       case 'fly': {
-        if (objectAt(i, hi, 6, AID_WORDS) >= 0) return 'aid';
+        const k = objectAt(i, hi, 6, AID_WORDS);
+        if (k >= 0) { spanTo = k; return 'aid'; }
         const n1 = next(1)?.normal ?? '';
         if (/^(to|into|back|home|from|out|on)$/.test(n1)) return 'travel';
         const m = refs.mentionAt(i + 1);
@@ -445,7 +449,8 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
     for (let k = i + 1; k < hi && k <= i + 6 && !hasComma(toks[k - 1]); k++) if (NOT_MARKET.test(toks[k].normal)) return false;
     for (let k = i + 1; k < hi && k <= i + 6; k++) {
       const w = toks[k];
-      if (w.tags.has('Value') || w.tags.has('Percent') || w.tags.has('Money') || /\d/.test(w.text) || w.normal === 'percent') return true;
+      // a figure, not an ordinal ("gained a break in the second set")
+      if ((w.tags.has('Value') && !w.tags.has('Ordinal')) || w.tags.has('Percent') || w.tags.has('Money') || /\d/.test(w.text) || w.normal === 'percent') return true;
       if (k <= i + 4 && TRADING_WORDS.test(w.normal)) return true;
       if (hasComma(w)) break;
     }
