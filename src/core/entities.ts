@@ -192,6 +192,8 @@ function joined(env: Env, a: number, b: number): boolean {
   return /^[ \t\u00a0]+$/.test(gap) || /^ & $/.test(gap);
 }
 
+const MAX_NAME_WORDS = 12;
+
 /** Runs of name words (with connectors inside) in the whole document. */
 function runs(env: Env): Array<[number, number]> {
   const { ws } = env;
@@ -204,7 +206,7 @@ function runs(env: Env): Array<[number, number]> {
       while (k < ws.length && k - i < 3 && NAME_PARTICLES.has(ws[k].text) && joined(env, k, k + 1)) k++;
       if (k > i && k < ws.length && namey(ws[k], env) && !(i > 0 && joined(env, i - 1, i) && ws[i - 1].cap)) {
         let j = k + 1;
-        while (j < ws.length && joined(env, j - 1, j) && namey(ws[j], env)) j++;
+        while (j < ws.length && j - i < MAX_NAME_WORDS && joined(env, j - 1, j) && namey(ws[j], env)) j++;
         out.push([i, j]);
         i = j;
         continue;
@@ -213,7 +215,8 @@ function runs(env: Env): Array<[number, number]> {
       continue;
     }
     let j = i + 1;
-    for (;;) {
+    // no name is longer than a dozen words: a longer run (a title-case headline, a list) is cut, which bounds the work per run
+    for (; j - i < MAX_NAME_WORDS;) {
       if (j < ws.length && joined(env, j - 1, j) && namey(ws[j], env) && !(ws[j].caps && ws[j].text.length <= 6 && !ws[j - 1].caps && !ORG_HEADS.has(ws[j].lower) && ws[j - 1].lower !== 'of')) { j++; continue; }
       // a connector between two name words
       let k = j;

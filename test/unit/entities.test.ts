@@ -73,4 +73,23 @@ describe('entities', () => {
     }
     assert.ok(!e.some(([, x]) => /SOCCER|Asian|Group C|Defender/.test(x)), JSON.stringify(e));
   });
+
+  it('reads CoNLL-style scoreboards, golf tables and wire copy', () => {
+    const text = [
+      'CRICKET - ENGLAND V PAKISTAN FINAL TEST SCOREBOARD .', '', 'LONDON 1996-08-22', '',
+      'England first innings', '', 'M. Atherton b Waqar Younis 31', '', 'A. Stewart b Mushtaq Ahmed 44', '',
+      'GOLF - LEADING SCORES AT GERMAN OPEN .', '', 'STUTTGART , Germany 1996-08-22', '',
+      '65 Ian Woosnam , Jose Maria Olazabal ( Spain )', '',
+      'Russian troops in Chechnya said rebels had broken a ceasefire agreed with security chief Alexander Lebed , Interfax news agency reported .', '',
+      'Lebed , who flew to Grozny last week , said Seagram Co Ltd would sell its MCA Inc unit .',
+    ].join('\n');
+    const e = entities(text);
+    for (const [t, x] of [['place', 'ENGLAND'], ['place', 'PAKISTAN'], ['place', 'LONDON'], ['person', 'M. Atherton'], ['person', 'Waqar Younis'],
+      ['person', 'A. Stewart'], ['place', 'STUTTGART'], ['place', 'Germany'], ['person', 'Ian Woosnam'], ['person', 'Jose Maria Olazabal'],
+      ['place', 'Spain'], ['place', 'Chechnya'], ['person', 'Alexander Lebed'], ['organization', 'Interfax'], ['person', 'Lebed'],
+      ['place', 'Grozny'], ['organization', 'Seagram Co Ltd'], ['organization', 'MCA Inc']]) {
+      assert.ok(has(e, t, x), `${t} ${x} in ${JSON.stringify(e)}`);
+    }
+    assert.ok(!e.some(([, x]) => /^(V|CRICKET|GOLF|Russian|OPEN)$/.test(x)), JSON.stringify(e));
+  });
 });
