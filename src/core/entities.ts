@@ -329,7 +329,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   // sentence-initial capitals: drop a leading common word
   if (ws[a].weak && b - a > 1 && (hasTag(ws[a], ...STRONG_FUNCTION_TAGS) || (hasTag(ws[a], ...FUNCTION_TAGS) && (env.lowerVocabulary.has(ws[a].lower) || /(ly|ing|ed)$/.test(ws[a].lower))))
     && !hasTag(ws[a], 'Person', 'Place', 'Organization', 'FirstName')
-    && !NAME_PARTICLES.has(ws[a].lower) && !describedAsPerson(env, b)) {
+    && !NAME_PARTICLES.has(ws[a].lower) && !describedAsPerson(env, b) && !(/^\p{Lu}$/u.test(ws[a].text) && env.text[ws[a].end] === '.')) {
     return classifyCore(env, a + 1, b, out, title);
   }
   if (b - a > 1 && isDemonym(ws[a]) && !ORG_HEADS.has(ws[b - 1].lower) && !isKnownPlace(lowerOf(a, b))) {
