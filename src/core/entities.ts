@@ -174,6 +174,8 @@ interface Env {
 function namey(w: Word, env: Env): boolean {
   if (w.punct || !w.cap) return false;
   if (w.lower.includes('-') && w.lower.split('-').some((x) => MONTHS_DAYS.has(x))) return false; // "July-September"
+  if (/^[DRI]-\p{Lu}/u.test(w.text)) return false; // "D-Mass.", "R-La.": a party and a state after a lawmaker's name
+  if (w.text.includes('-') && w.lower.split('-').every((x) => COUNTRY_BY_DEMONYM.has(x) || REGIONAL_DEMONYMS.has(x))) return false; // "Chinese-Indonesian"
   if (/^\p{Lu}$/u.test(w.text)) return env.text[w.end] === '.' && w.text !== 'I'; // an initial ("A. Stewart"), not a letter on its own
   if ((NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence])) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
   if (/^\p{N}/u.test(w.text) || (w.tags.has('Cardinal') && !w.tags.has('ProperNoun')) || w.tags.has('Ordinal')) return false;
@@ -309,7 +311,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   let ofKept = false;
   for (let k = a + 1; k < b - 1; k++) {
     const w = ws[k].lower;
-    const ofOrg = ws.slice(a, k).some((x, q) => ORG_HEADS.has(x.lower) && ws[a + q + 1]?.lower === 'of');
+    const ofOrg = ws.slice(a, k).some((x, q) => ORG_HEADS.has(x.lower) && /^(of|for)$/.test(ws[a + q + 1]?.lower ?? ''));
     if ((w === 'and' || w === '&') && !ofOrg && !(w === '&' && k === a + 1 && b === k + 2) && (!ORG_HEADS.has(ws[b - 1].lower) || isKnownPlace(lowerOf(a, k)) || ws[k + 1].lower === 'the')) {
       classifyCore(env, a, k, out, title);
       classifyCore(env, k + 1, b, out, undefined);

@@ -9,7 +9,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'democrats', 'electric', 'energy', 'entertainment', 'financial', 'foods', 'insurance', 'investments',
   'logistics', 'mobility', 'motors', 'pharma', 'power', 'rangers', 'republicans', 'research', 'rovers', 'scooters',
   'securities', 'shipping', 'software', 'solutions', 'studios', 'technology', 'telecom', 'ventures', 'wanderers', 'agency', 'airlines', 'airways', 'alliance', 'assembly', 'association', 'authority',
-  'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'capital', 'center', 'centre', 'church', 'club',
+  'bank', 'board', 'brigade', 'brigades', 'bureau', 'cabinet', 'capital', 'center', 'centers', 'centre', 'centres', 'church', 'club',
   'co', 'coalition', 'college', 'command', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation',
   'council', 'court', 'courts', 'department', 'exchange', 'federation', 'forces', 'foundation', 'front', 'fund', 'group', 'guard',
   'holdings', 'hospital', 'inc', 'industries', 'institute', 'international', 'labs', 'league', 'llc', 'ltd', 'media',
