@@ -112,6 +112,7 @@ const MOTION_VERBS = /^(flew|fly|flies|flying|travel(?:l?ed|s|ling)?|went|go|goe
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'towards', 'toward', 'via']);
 const SPEECH = /^(said|says|say|told|added|stated|announced|warned|wrote|asked|explained|noted|argued|insisted|according)$/;
 /** Capitalized words that are never names on their own. */
+const ALWAYS_NOT_NAMES: ReadonlySet<string> = new Set(['a', 'and', 'at', 'but', 'by', 'for', 'from', 'he', 'i', 'if', 'in', 'it', 'of', 'on', 'or', 'she', 'the', 'to', 'we', 'with', 'you', 'they', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'its']);
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'a', 'about', 'after', 'against', 'also', 'although', 'am', 'among', 'an', 'and', 'as', 'at', 'because', 'before', 'behind',
   'but', 'by', 'ceo', 'cfo', 'coo', 'cto', 'despite', 'during', 'each', 'every', 'for', 'from', 'gdp', 'he', 'her', 'here', 'his',
@@ -177,7 +178,9 @@ function namey(w: Word, env: Env): boolean {
   if (/^[DRI]-\p{Lu}/u.test(w.text)) return false; // "D-Mass.", "R-La.": a party and a state after a lawmaker's name
   if (w.text.includes('-') && w.lower.split('-').every((x) => COUNTRY_BY_DEMONYM.has(x) || REGIONAL_DEMONYMS.has(x))) return false; // "Chinese-Indonesian"
   if (/^\p{Lu}$/u.test(w.text)) return env.text[w.end] === '.' && w.text !== 'I'; // an initial ("A. Stewart"), not a letter on its own
-  if ((NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence])) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
+  // function words: never names at a sentence start; inside a sentence a capitalized "An" or "Do" may be one (Nguyen Van An)
+  if (NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence]) && (w.weak || ALWAYS_NOT_NAMES.has(w.lower))) return false;
+  if (MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
   if (/^\p{N}/u.test(w.text) || (w.tags.has('Cardinal') && !w.tags.has('ProperNoun')) || w.tags.has('Ordinal')) return false;
   if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
   return true;
@@ -289,7 +292,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
   }
   const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
   while (a < b && CONNECTORS.has(ws[a].lower) && !NAME_PARTICLES.has(ws[a].lower)) a++;
-  while (b > a && CONNECTORS.has(ws[b - 1].lower)) b--;
+  while (b > a && CONNECTORS.has(ws[b - 1].lower) && !ws[b - 1].cap) b--;
   if (b - a > 1 && NON_ORG_TAILS.has(ws[b - 1].lower) && !ws.slice(a, b - 1).some((w) => ORG_HEADS.has(w.lower))) return; // "U.S. Open", "Paris Agreement"
   // "U.S. Federal Reserve": an abbreviated country before an organization is a name of its own
   if (b - a > 1 && ws[a].text.includes('.') && isKnownPlace(ws[a].lower) && ws[a].caps && !ws.slice(a, b).some((w) => /^(of|for)$/.test(w.lower))) {

@@ -122,7 +122,9 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
   }
   // apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,"
   const b0 = b;
-  const ac = afterComma(b - 1);
+  let ac = afterComma(b - 1);
+  // "Oluwaseun Adebayo, 34, a trader at Balogun Market": past the age
+  if (ac >= 0 && /^\d{1,3}$/.test(ws[ac].text) && afterComma(ac) >= 0) ac = afterComma(ac);
   if (ac >= 0) b = ac;
   if (ac >= 0) {
     let i = b;

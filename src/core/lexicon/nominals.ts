@@ -13,7 +13,7 @@ export const PERSON_NOMINAL_HEADS: ReadonlySet<string> = new Set([
 /** Descriptions of organizations. */
 export const ORG_NOMINAL_HEADS: ReadonlySet<string> = new Set([
   'agency', 'alliance', 'bank', 'bloc', 'carrier', 'club', 'commission', 'company', 'council', 'court', 'firm', 'forwarder',
-  'government', 'group', 'insurer', 'lender', 'maker', 'manufacturer', 'ministry', 'operator', 'organization', 'party',
+  'group', 'insurer', 'lender', 'maker', 'manufacturer', 'ministry', 'operator', 'organization', 'party',
   'producer', 'regulator', 'retailer', 'startup', 'team', 'union',
 ]);
 

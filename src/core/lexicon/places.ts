@@ -47,7 +47,7 @@ export const REGIONAL_DEMONYMS: ReadonlySet<string> = new Set([
 /** Last words that make a capitalized name a place ("Jordan River", "Kandahar Province"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport', 'avenue', 'basin', 'bay', 'beach', 'boulevard', 'bridge', 'canal', 'canyon', 'cape', 'coast', 'county',
-  'creek', 'desert', 'district', 'gulf', 'harbor', 'harbour', 'heights', 'highway', 'hills', 'island', 'islands', 'lake',
+  'creek', 'desert', 'district', 'gulf', 'harbor', 'harbour', 'heights', 'highway', 'hills', 'island', 'islands', 'lake', 'market',
   'mount', 'mountain', 'mountains', 'ocean', 'oblast', 'parish', 'peninsula', 'plain', 'plateau', 'prefecture',
   'province', 'region', 'river', 'road', 'sea', 'square', 'stadium', 'arena', 'strait', 'street', 'valley', 'village',
 ]);
