@@ -579,10 +579,22 @@ function computeEntities(ctx: DocContext): EntityResult {
     spans.push({ ...c, type: c.fixed ? c.type : typeOf.get(keyOf(c.a, c.b)) ?? c.type });
   }
   let maxLen = 1;
-  for (const k of typeOf.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
+  const firstWords = new Set<string>();
+  for (const k of typeOf.keys()) {
+    const parts = k.split(' ');
+    maxLen = Math.max(maxLen, parts.length);
+    firstWords.add(parts[0]);
+  }
   maxLen = Math.min(maxLen, 8);
+  // spelling keys of known surnames, for variants ("Baqeri" after "Bagheri")
+  const surnameByKey = new Map<string, string>();
+  for (const sn of surnames) if (sn.length >= 6 && typeOf.get(sn) === 'person') surnameByKey.set(spellingKey(sn), sn);
   for (let i = 0; i < ws.length; i++) {
     if (covered[i] || !ws[i].cap || ws[i].punct) continue;
+    const variantOk = ws[i].text.length >= 6 && surnameByKey.has(spellingKey(ws[i].text));
+    if (!firstWords.has(ws[i].lower) && !variantOk && !(env.capsSentence[ws[i].sentence] && isKnownPlace(ws[i].lower))) {
+      if (!env.capsSentence[ws[i].sentence]) continue;
+    }
     for (let n = Math.min(maxLen, ws.length - i); n >= 1; n--) {
       let ok = true;
       for (let k = i; k < i + n; k++) if (covered[k] || (k > i && !joined(env, k - 1, k))) { ok = false; break; }
@@ -592,7 +604,7 @@ function computeEntities(ctx: DocContext): EntityResult {
       if (!type && env.capsSentence[ws[i].sentence] && isKnownPlace(key)) type = 'place';
       if (!type && n === 1 && ws[i].text.length >= 6 && !env.lowerVocabulary.has(ws[i].lower) && !hasTag(ws[i], ...STRONG_FUNCTION_TAGS)) {
         // "Baqeri" after "Bagheri": a spelling variant of a surname already known
-        for (const sn of surnames) if (sn.length >= 6 && typeOf.get(sn) === 'person' && sameSurname(sn, ws[i].lower)) { type = 'person'; break; }
+        if (variantOk) type = 'person';
       }
       if (!type) continue;
       // the next word continues a name we do not know: leave it
