@@ -112,6 +112,8 @@ const MOTION_VERBS = /^(flew|fly|flies|flying|travel(?:l?ed|s|ling)?|went|go|goe
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'towards', 'toward', 'via']);
 const SPEECH = /^(said|says|say|told|added|stated|announced|warned|wrote|asked|explained|noted|argued|insisted|according)$/;
 /** Capitalized words that are never names on their own. */
+/** Small words that only Title Case capitalizes inside a sentence. */
+const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'after', 'and', 'as', 'at', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'the', 'to', 'with']);
 const ALWAYS_NOT_NAMES: ReadonlySet<string> = new Set(['a', 'and', 'at', 'but', 'by', 'for', 'from', 'he', 'i', 'if', 'in', 'it', 'of', 'on', 'or', 'she', 'the', 'to', 'we', 'with', 'you', 'they', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'its']);
 const NOT_NAMES: ReadonlySet<string> = new Set([
   'a', 'about', 'after', 'against', 'also', 'although', 'am', 'among', 'an', 'and', 'as', 'at', 'because', 'before', 'behind',
@@ -182,7 +184,7 @@ function namey(w: Word, env: Env): boolean {
   if (NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence]) && (w.weak || ALWAYS_NOT_NAMES.has(w.lower))) return false;
   if (MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
   if (/^\p{N}/u.test(w.text) || (w.tags.has('Cardinal') && !w.tags.has('ProperNoun')) || w.tags.has('Ordinal')) return false;
-  if (w.caps && env.capsSentence[w.sentence]) return false; // headlines: only known names (second pass)
+  if (env.capsSentence[w.sentence]) return false; // headlines in capitals or Title Case: only known names (second pass)
   return true;
 }
 
@@ -501,6 +503,19 @@ function computeEntities(ctx: DocContext): EntityResult {
     const lettersBy = ctx.sentences.map(() => [0, 0]);
     for (const w of ws) if (/\p{L}/u.test(w.text) && w.text.length > 1) { lettersBy[w.sentence][0]++; if (w.caps) lettersBy[w.sentence][1]++; }
     lettersBy.forEach(([n, c], s) => { capsSentence[s] = n >= 3 && c / n >= 0.6; });
+    // Title Case headlines ("Iran, Russia Push For Closer Military Ties"): capitals say nothing there either
+    const capWords = ctx.sentences.map(() => [0, 0, 0]);
+    for (const w of ws) {
+      if (!/\p{L}/u.test(w.text)) continue;
+      const c = capWords[w.sentence];
+      c[0]++;
+      if (w.cap) c[1]++;
+      if (w.cap && !w.weak && TITLE_CASE_SMALL_WORDS.has(w.lower)) c[2]++;
+    }
+    capWords.forEach(([n, c, small], s) => {
+      const sent = ctx.text.slice(ctx.sentences[s].start, ctx.sentences[s].end);
+      if (n >= 4 && c / n >= 0.75 && small > 0 && !/[.!?:"”’)]$/.test(sent.trim())) capsSentence[s] = true;
+    });
   }
   let sportsWords = 0;
   for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;

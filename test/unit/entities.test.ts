@@ -50,6 +50,11 @@ describe('entities', () => {
     assert.ok(has(e, 'person', 'de la Vega'));
   });
 
+  it('reads only known names in Title Case and capitals headlines', () => {
+    const text = 'Iranian Military Leader And Bagheri Push For Closer Ties\n\nTEHRAN – Mohammad Bagheri met officials in Moscow.';
+    assert.deepEqual(entities(text).map(([t, x]) => `${t}:${x}`), ['person:Bagheri', 'place:TEHRAN', 'person:Mohammad Bagheri', 'place:Moscow']);
+  });
+
   it('does not tag demonyms, bare titles or sentence-initial common words', () => {
     const e = entities('Iranian officials said the Minister would travel. Software maker Corvane Systems agreed. Police fired tear gas.');
     assert.deepEqual(e.map(([, x]) => x), ['Corvane Systems']);
