@@ -179,7 +179,12 @@ function namey(w: Word, env: Env): boolean {
   if (w.lower.includes('-') && w.lower.split('-').some((x) => MONTHS_DAYS.has(x))) return false; // "July-September"
   if (/^[DRI]-\p{Lu}/u.test(w.text)) return false; // "D-Mass.", "R-La.": a party and a state after a lawmaker's name
   if (w.text.includes('-') && w.lower.split('-').every((x) => COUNTRY_BY_DEMONYM.has(x) || REGIONAL_DEMONYMS.has(x))) return false; // "Chinese-Indonesian"
-  if (/^\p{Lu}$/u.test(w.text)) return env.text[w.end] === '.' && w.text !== 'I'; // an initial ("A. Stewart"), not a letter on its own
+  // an initial ("A. Stewart"); a letter of its own only as a whole name ("X", the network), not as a label ("Group C")
+  if (/^\p{Lu}$/u.test(w.text)) {
+    if (env.text[w.end] === '.') return w.text !== 'I';
+    const prev = w.index > 0 ? env.ws[w.index - 1] : undefined;
+    return !/^[IA]$/.test(w.text) && !(prev && prev.cap && joined(env, w.index - 1, w.index)) && !(prev && /^(no|number|plan|type|grade|class|category|group|phase|section|article|part|point)$/.test(prev.lower));
+  }
   // function words: never names at a sentence start; inside a sentence a capitalized "An" or "Do" may be one (Nguyen Van An)
   if (NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence]) && (w.weak || ALWAYS_NOT_NAMES.has(w.lower))) return false;
   if (MONTHS_DAYS.has(w.lower.replace(/\.$/, ''))) return false;
