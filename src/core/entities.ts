@@ -108,6 +108,8 @@ const MONTHS_DAYS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Named storms are not people ("Hurricane Sally", "Tropical Storm Delia", "Typhoon Haiyan"). */
+const STORM_WORDS: ReadonlySet<string> = new Set(['cyclone', 'hurricane', 'storm', 'superstorm', 'tropical', 'typhoon']);
 const MOTION_VERBS = /^(flew|fly|flies|flying|travel(?:l?ed|s|ling)?|went|go|goes|going|return(?:ed|s|ing)?|moved?|headed|sent|deployed|fled|drove|sailed|came|come|returns|back)$/;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'to', 'towards', 'toward', 'via']);
 const SPEECH = /^(said|says|say|told|added|stated|announced|warned|wrote|asked|explained|noted|argued|insisted|according)$/;
@@ -170,12 +172,16 @@ interface Env {
   sports: boolean;
   /** Words written in lower case somewhere in the document: common words, when capitalized at a sentence start. */
   lowerVocabulary: Set<string>;
+  /** Names that are not entities wherever they stand (a storm's name). */
+  blocked: Set<string>;
   tableLine: Set<number>; // word indexes in results-table lines
 }
 
 /** Can this word be part of a name run? */
 function namey(w: Word, env: Env): boolean {
-  if (w.punct || !w.cap) return false;
+  if (w.punct) return false;
+  if (!w.cap) return /^(al|el|ad|as|an|ar|at|az|ash|abu|bin|ibn|ben|da|de|di|du|van|von)-\p{Lu}/u.test(w.text); // "el-Sisi", "al-Assad"
+
   if (w.lower.includes('-') && w.lower.split('-').some((x) => MONTHS_DAYS.has(x))) return false; // "July-September"
   if (/^[DRI]-\p{Lu}/u.test(w.text)) return false; // "D-Mass.", "R-La.": a party and a state after a lawmaker's name
   if (w.text.includes('-') && w.lower.split('-').every((x) => COUNTRY_BY_DEMONYM.has(x) || REGIONAL_DEMONYMS.has(x))) return false; // "Chinese-Indonesian"
@@ -271,7 +277,7 @@ function classifyRun(env: Env, a: number, b: number, out: Candidate[]): void {
         if (isKnownPlace(pre) || ORG_HEADS.has(ws[p0 - 1].lower) || (p0 - a === 1 && ws[a].caps)) break;
         p0--;
       }
-      if (p0 > a) classifyCore(env, a, p0, out, undefined);
+      if (p0 > a && !COUNTRY_BY_DEMONYM.has(lowerOf(a, p0)) && !REGIONAL_DEMONYMS.has(lowerOf(a, p0))) classifyCore(env, a, p0, out, undefined);
       return classifyCore(env, k + 1, b, out, env.text.slice(ws[p0].start, ws[k].end), k);
     }
   }
@@ -377,6 +383,8 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
 
   if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
   if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
+  if (n > 1 && isDemonym(last) && !ORG_HEADS.has(last.lower)) return; // "Many Syrians", "young Europeans"
+  if (STORM_WORDS.has(first.lower)) { env.blocked.add(ws.slice(a + (first.lower === 'tropical' ? 2 : 1), b).map((w) => w.lower).join(' ')); return; } // "Hurricane Sally"
   if (n === 2 && (COUNTRY_BY_DEMONYM.has(key) || REGIONAL_DEMONYMS.has(key))) return; // "South Korean", "West Indian"
   if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return;
   if (isKnownPlace(key)) return push('place', 3);
@@ -526,7 +534,7 @@ function computeEntities(ctx: DocContext): EntityResult {
   for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;
   const lowerVocabulary = new Set<string>();
   for (const w of ws) if (!w.cap && !w.punct) lowerVocabulary.add(w.lower);
-  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: sportsWords >= 3, lowerVocabulary };
+  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: sportsWords >= 3, lowerVocabulary, blocked: new Set() };
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];
   datelines(env, ctx, cands);
@@ -547,6 +555,11 @@ function computeEntities(ctx: DocContext): EntityResult {
   const keyOf = (a: number, b: number): string => ws.slice(a, b).map((w) => w.lower).join(' ');
   const surnames = new Set<string>();
   const orgShort = new Set<string>();
+  if (env.blocked.size) {
+    const kept = cands.filter((c) => !env.blocked.has(keyOf(c.a, c.b)));
+    cands.length = 0;
+    cands.push(...kept);
+  }
   for (const c of cands) if (!c.fixed || !env.sports) vote(keyOf(c.a, c.b), c.type, c.strength);
   for (const c of cands) {
     const n = c.b - c.a;

@@ -55,6 +55,11 @@ describe('entities', () => {
     assert.deepEqual(entities(text).map(([t, x]) => `${t}:${x}`), ['person:Bagheri', 'place:TEHRAN', 'person:Mohammad Bagheri', 'place:Moscow']);
   });
 
+  it('skips storms and demonym phrases, keeps Arabic particles and prefixes that are not names', () => {
+    const e = entities('Many Syrians fled as Tropical Storm Delia neared. Delia weakened. Egyptian President Abdel Fattah el-Sisi met Saudi Crown Prince Mohammed bin Salman.');
+    assert.deepEqual(e.map(([t, x]) => `${t}:${x}`), ['person:Abdel Fattah el-Sisi', 'person:Mohammed bin Salman']);
+  });
+
   it('does not tag demonyms, bare titles or sentence-initial common words', () => {
     const e = entities('Iranian officials said the Minister would travel. Software maker Corvane Systems agreed. Police fired tear gas.');
     assert.deepEqual(e.map(([, x]) => x), ['Corvane Systems']);

@@ -25,7 +25,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Words that qualify a title ("Defense Minister", "Chief of Staff", "acting president"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'acting', 'affairs', 'agriculture', 'armed', 'army', 'assistant', 'associate', 'attorney', 'cabinet', 'commerce',
-  'communications', 'culture', 'defence', 'defense', 'development', 'economic', 'economy', 'education', 'energy',
+  'communications', 'crown', 'culture', 'defence', 'defense', 'development', 'economic', 'economy', 'education', 'energy',
   'environment', 'executive', 'finance', 'financial', 'first', 'foreign', 'former', 'general', 'health', 'home',
   'housing', 'industry', 'information', 'intelligence', 'interim', 'interior', 'junior', 'justice', 'labor', 'labour',
   'managing', 'military', 'national', 'naval', 'navy', 'operating', 'opposition', 'political', 'prime', 'principal',
