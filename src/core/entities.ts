@@ -82,7 +82,7 @@ function buildWords(ctx: DocContext): Word[] {
     }
     const prev = out.length ? out[out.length - 1] : undefined;
     const gap = prev && prev.sentence === t.sentence ? text.slice(prev.end, t.start) : '';
-    const weak = !prev || prev.sentence !== t.sentence || (gap !== ' ' && (/[:“"‘«(\[—–]|\s-\s|^\s*-/.test(gap) || /\n/.test(gap))) || !!prev?.punct;
+    const weak = !prev || prev.sentence !== t.sentence || (gap !== ' ' && (/[:“"‘«([—–]|\s-\s|^\s*-/.test(gap) || /\n/.test(gap))) || !!prev?.punct;
     const cap = UPPER_START.test(wtext);
     const letters = cap ? wtext.replace(/[^\p{L}]/gu, '') : '';
     out.push({

@@ -121,7 +121,6 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     if (!anyPlural) clue({ role, kind: 'pre-title', country: roleCountry(role), rank: 2 });
   }
   // apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,"
-  const b0 = b;
   let ac = afterComma(b - 1);
   // "Oluwaseun Adebayo, 34, a trader at Balogun Market": past the age
   if (ac >= 0 && /^\d{1,3}$/.test(ws[ac].text) && afterComma(ac) >= 0) ac = afterComma(ac);
@@ -148,7 +147,6 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
       }
     }
   }
-  b = b0;
   // apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov";
   // "the head of INDECI, Carmen Rosa Huamaní"; "Its spokesperson in the state, Yetunde Adewale-Ojo"
   if (a >= 2 && commaWord(a - 1) && afterComma(a - 2) === a) a--;
