@@ -12,10 +12,10 @@ export interface DocContext {
   sentenceTokens: Array<[number, number]>;
 }
 
-export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey'> = {}): DocContext {
+export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey' | 'taggingHelper'> = {}): DocContext {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
-  const tokens = tagSentences(text, sents, options.isCancelled, cacheFor(options.cacheKey));
+  const tokens = tagSentences(text, sents, options.isCancelled, cacheFor(options.cacheKey), options.taggingHelper);
   const sentenceTokens: Array<[number, number]> = sents.map(() => [0, 0]);
   let i = 0;
   for (let s = 0; s < sents.length; s++) {

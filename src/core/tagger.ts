@@ -19,7 +19,7 @@ export interface Token {
   sentence: number;
 }
 
-interface PieceToken {
+export interface PieceToken {
   start: number;
   end: number;
   text: string;
@@ -88,27 +88,41 @@ function parse(piece: string): ReturnType<typeof nlp> {
   }
 }
 
-function tagPiece(piece: string, cache: PieceCache | undefined): PieceToken[] {
-  const hit = cache?.get(piece);
-  if (hit) return hit;
+/** Tags one piece with compromise (no cache). Offsets come from a forward scan of the piece. */
+export function tagPiece(piece: string): PieceToken[] {
   const doc = parse(piece);
-  doc.compute('offset');
   const out: PieceToken[] = [];
-  let searchFrom = 0;
+  let from = 0;
   for (const terms of doc.docs as Array<Array<CompromiseTerm>>) {
     for (const t of terms) {
-      if (!t.text) continue;
-      let start = t.offset?.start ?? -1;
-      if (piece.slice(start, start + t.text.length) !== t.text) start = piece.indexOf(t.text, searchFrom);
+      if (!t.text) continue; // implicit words of expanded contractions
+      const start = piece.indexOf(t.text, from);
       if (start < 0) continue;
       const end = start + t.text.length;
-      searchFrom = end;
+      from = end;
       out.push({ start, end, text: t.text, normal: t.normal || t.text.toLowerCase(), tags: t.tags, pre: t.pre || '', post: t.post || '' });
     }
   }
-  cache?.set(piece, out);
   return out;
 }
+
+/**
+ * A second thread that tags some of the pieces while this one tags the others: pieces are claimed from
+ * the front here and from the back there, so neither waits until they meet.
+ */
+export interface TaggingHelper {
+  /** Offers these pieces (in order) to the helper. */
+  begin(pieces: string[]): void;
+  /** Claims piece k for this thread; false when the helper has it already. */
+  claim(k: number): boolean;
+  /** Waits for the helper's tokens of piece k. */
+  take(k: number): PieceToken[];
+  /** The run is over (done or cancelled): the helper stops claiming. */
+  end(): void;
+}
+
+/** Below this many untagged pieces a helper costs more than it saves. */
+const MIN_PIECES_FOR_HELPER = 8;
 
 interface CompromiseTerm {
   text: string;
@@ -135,24 +149,44 @@ function opensPiece(text: string, first: Sentence): boolean {
  * Tags the sentences of a text in pieces of a few paragraphs (at most MAX_PIECE characters): few enough
  * calls to keep the tagger's per-call cost low, never an unbounded input.
  */
-export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean, cache?: PieceCache): Token[] {
+export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean, cache?: PieceCache, helper?: TaggingHelper): Token[] {
   cache?.startRun();
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < sentences.length) {
-    if (isCancelled?.()) throw new CancelledError();
+  // the pieces: runs of sentences [first, last)
+  const bounds: Array<[number, number]> = [];
+  for (let i = 0; i < sentences.length;) {
     let j = i + 1;
     while (j < sentences.length && sentences[j].end - sentences[i].start <= MAX_PIECE
       && (sentences[j].paragraph === sentences[j - 1].paragraph || !opensPiece(text, sentences[j]))) j++;
-    const base = sentences[i].start;
-    const pieceTokens = tagPiece(text.slice(base, sentences[j - 1].end), cache);
-    let s = i;
-    for (const t of pieceTokens) {
-      const start = base + t.start;
-      while (s < j - 1 && start >= sentences[s + 1].start) s++;
-      tokens.push({ ...t, start, end: base + t.end, sentence: s });
-    }
+    bounds.push([i, j]);
     i = j;
+  }
+  const pieces = bounds.map(([i, j]) => text.slice(sentences[i].start, sentences[j - 1].end));
+  const cached = pieces.map((p) => cache?.get(p));
+  const missing: number[] = [];
+  cached.forEach((c, k) => { if (!c) missing.push(k); });
+  const shared = helper && missing.length >= MIN_PIECES_FOR_HELPER ? helper : undefined;
+  const slot = new Map(missing.map((k, n) => [k, n]));
+  shared?.begin(missing.map((k) => pieces[k]));
+  const tokens: Token[] = [];
+  try {
+    bounds.forEach(([i, j], k) => {
+      if (isCancelled?.()) throw new CancelledError();
+      let pieceTokens = cached[k];
+      if (!pieceTokens) {
+        const n = slot.get(k)!;
+        pieceTokens = !shared || shared.claim(n) ? tagPiece(pieces[k]) : shared.take(n);
+        cache?.set(pieces[k], pieceTokens);
+      }
+      const base = sentences[i].start;
+      let s = i;
+      for (const t of pieceTokens) {
+        const start = base + t.start;
+        while (s < j - 1 && start >= sentences[s + 1].start) s++;
+        tokens.push({ ...t, start, end: base + t.end, sentence: s });
+      }
+    });
+  } finally {
+    shared?.end();
   }
   return tokens;
 }

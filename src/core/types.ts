@@ -85,4 +85,6 @@ export interface AnalyzeOptions {
    * document, so an edit re-tags only what it touched; without one, nothing is cached.
    */
   cacheKey?: string;
+  /** A second thread that tags part of the text concurrently (see tagger.ts); the worker sets it. */
+  taggingHelper?: import('./tagger').TaggingHelper;
 }

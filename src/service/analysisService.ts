@@ -1,30 +1,45 @@
-// Runs analyses in a worker thread so the caller's event loop never waits on NLP. A newer request for the
-// same key (a document) cancels the older one, also while the worker is in the middle of it.
-import { Worker } from 'node:worker_threads';
+// Runs analyses in worker threads so the caller's event loop never waits on NLP. A newer request for the
+// same key (a document) cancels the older one, also while the worker is in the middle of it. With more
+// than one core, a second worker tags part of each large document concurrently.
+import { availableParallelism } from 'node:os';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { CANCEL_SLOTS, type WorkerRequest, type AnalyzeResponse } from './protocol';
+import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
+
+type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
 
 interface Pending {
   key: string;
   resolve(a: Analysis): void;
   reject(e: Error): void;
+  /** The result being received in parts. */
+  partial?: Analysis;
 }
 
 export { CancelledError };
 
+export interface ServiceOptions {
+  /** Use a second worker thread for tagging (default: when the machine has more than one core). */
+  parallel?: boolean;
+}
+
 export class AnalysisService {
   private worker: Worker | undefined;
+  private tagger: Worker | undefined;
   private readonly cancel = new Int32Array(new SharedArrayBuffer(CANCEL_SLOTS * 4));
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
   private nextId = 1;
   private disposed = false;
+  private readonly parallel: boolean;
 
   /** @param workerPath the bundled worker (dist/worker.js); without one, analysis runs inline (tests). */
-  constructor(private readonly workerPath?: string) {}
+  constructor(private readonly workerPath?: string, options: ServiceOptions = {}) {
+    this.parallel = options.parallel ?? availableParallelism() > 1;
+  }
 
-  analyze(key: string, text: string, options: Omit<AnalyzeOptions, 'isCancelled'> = {}): Promise<Analysis> {
+  analyze(key: string, text: string, options: WireOptions = {}): Promise<Analysis> {
     if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
     const previous = this.latest.get(key);
     if (previous !== undefined) this.cancelRequest(previous);
@@ -42,7 +57,7 @@ export class AnalysisService {
     });
   }
 
-  /** Cancels whatever is pending for key (a closed document). */
+  /** Cancels whatever is pending for key (a closed document) and drops what the worker keeps for it. */
   forget(key: string): void {
     const id = this.latest.get(key);
     if (id !== undefined) this.cancelRequest(id);
@@ -57,7 +72,8 @@ export class AnalysisService {
     this.disposed = true;
     for (const id of [...this.pending.keys()]) this.cancelRequest(id);
     void this.worker?.terminate();
-    this.worker = undefined;
+    void this.tagger?.terminate();
+    this.worker = this.tagger = undefined;
   }
 
   private cancelRequest(id: number): void {
@@ -71,42 +87,70 @@ export class AnalysisService {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath!, { workerData: { cancel: this.cancel.buffer } });
+    let tagPort;
+    if (this.parallel) {
+      const channel = new MessageChannel();
+      tagPort = channel.port1;
+      this.tagger = new Worker(this.workerPath!, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
+      this.tagger.unref();
+      this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
+    }
+    const worker = new Worker(this.workerPath!, {
+      workerData: { role: 'analysis', cancel: this.cancel.buffer, tagPort },
+      transferList: tagPort ? [tagPort] : [],
+    });
     worker.unref();
-    worker.on('message', (res: AnalyzeResponse) => this.settle(res));
+    worker.on('message', (res: AnalyzeResponse) => this.receive(res));
     worker.on('error', (e) => this.failAll(e));
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker === worker) {
+        this.worker = undefined;
+        void this.tagger?.terminate();
+        this.tagger = undefined;
+      }
       if (!this.disposed && code !== 0) this.failAll(new Error(`the analysis worker stopped (exit code ${code})`));
     });
     this.worker = worker;
     return worker;
   }
 
-  private runInline(id: number, text: string, options: Omit<AnalyzeOptions, 'isCancelled'>): void {
+  private runInline(id: number, text: string, options: WireOptions): void {
     if (!this.pending.has(id)) return;
     try {
-      this.settle({ id, analysis: analyze(text, options) });
+      this.settle(id, analyze(text, options));
     } catch (e) {
-      this.settle({ id, error: (e as Error).message });
+      this.fail(id, e instanceof CancelledError ? e : new Error((e as Error).message));
     }
   }
 
-  private settle(res: AnalyzeResponse): void {
+  private receive(res: AnalyzeResponse): void {
     const p = this.pending.get(res.id);
+    if (!p) return; // cancelled meanwhile: its remaining parts are dropped
+    if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;
+    else if ('part' in res) (p.partial![res.part] as unknown[]).push(...res.items);
+    else if ('done' in res) this.settle(res.id, p.partial!);
+    else if ('cancelled' in res) this.fail(res.id, new CancelledError());
+    else this.fail(res.id, new Error(res.error));
+  }
+
+  private settle(id: number, analysis: Analysis): void {
+    const p = this.pending.get(id);
     if (!p) return;
-    this.pending.delete(res.id);
-    if (this.latest.get(p.key) === res.id) this.latest.delete(p.key);
-    if ('analysis' in res) p.resolve(res.analysis);
-    else if ('cancelled' in res) p.reject(new CancelledError());
-    else p.reject(new Error(res.error));
+    this.pending.delete(id);
+    if (this.latest.get(p.key) === id) this.latest.delete(p.key);
+    p.resolve(analysis);
+  }
+
+  private fail(id: number, e: Error): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    if (this.latest.get(p.key) === id) this.latest.delete(p.key);
+    p.reject(e);
   }
 
   private failAll(e: Error): void {
-    for (const [id, p] of [...this.pending]) {
-      this.pending.delete(id);
-      p.reject(e);
-    }
+    for (const id of [...this.pending.keys()]) this.fail(id, e);
     this.latest.clear();
   }
 }

@@ -1,15 +1,41 @@
-// Messages between the analysis service (host thread) and its worker thread.
+// Messages between the analysis service (host thread), its analysis worker and its tagging worker.
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
+type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
+
 export type WorkerRequest =
-  | { type: 'analyze'; id: number; text: string; options: Omit<AnalyzeOptions, 'isCancelled'> }
+  | { type: 'analyze'; id: number; text: string; options: WireOptions }
   /** The document is gone: drop what the worker keeps for it. */
   | { type: 'forget'; key: string };
 
+/**
+ * A result travels in parts (the head, then slices of each list), so that the host thread deserializes
+ * a little at a time and its event loop keeps turning between parts, even for a 2 MB document.
+ */
 export type AnalyzeResponse =
-  | { id: number; analysis: Analysis }
+  | { id: number; head: Omit<Analysis, 'mentions' | 'actors' | 'events' | 'claims'> }
+  | { id: number; part: 'mentions' | 'actors' | 'events' | 'claims'; items: unknown[] }
+  | { id: number; done: true }
   | { id: number; cancelled: true }
   | { id: number; error: string };
 
+/** How many items of a list one message carries. */
+export const PART_SIZE = 1500;
+
 /** Slots in the shared cancellation array; request `id` is cancelled when slot id % SLOTS holds id. */
 export const CANCEL_SLOTS = 4096;
+
+/** Analysis worker -> tagging worker: tag these pieces from the back, claiming each in `states`. */
+export interface TagJob {
+  run: number;
+  pieces: string[];
+  /** Int32 per piece: 0 free, 1 the analysis worker's, 2 being tagged here, 3 tagged and posted. */
+  states: SharedArrayBuffer;
+}
+
+/** Tagging worker -> analysis worker: one piece's tokens as tuples (start, end, text, normal, tags, pre, post). */
+export interface TagResult {
+  run: number;
+  k: number;
+  tokens: Array<[number, number, string, string, string[], string, string]>;
+}

@@ -1,19 +1,107 @@
-// Worker thread entry: runs analyze() off the host thread, one request at a time, skipping cancelled ones.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread entry, in one of two roles. 'analysis': runs analyze() off the host thread, one request at
+// a time, skipping cancelled ones, with a tagging helper when there is one. 'tagger': tags pieces for the
+// analysis worker from the back of the document while it works from the front.
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
-import { CANCEL_SLOTS, type WorkerRequest, type AnalyzeResponse } from './protocol';
+import { tagPiece, type PieceToken, type TaggingHelper } from '../core/tagger';
+import type { Analysis } from '../core/types';
+import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest } from './protocol';
 
-const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
-const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
+const FREE = 0, MINE = 1, THEIRS = 2, POSTED = 3;
 
-parentPort!.on('message', (req: WorkerRequest) => {
-  if (req.type === 'forget') return dropCache(req.key);
-  let res: AnalyzeResponse;
-  try {
-    if (isCancelled(req.id)()) res = { id: req.id, cancelled: true };
-    else res = { id: req.id, analysis: analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id) }) };
-  } catch (e) {
-    res = e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) };
+/** The analysis worker's side of the tagging helper. */
+class PortTaggingHelper implements TaggingHelper {
+  private run = 0;
+  private states: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private pieces: string[] = [];
+  private readonly results = new Map<number, PieceToken[]>();
+
+  constructor(private readonly port: MessagePort) {}
+
+  begin(pieces: string[]): void {
+    this.run++;
+    this.results.clear();
+    this.pieces = pieces;
+    const buffer = new SharedArrayBuffer(pieces.length * 4);
+    this.states = new Int32Array(buffer);
+    const job: TagJob = { run: this.run, pieces, states: buffer };
+    this.port.postMessage(job);
   }
+
+  claim(k: number): boolean {
+    return Atomics.compareExchange(this.states, k, FREE, MINE) === FREE;
+  }
+
+  take(k: number): PieceToken[] {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const got = this.results.get(k);
+      if (got) {
+        this.results.delete(k);
+        return got;
+      }
+      const msg = receiveMessageOnPort(this.port);
+      if (msg) {
+        const r = msg.message as TagResult;
+        if (r.run === this.run) {
+          this.results.set(r.k, r.tokens.map(([start, end, text, normal, tags, pre, post]) => ({ start, end, text, normal, tags: new Set(tags), pre, post })));
+        }
+        continue;
+      }
+      // the tagging worker is still on it: sleep until it posts (or a short while)
+      if (Date.now() > deadline) return tagPiece(this.pieces[k]); // not expected: the tagging worker is gone
+      Atomics.wait(this.states, k, THEIRS, 20);
+    }
+  }
+
+  end(): void {
+    for (let k = 0; k < this.states.length; k++) Atomics.compareExchange(this.states, k, FREE, MINE);
+  }
+}
+
+function tagForever(port: MessagePort): void {
+  port.on('message', (job: TagJob) => {
+    const states = new Int32Array(job.states);
+    for (let k = job.pieces.length - 1; k >= 0; k--) {
+      if (Atomics.compareExchange(states, k, FREE, THEIRS) !== FREE) break; // met the analysis worker
+      const tokens = tagPiece(job.pieces[k]).map((t) => [t.start, t.end, t.text, t.normal, [...t.tags], t.pre, t.post]);
+      const result = { run: job.run, k, tokens } as TagResult;
+      port.postMessage(result);
+      Atomics.store(states, k, POSTED);
+      Atomics.notify(states, k);
+    }
+  });
+}
+
+function post(res: AnalyzeResponse): void {
   parentPort!.postMessage(res);
-});
+}
+
+function postAnalysis(id: number, analysis: Analysis): void {
+  const { mentions, actors, events, claims, ...head } = analysis;
+  post({ id, head });
+  const lists = { mentions, actors, events, claims } as const;
+  for (const part of ['mentions', 'actors', 'events', 'claims'] as const) {
+    const items: unknown[] = lists[part];
+    for (let i = 0; i < items.length; i += PART_SIZE) post({ id, part, items: items.slice(i, i + PART_SIZE) });
+  }
+  post({ id, done: true });
+}
+
+function serveAnalyses(): void {
+  const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
+  const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
+  const helper = workerData.tagPort ? new PortTaggingHelper(workerData.tagPort as MessagePort) : undefined;
+  parentPort!.on('message', (req: WorkerRequest) => {
+    if (req.type === 'forget') return dropCache(req.key);
+    try {
+      if (isCancelled(req.id)()) return post({ id: req.id, cancelled: true });
+      postAnalysis(req.id, analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper }));
+    } catch (e) {
+      post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
+    }
+  });
+}
+
+if (workerData?.role === 'tagger') tagForever(workerData.tagPort as MessagePort);
+else serveAnalyses();

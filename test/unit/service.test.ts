@@ -58,6 +58,24 @@ describe('AnalysisService', function () {
     }
   });
 
+  it('gives the same analysis with a second tagging thread as without', async () => {
+    const text = Array.from({ length: 120 }, (_, i) =>
+      `PARIS – President Anne Roche met Chancellor Karl Weber of Germany on Tuesday, talk ${i}. “We agree on point ${i},” Roche said.`).join('\n\n');
+    const together = new AnalysisService(workerPath, { parallel: true });
+    const alone = new AnalysisService(workerPath, { parallel: false });
+    try {
+      const [a, b] = await Promise.all([together.analyze('doc', text), alone.analyze('doc', text)]);
+      assert.ok(a.mentions.length > 200 && a.claims.length > 100);
+      assert.deepEqual(a, b);
+      // and again, now partly from the per-document cache
+      const edited = text.replace('talk 60', 'talk sixty');
+      assert.deepEqual(await together.analyze('doc', edited), await alone.analyze('doc', edited));
+    } finally {
+      together.dispose();
+      alone.dispose();
+    }
+  });
+
   it('runs inline without a worker and refuses work once disposed', async () => {
     const service = new AnalysisService();
     assert.ok((await service.analyze('doc', ARTICLE)).mentions.length > 0);
