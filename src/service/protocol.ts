@@ -19,7 +19,7 @@ export type AnalyzeResponse =
   | { id: number; cancelled: true }
   | { id: number; error: string };
 
-/** How many items of a list one message carries. */
+/** How many values (items and their nested mention spans) one message carries at most, roughly. */
 export const PART_SIZE = 1500;
 
 /** Slots in the shared cancellation array; request `id` is cancelled when slot id % SLOTS holds id. */

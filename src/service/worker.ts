@@ -77,13 +77,29 @@ function post(res: AnalyzeResponse): void {
   parentPort!.postMessage(res);
 }
 
+/** Roughly how many values an item carries: an actor with thousands of mentions weighs as much. */
+function weight(item: unknown): number {
+  const mentions = (item as { mentions?: unknown[] }).mentions;
+  return 1 + (Array.isArray(mentions) ? mentions.length : 0);
+}
+
 function postAnalysis(id: number, analysis: Analysis): void {
   const { mentions, actors, events, claims, ...head } = analysis;
   post({ id, head });
   const lists = { mentions, actors, events, claims } as const;
   for (const part of ['mentions', 'actors', 'events', 'claims'] as const) {
-    const items: unknown[] = lists[part];
-    for (let i = 0; i < items.length; i += PART_SIZE) post({ id, part, items: items.slice(i, i + PART_SIZE) });
+    let items: unknown[] = [];
+    let load = 0;
+    for (const item of lists[part] as unknown[]) {
+      items.push(item);
+      load += weight(item);
+      if (load >= PART_SIZE) {
+        post({ id, part, items });
+        items = [];
+        load = 0;
+      }
+    }
+    if (items.length) post({ id, part, items });
   }
   post({ id, done: true });
 }
