@@ -4,7 +4,8 @@ import nlp from 'compromise';
 import type { Sentence } from './segment';
 import { MAX_PIECE } from './segment';
 
-export interface Token {
+/** A word of one tagged piece, offsets relative to the piece. */
+export interface PieceToken {
   start: number;
   end: number;
   /** The word as written (no surrounding punctuation). */
@@ -15,18 +16,12 @@ export interface Token {
   /** Punctuation and space before and after, as compromise split them. */
   pre: string;
   post: string;
-  /** Index of the sentence (in the list given to tagSentences) holding this token. */
-  sentence: number;
 }
 
-export interface PieceToken {
-  start: number;
-  end: number;
-  text: string;
-  normal: string;
-  tags: ReadonlySet<string>;
-  pre: string;
-  post: string;
+/** A word of the document, offsets into the whole text. */
+export interface Token extends PieceToken {
+  /** Index of the sentence (in the list given to tagSentences) holding this token. */
+  sentence: number;
 }
 
 /**

@@ -78,11 +78,7 @@ export class AnalysisService {
 
   private cancelRequest(id: number): void {
     Atomics.store(this.cancel, id % CANCEL_SLOTS, id);
-    const p = this.pending.get(id);
-    if (p) {
-      this.pending.delete(id);
-      p.reject(new CancelledError());
-    }
+    this.fail(id, new CancelledError());
   }
 
   private ensureWorker(): Worker {
@@ -133,20 +129,21 @@ export class AnalysisService {
     else this.fail(res.id, new Error(res.error));
   }
 
-  private settle(id: number, analysis: Analysis): void {
+  /** Removes a request from the books and hands it back (once). */
+  private takePending(id: number): Pending | undefined {
     const p = this.pending.get(id);
-    if (!p) return;
+    if (!p) return undefined;
     this.pending.delete(id);
     if (this.latest.get(p.key) === id) this.latest.delete(p.key);
-    p.resolve(analysis);
+    return p;
+  }
+
+  private settle(id: number, analysis: Analysis): void {
+    this.takePending(id)?.resolve(analysis);
   }
 
   private fail(id: number, e: Error): void {
-    const p = this.pending.get(id);
-    if (!p) return;
-    this.pending.delete(id);
-    if (this.latest.get(p.key) === id) this.latest.delete(p.key);
-    p.reject(e);
+    this.takePending(id)?.reject(e);
   }
 
   private failAll(e: Error): void {
