@@ -163,6 +163,20 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   const cores = new Map<Mention, string[]>();
   for (const m of people) cores.set(m, coreOf(m));
   const byLength = people.slice().sort((x, y) => cores.get(y)!.length - cores.get(x)!.length || x.start - y.start);
+  // indexes over the forms of the people seen so far, so that each new name is tried only against the
+  // people it may fit (a long document has thousands of them); every fit is still checked in full below
+  const bySuffix = new Map<string, Set<Cluster>>(); // "2|al mansour" -> people with a longer form ending so
+  const byPenultimate = new Map<string, Set<Cluster>>();
+  const byFirst = new Map<string, Set<Cluster>>();
+  const byLastInitial = new Map<string, Set<Cluster>>(); // spelling variants share the first letter of the last word
+  const personOrder = new Map<Cluster, number>();
+  const indexForm = (c: Cluster, f: string): void => {
+    const w = f.split(/\s+/);
+    for (let k = 1; k < w.length; k++) index(bySuffix, `${k}|${w.slice(w.length - k).join(' ')}`, c);
+    if (w.length >= 3) index(byPenultimate, w[w.length - 2], c);
+    if (w.length >= 2) index(byFirst, w[0], c);
+    index(byLastInitial, (w[w.length - 1][0] ?? '').toLowerCase(), c);
+  };
   for (const m of byLength) {
     const core = cores.get(m)!;
     const l = core.join(' ');
@@ -174,26 +188,30 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
         return best;
       };
       const forms = (p: Cluster): string[][] => [...p.forms].map((f) => f.split(/\s+/)).filter((f) => f.length > core.length);
-      const fits = [
+      const fits: Array<[Set<Cluster> | undefined, (p: Cluster) => boolean]> = [
         // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
-        (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l),
+        [bySuffix.get(`${core.length}|${l}`), (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l)],
         // a father's surname before a mother's: "Huamaní" of "Carmen Rosa Huamaní Ccori"
-        (p: Cluster) => core.length === 1 && forms(p).some((f) => f.length >= 3 && f[f.length - 2] === l),
+        [core.length === 1 ? byPenultimate.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f.length >= 3 && f[f.length - 2] === l)],
         // the first name or a family name written first: "Khalid" (of "Sheikh Khalid"), "Han" (of "Han Jae-won")
-        (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l),
+        [core.length === 1 ? byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l)],
         // every word a spelling variant: "Baqeri", "Mohammed Bagheri"
-        (p: Cluster) => [...p.forms].some((f) => { const q = f.split(/\s+/); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i])); })
-          || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0])),
+        [byLastInitial.get((core[core.length - 1][0] ?? '').toLowerCase()),
+          (p: Cluster) => [...p.forms].some((f) => { const q = f.split(/\s+/); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i])); })
+          || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0]))],
       ];
-      for (const fit of fits) {
-        const hits = personClusters.filter(fit);
+      for (const [candidates, fit] of fits) {
+        if (!candidates) continue;
+        const hits = [...candidates].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!).filter(fit);
         if (hits.length) { c = hits.sort((x, y) => lastSeenBefore(y) - lastSeenBefore(x))[0]; break; }
       }
-      if (!c) { c = fresh(m); personClusters.push(c); }
+      if (!c) { c = fresh(m); personOrder.set(c, personClusters.length); personClusters.push(c); }
       byKey.set(`person:${l}`, c);
     }
+    const newForms = [m.text.toLowerCase(), l].filter((f) => !c!.forms.has(f));
     add(c, m);
     c.forms.add(l);
+    for (const f of new Set(newForms)) indexForm(c, f);
   }
   // titles written before a name ("General Bagheri") and roles stated around it
   for (const c of clusters) for (const m of c.mentions) {
