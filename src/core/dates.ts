@@ -36,6 +36,9 @@ const DATE_RE = new RegExp([
   `(?<year>\\b(?:(?:early|late|mid-)\\s*)?(?<![$#€£-]|No\\.\\s|Resolution\\s)${YEAR}\\b(?![-–]\\d|%|\\s*(?:percent|people|troops|km|kilometers|miles|dollars)))`,
 ].join('|'), 'g');
 
+// Every alternative of DATE_RE holds one of these (case as written there): a sentence without any has no date.
+const DATE_HINT = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|decade|quarter|season|spring|summer|autumn|fall|winter|onight|omorrow/;
+
 const FUTURE = /\b(will|would|shall|'ll|’ll|is due|are due|due to|scheduled|planned|plans? to|set to|expected to|to be held|upcoming|next)\b/i;
 
 interface YMD { y: number; m: number; d: number }
@@ -95,6 +98,7 @@ export function findDates(ctx: DocContext, articleDate?: string): Mention[] {
   const { text } = ctx;
   for (const s of ctx.sentences) {
     const body = text.slice(s.start, s.end);
+    if (!DATE_HINT.test(body)) continue;
     for (const m of body.matchAll(DATE_RE)) {
       const g = m.groups!;
       let start = s.start + m.index!;
