@@ -29,6 +29,8 @@ export interface Word {
   fullEnd: number;
   /** Only punctuation. */
   punct: boolean;
+  /** Has a letter. */
+  letter: boolean;
 }
 
 const words = new WeakMap<DocContext, Word[]>();
@@ -50,6 +52,7 @@ const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
   'linked', 'listed', 'made', 'owned', 'registered', 'run', 'speaking', 'sponsored', 'style', 'supported', 'wide',
 ]);
 const UPPER_START = /^[\p{Lu}]/u;
+const HYPHENS = '-‐‑';
 
 function buildWords(ctx: DocContext): Word[] {
   const { text, tokens } = ctx;
@@ -61,7 +64,7 @@ function buildWords(ctx: DocContext): Word[] {
     let tags: ReadonlySet<string> = t.tags;
     let j = i;
     // "Bar-Lev", "Jae-won": tokens joined by a bare hyphen are one word
-    while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))
+    while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && tokens[j + 1].start - tokens[j].end === 1 && HYPHENS.includes(text[tokens[j].end])
       && LETTER.test(tokens[j + 1].text) && !HYPHEN_SUFFIXES.has(tokens[j + 1].text.toLowerCase())) {
       j++;
       end = tokens[j].end;
@@ -88,11 +91,19 @@ function buildWords(ctx: DocContext): Word[] {
     out.push({
       start: t.start, end, text: wtext, lower: wtext.toLowerCase(), tags, sentence: t.sentence, index: out.length,
       cap, caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      weak, possessive, fullEnd, punct: !/[\p{L}\p{N}]/u.test(wtext),
+      weak, possessive, fullEnd, punct: !/[\p{L}\p{N}]/u.test(wtext), letter: LETTER.test(wtext),
     });
     i = j;
   }
   return out;
+}
+
+/** Words a to b, lower case, joined by single spaces: the key of a name. */
+function lowerKey(ws: Word[], a: number, b: number): string {
+  if (a >= b) return '';
+  let key = ws[a].lower;
+  for (let k = a + 1; k < b; k++) key += ' ' + ws[k].lower;
+  return key;
 }
 
 /** Lower-case words allowed inside a name ("Law Society of Kenya", "Khalid bin Hamad", "Ludwig van Beethoven"). */
@@ -252,7 +263,7 @@ function runs(env: Env): Array<[number, number]> {
 function classifyRun(env: Env, a: number, b: number, out: Candidate[]): void {
   const { ws } = env;
   if (a >= b) return;
-  const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
+  const lowerOf = (x: number, y: number): string => lowerKey(ws, x, y);
   // the whole run is a known place ("Islamic Republic of Iran", "Russian Federation")
   if (isKnownPlace(lowerOf(a, b))) { out.push({ a, b, type: 'place', strength: 3 }); return; }
 
@@ -303,7 +314,7 @@ function classifyCore(env: Env, a: number, b: number, out: Candidate[], title: s
     out.push({ a: titleAt, b, type: 'person', strength: 3, title });
     return;
   }
-  const lowerOf = (x: number, y: number): string => ws.slice(x, y).map((w) => w.lower).join(' ');
+  const lowerOf = (x: number, y: number): string => lowerKey(ws, x, y);
   while (a < b && CONNECTORS.has(ws[a].lower) && !NAME_PARTICLES.has(ws[a].lower)) a++;
   while (b > a && CONNECTORS.has(ws[b - 1].lower) && !ws[b - 1].cap) b--;
   if (b - a > 1 && NON_ORG_TAILS.has(ws[b - 1].lower) && !ws.slice(a, b - 1).some((w) => ORG_HEADS.has(w.lower))) return; // "U.S. Open", "Paris Agreement"
@@ -514,12 +525,12 @@ function computeEntities(ctx: DocContext): EntityResult {
   const capsSentence = ctx.sentences.map(() => false);
   {
     const lettersBy = ctx.sentences.map(() => [0, 0]);
-    for (const w of ws) if (/\p{L}/u.test(w.text) && w.text.length > 1) { lettersBy[w.sentence][0]++; if (w.caps) lettersBy[w.sentence][1]++; }
+    for (const w of ws) if (w.letter && w.text.length > 1) { lettersBy[w.sentence][0]++; if (w.caps) lettersBy[w.sentence][1]++; }
     lettersBy.forEach(([n, c], s) => { capsSentence[s] = n >= 3 && c / n >= 0.6; });
     // Title Case headlines ("Iran, Russia Push For Closer Military Ties"): capitals say nothing there either
     const capWords = ctx.sentences.map(() => [0, 0, 0]);
     for (const w of ws) {
-      if (!/\p{L}/u.test(w.text)) continue;
+      if (!w.letter) continue;
       const c = capWords[w.sentence];
       c[0]++;
       if (w.cap) c[1]++;
@@ -552,7 +563,7 @@ function computeEntities(ctx: DocContext): EntityResult {
     if (!v) votes.set(key, (v = new Map()));
     v.set(type, (v.get(type) ?? 0) + s);
   };
-  const keyOf = (a: number, b: number): string => ws.slice(a, b).map((w) => w.lower).join(' ');
+  const keyOf = (a: number, b: number): string => lowerKey(ws, a, b);
   const surnames = new Set<string>();
   const orgShort = new Set<string>();
   if (env.blocked.size) {
@@ -628,11 +639,15 @@ function computeEntities(ctx: DocContext): EntityResult {
     if (!firstWords.has(ws[i].lower) && !variantOk && !(env.capsSentence[ws[i].sentence] && isKnownPlace(ws[i].lower))) {
       if (!env.capsSentence[ws[i].sentence]) continue;
     }
-    for (let n = Math.min(maxLen, ws.length - i); n >= 1; n--) {
-      let ok = true;
-      for (let k = i; k < i + n; k++) if (covered[k] || (k > i && !joined(env, k - 1, k))) { ok = false; break; }
-      if (!ok) continue;
-      const key = keyOf(i, i + n);
+    // the words joined to word i, uncovered, and their keys (one word more each)
+    const top = Math.min(maxLen, ws.length - i);
+    const keys: string[] = [];
+    for (let k = i; k < i + top; k++) {
+      if (covered[k] || (k > i && !joined(env, k - 1, k))) break;
+      keys.push(k === i ? ws[k].lower : keys[keys.length - 1] + ' ' + ws[k].lower);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1];
       let type = typeOf.get(key);
       if (!type && env.capsSentence[ws[i].sentence] && isKnownPlace(key)) type = 'place';
       if (!type && n === 1 && ws[i].text.length >= 6 && !env.lowerVocabulary.has(ws[i].lower) && !hasTag(ws[i], ...STRONG_FUNCTION_TAGS)) {
