@@ -144,6 +144,8 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
 
   function matchWord(i: number, lo: number, hi: number): (TriggerEntry & { last: number }) | null {
     const t = toks[i];
+    const entries = triggersFor(t.normal);
+    if (entries.length === 0) return null; // most words: nothing to read around them
     const isVerb = t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense');
     const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun');
     const p = i > lo ? toks[i - 1] : undefined;
@@ -153,7 +155,7 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
       && !p.tags.has('Pronoun') || (!!p && /^(joint|military|naval|air|annual|further|new|more|bilateral|trilateral)$/.test(p.normal));
     // and "Nejmeh beat Kuwait" as a noun: a name on both sides says verb
     const verbContext = !!p && !!n && !!refs.mentionAt(i - 1) && (!!refs.mentionAt(i + 1) || n.tags.has('ProperNoun') || n.tags.has('Determiner'));
-    for (const { entry } of triggersFor(t.normal)) {
+    for (const { entry } of entries) {
       if (entry.rule !== 'figure') {
         // "is due to fly": compromise reads a bare form after "to" as a noun
         const infinitive = p?.normal === 'to' && t.normal === entry.lemma;

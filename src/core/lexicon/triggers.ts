@@ -359,9 +359,17 @@ function computeLemmas(w: string): string[] {
   return out;
 }
 
-/** Trigger entries for a word form, by any of its lemmas. */
-export function triggersFor(normal: string): Array<{ lemma: string; entry: TriggerEntry }> {
-  const out: Array<{ lemma: string; entry: TriggerEntry }> = [];
-  for (const l of lemmas(normal)) for (const entry of BY_LEMMA.get(l) ?? []) out.push({ lemma: l, entry });
+const TRIGGER_CACHE = new Map<string, ReadonlyArray<{ lemma: string; entry: TriggerEntry }>>();
+
+/** Trigger entries for a word form, by any of its lemmas (asked once per token: cached by form). */
+export function triggersFor(normal: string): ReadonlyArray<{ lemma: string; entry: TriggerEntry }> {
+  let out = TRIGGER_CACHE.get(normal);
+  if (!out) {
+    const found: Array<{ lemma: string; entry: TriggerEntry }> = [];
+    for (const l of lemmas(normal)) for (const entry of BY_LEMMA.get(l) ?? []) found.push({ lemma: l, entry });
+    out = found;
+    if (TRIGGER_CACHE.size > 50000) TRIGGER_CACHE.clear();
+    TRIGGER_CACHE.set(normal, out);
+  }
   return out;
 }
