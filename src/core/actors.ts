@@ -56,10 +56,9 @@ export function buildActors(ctx: DocContext, mentions: Mention[]): Actor[] {
 export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   const ws = wordsOf(ctx);
   const { titles } = entityResult(ctx);
-  const wordAt = new Map<number, number>();
-  for (const w of ws) wordAt.set(w.start, w.index);
-  const wordEnd = new Map<number, number>();
-  for (const w of ws) wordEnd.set(w.end, w.index);
+  // words are in text order, their starts and ends strictly increasing: found by binary search
+  const wordAt = { get: (pos: number): number | undefined => wordWith(ws, pos, 'start') };
+  const wordEnd = { get: (pos: number): number | undefined => wordWith(ws, pos, 'end') };
   const named = input.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
   const others = input.filter((m) => !(m.type === 'person' || m.type === 'organization' || m.type === 'place'));
   const clusterOf = new Map<Mention, Cluster>();
@@ -323,6 +322,18 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   });
   const mentions = [...named, ...others, ...extra.filter((m) => m.actor)].sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, mentions };
+}
+
+/** Index of the word whose start (or end) is exactly pos, if any. */
+function wordWith(ws: readonly Word[], pos: number, side: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid][side] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ws.length && ws[lo][side] === pos ? lo : undefined;
 }
 
 /** Keep one clue per kind and role (a long document repeats them). */

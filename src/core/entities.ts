@@ -677,6 +677,18 @@ function computeEntities(ctx: DocContext): EntityResult {
 
 /** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
 export function spellingKey(name: string): string {
+  let key = SPELLING_KEYS.get(name);
+  if (key === undefined) {
+    key = computeSpellingKey(name);
+    if (SPELLING_KEYS.size > 50000) SPELLING_KEYS.clear();
+    SPELLING_KEYS.set(name, key);
+  }
+  return key;
+}
+
+const SPELLING_KEYS = new Map<string, string>();
+
+function computeSpellingKey(name: string): string {
   let s = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
   s = s.replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/q/g, 'g').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k')
     .replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'a')
