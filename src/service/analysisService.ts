@@ -28,6 +28,8 @@ export class AnalysisService {
   private worker: Worker | undefined;
   private tagger: Worker | undefined;
   private readonly cancel = new Int32Array(new SharedArrayBuffer(CANCEL_SLOTS * 4));
+  /** Counts result parts taken off the port; the worker sends the next part only after each (see worker.ts). */
+  private readonly acks = new Int32Array(new SharedArrayBuffer(4));
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
   private nextId = 1;
@@ -92,7 +94,7 @@ export class AnalysisService {
       this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
     }
     const worker = new Worker(this.workerPath!, {
-      workerData: { role: 'analysis', cancel: this.cancel.buffer, tagPort },
+      workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, tagPort },
       transferList: tagPort ? [tagPort] : [],
     });
     worker.unref();
@@ -120,6 +122,12 @@ export class AnalysisService {
   }
 
   private receive(res: AnalyzeResponse): void {
+    if ('part' in res) {
+      setImmediate(() => {
+        Atomics.add(this.acks, 0, 1);
+        Atomics.notify(this.acks, 0);
+      });
+    }
     const p = this.pending.get(res.id);
     if (!p) return; // cancelled meanwhile: its remaining parts are dropped
     if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;

@@ -1,6 +1,7 @@
 // Worker thread entry, in one of two roles. 'analysis': runs analyze() off the host thread, one request at
 // a time, skipping cancelled ones, with a tagging helper when there is one. 'tagger': tags pieces for the
 // analysis worker from the back of the document while it works from the front.
+import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
 import { tagPiece, type PieceToken, type TaggingHelper } from '../core/tagger';
@@ -77,6 +78,21 @@ function post(res: AnalyzeResponse): void {
   parentPort!.postMessage(res);
 }
 
+/**
+ * Parts are sent one at a time: the next only once the host has taken the last one and gone back to its
+ * event loop (it bumps `acks`), because a port delivers every queued message in one go.
+ */
+let acks: Int32Array | undefined;
+let sent = 0;
+
+function postPart(res: AnalyzeResponse): void {
+  post(res);
+  sent++;
+  if (!acks) return;
+  const deadline = Date.now() + 2000;
+  while (Atomics.load(acks, 0) < sent && Date.now() < deadline) Atomics.wait(acks, 0, Atomics.load(acks, 0), 100);
+}
+
 /** Roughly how many values an item carries: an actor with thousands of mentions weighs as much. */
 function weight(item: unknown): number {
   const mentions = (item as { mentions?: unknown[] }).mentions;
@@ -94,12 +110,12 @@ function postAnalysis(id: number, analysis: Analysis): void {
       items.push(item);
       load += weight(item);
       if (load >= PART_SIZE) {
-        post({ id, part, items });
+        postPart({ id, part, items });
         items = [];
         load = 0;
       }
     }
-    if (items.length) post({ id, part, items });
+    if (items.length) postPart({ id, part, items });
   }
   post({ id, done: true });
 }
@@ -108,6 +124,7 @@ function serveAnalyses(): void {
   const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
   const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
   const helper = workerData.tagPort ? new PortTaggingHelper(workerData.tagPort as MessagePort) : undefined;
+  if (workerData.acks) acks = new Int32Array(workerData.acks as SharedArrayBuffer);
   parentPort!.on('message', (req: WorkerRequest) => {
     if (req.type === 'forget') return dropCache(req.key);
     try {
@@ -117,6 +134,16 @@ function serveAnalyses(): void {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
     }
   });
+}
+
+// Background work yields to the host thread (the editor's UI): on Linux, niceness belongs to the calling
+// thread, so this lowers only this worker. Elsewhere it would lower the whole process: left alone there.
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    // not allowed here: run at normal priority
+  }
 }
 
 if (workerData?.role === 'tagger') tagForever(workerData.tagPort as MessagePort);
