@@ -7,7 +7,8 @@ import { findEntities } from './entities';
 import { findEvents } from './events';
 import type { Analysis, AnalyzeOptions, Mention } from './types';
 
-export { CancelledError, dropCache } from './tagger';
+export { CancelledError } from './cancel';
+export { dropCache } from './tagger';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx = buildContext(text, options);

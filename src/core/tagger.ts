@@ -1,6 +1,7 @@
 // compromise, fed bounded pieces of text (a few sentences at a time), read once into plain tokens.
 // Everything downstream reads these tokens; nothing else calls compromise on the whole document.
 import nlp from 'compromise';
+import { CancelledError } from './cancel';
 import type { Sentence } from './segment';
 import { MAX_PIECE } from './segment';
 
@@ -186,10 +187,3 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
   return tokens;
 }
 
-/** Thrown when an analysis is cancelled (a newer version of the document is waiting). */
-export class CancelledError extends Error {
-  constructor() {
-    super('analysis cancelled');
-    this.name = 'CancelledError';
-  }
-}

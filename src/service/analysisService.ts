@@ -3,7 +3,7 @@
 // than one core, a second worker tags part of each large document concurrently.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { analyze, CancelledError, dropCache } from '../core/analyze';
+import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
 
@@ -36,8 +36,11 @@ export class AnalysisService {
   private disposed = false;
   private readonly parallel: boolean;
 
-  /** @param workerPath the bundled worker (dist/worker.js); without one, analysis runs inline (tests). */
-  constructor(private readonly workerPath?: string, options: ServiceOptions = {}) {
+  /**
+   * @param workerPath the bundled worker (dist/worker.js). The engine is loaded there only, so the
+   * extension's own bundle stays free of the NLP.
+   */
+  constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
   }
 
@@ -49,13 +52,8 @@ export class AnalysisService {
     this.latest.set(key, id);
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(id, { key, resolve, reject });
-      const worker = this.workerPath ? this.ensureWorker() : undefined;
-      if (worker) {
-        const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey: key } };
-        worker.postMessage(req);
-      } else {
-        setImmediate(() => this.runInline(id, text, { ...options, cacheKey: key }));
-      }
+      const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey: key } };
+      this.ensureWorker().postMessage(req);
     });
   }
 
@@ -67,7 +65,7 @@ export class AnalysisService {
     if (this.worker) {
       const req: WorkerRequest = { type: 'forget', key };
       this.worker.postMessage(req);
-    } else if (!this.workerPath) dropCache(key);
+    }
   }
 
   dispose(): void {
@@ -89,11 +87,11 @@ export class AnalysisService {
     if (this.parallel) {
       const channel = new MessageChannel();
       tagPort = channel.port1;
-      this.tagger = new Worker(this.workerPath!, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
+      this.tagger = new Worker(this.workerPath, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
       this.tagger.unref();
       this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
     }
-    const worker = new Worker(this.workerPath!, {
+    const worker = new Worker(this.workerPath, {
       workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, tagPort },
       transferList: tagPort ? [tagPort] : [],
     });
@@ -110,15 +108,6 @@ export class AnalysisService {
     });
     this.worker = worker;
     return worker;
-  }
-
-  private runInline(id: number, text: string, options: WireOptions): void {
-    if (!this.pending.has(id)) return;
-    try {
-      this.settle(id, analyze(text, options));
-    } catch (e) {
-      this.fail(id, e instanceof CancelledError ? e : new Error((e as Error).message));
-    }
   }
 
   private receive(res: AnalyzeResponse): void {

@@ -76,8 +76,8 @@ describe('AnalysisService', function () {
     }
   });
 
-  it('runs inline without a worker and refuses work once disposed', async () => {
-    const service = new AnalysisService();
+  it('refuses work once disposed', async () => {
+    const service = new AnalysisService(workerPath);
     assert.ok((await service.analyze('doc', ARTICLE)).mentions.length > 0);
     service.dispose();
     await assert.rejects(service.analyze('doc', ARTICLE), /closed/);
