@@ -1,6 +1,6 @@
 // The analyzed document as every stage sees it: text, paragraphs, sentences and tagged tokens.
 import { paragraphs, sentences, type Paragraph, type Sentence } from './segment';
-import { cacheFor, tagSentences, type Token } from './tagger';
+import { cacheFor, tagSentences, type PieceCache, type PlacedPiece, type Token } from './tagger';
 import type { AnalyzeOptions } from './types';
 
 export interface DocContext {
@@ -10,12 +10,18 @@ export interface DocContext {
   tokens: Token[];
   /** For each sentence, the index range [first, last) of its tokens. */
   sentenceTokens: Array<[number, number]>;
+  /** The tagged pieces, in order, when built by buildContext (per-piece results are memoized on them). */
+  pieces?: PlacedPiece[];
+  /** The document's cache (given a cacheKey): per-sentence results are memoized there. */
+  cache?: PieceCache;
 }
 
 export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey' | 'taggingHelper'> = {}): DocContext {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
-  const tokens = tagSentences(text, sents, options.isCancelled, cacheFor(options.cacheKey), options.taggingHelper);
+  const cache = cacheFor(options.cacheKey);
+  const pieces: PlacedPiece[] = [];
+  const tokens = tagSentences(text, sents, options.isCancelled, cache, options.taggingHelper, pieces);
   const sentenceTokens: Array<[number, number]> = sents.map(() => [0, 0]);
   let i = 0;
   for (let s = 0; s < sents.length; s++) {
@@ -23,7 +29,7 @@ export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCanc
     while (i < tokens.length && tokens[i].sentence === s) i++;
     sentenceTokens[s] = [first, i];
   }
-  return { text, paragraphs: paras, sentences: sents, tokens, sentenceTokens };
+  return { text, paragraphs: paras, sentences: sents, tokens, sentenceTokens, pieces, cache };
 }
 
 /** The tokens of sentence s. */

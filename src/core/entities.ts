@@ -55,16 +55,48 @@ const UPPER_START = /^[\p{Lu}]/u;
 const HYPHENS = '-‐‑';
 
 function buildWords(ctx: DocContext): Word[] {
-  const { text, tokens } = ctx;
+  if (!ctx.pieces) return buildWordsOf(ctx, 0, ctx.tokens.length, []);
+  // words never span two sentences, so never two pieces: each piece's words are built once and then
+  // reused (moved along when the piece moved)
   const out: Word[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let k = 0; k < ctx.pieces.length; k++) {
+    const p = ctx.pieces[k];
+    const to = k + 1 < ctx.pieces.length ? ctx.pieces[k + 1].first : ctx.tokens.length;
+    const built = p.entry.memo.get('words');
+    const first = out.length;
+    if (!built) {
+      buildWordsOf(ctx, p.first, to, out);
+      p.entry.memo.set('words', { base: p.base, sentence: p.sentence, first, items: out.slice(first) });
+    } else if (built.base === p.base && built.sentence === p.sentence && built.first === first) {
+      for (const w of built.items as Word[]) out.push(w);
+    } else {
+      const dp = p.base - built.base, ds = p.sentence - built.sentence, di = first - built.first;
+      const items: Word[] = [];
+      for (const w of built.items as Word[]) {
+        const x: Word = {
+          start: w.start + dp, end: w.end + dp, text: w.text, lower: w.lower, tags: w.tags, sentence: w.sentence + ds, index: w.index + di,
+          cap: w.cap, caps: w.caps, weak: w.weak, possessive: w.possessive, fullEnd: w.fullEnd + dp, punct: w.punct, letter: w.letter,
+        };
+        items.push(x);
+        out.push(x);
+      }
+      p.entry.memo.set('words', { base: p.base, sentence: p.sentence, first, items });
+    }
+  }
+  return out;
+}
+
+/** The words of tokens [from, to), appended to out (whose last word is the one before). */
+function buildWordsOf(ctx: DocContext, from: number, to: number, out: Word[]): Word[] {
+  const { text, tokens } = ctx;
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     let end = t.end;
     let fullEnd = t.end;
     let tags: ReadonlySet<string> = t.tags;
     let j = i;
     // "Bar-Lev", "Jae-won": tokens joined by a bare hyphen are one word
-    while (j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence && tokens[j + 1].start - tokens[j].end === 1 && HYPHENS.includes(text[tokens[j].end])
+    while (j + 1 < to && tokens[j + 1].sentence === t.sentence && tokens[j + 1].start - tokens[j].end === 1 && HYPHENS.includes(text[tokens[j].end])
       && LETTER.test(tokens[j + 1].text) && !HYPHEN_SUFFIXES.has(tokens[j + 1].text.toLowerCase())) {
       j++;
       end = tokens[j].end;

@@ -26,27 +26,71 @@ export interface Token extends PieceToken {
 }
 
 /**
+ * What a tagged piece of text yields, kept with it: its tokens, and the document tokens (and other
+ * per-piece results, see PieceMemo) last built from them at some position in the document.
+ */
+export interface PieceEntry {
+  tokens: PieceToken[];
+  /** Results derived from this piece alone, by name; valid for the layout `sig` of its sentences. */
+  memo: Map<string, PieceMemo>;
+  /** Relative sentence layout the memo was built for. */
+  sig?: string;
+}
+
+/** A per-piece result built at a position: base offset, first sentence and first item index in the document. */
+export interface PieceMemo {
+  base: number;
+  sentence: number;
+  first: number;
+  items: unknown[];
+}
+
+/**
  * Tagged pieces of one document, by their exact text. Generational: a piece survives only while the latest
  * analysis of the document still uses it, so memory follows the document and not its edit history.
  */
 export class PieceCache {
-  private previous = new Map<string, PieceToken[]>();
-  private current = new Map<string, PieceToken[]>();
+  private previous = new Map<string, PieceEntry>();
+  private current = new Map<string, PieceEntry>();
+  private previousMemo = new Map<string, unknown>();
+  private currentMemo = new Map<string, unknown>();
 
   /** Starts an analysis: what the previous one did not use is dropped. */
   startRun(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.previousMemo = this.currentMemo;
+    this.currentMemo = new Map();
   }
 
-  get(piece: string): PieceToken[] | undefined {
+  entry(piece: string): PieceEntry | undefined {
     const hit = this.current.get(piece) ?? this.previous.get(piece);
     if (hit) this.current.set(piece, hit);
     return hit;
   }
 
-  set(piece: string, tokens: PieceToken[]): void {
-    this.current.set(piece, tokens);
+  get(piece: string): PieceToken[] | undefined {
+    return this.entry(piece)?.tokens;
+  }
+
+  set(piece: string, tokens: PieceToken[]): PieceEntry {
+    const e: PieceEntry = { tokens, memo: new Map() };
+    this.current.set(piece, e);
+    return e;
+  }
+
+  /** A generational memo of the document by key (a sentence's text, say): kept while the latest run uses it. */
+  recall<T>(key: string): T | undefined {
+    let hit = this.currentMemo.get(key);
+    if (hit === undefined) {
+      hit = this.previousMemo.get(key);
+      if (hit !== undefined) this.currentMemo.set(key, hit);
+    }
+    return hit as T | undefined;
+  }
+
+  remember<T>(key: string, value: T): void {
+    this.currentMemo.set(key, value);
   }
 }
 
@@ -145,7 +189,7 @@ function opensPiece(text: string, first: Sentence): boolean {
  * Tags the sentences of a text in pieces of a few paragraphs (at most MAX_PIECE characters): few enough
  * calls to keep the tagger's per-call cost low, never an unbounded input.
  */
-export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean, cache?: PieceCache, helper?: TaggingHelper): Token[] {
+export function tagSentences(text: string, sentences: Sentence[], isCancelled?: () => boolean, cache?: PieceCache, helper?: TaggingHelper, out?: PlacedPiece[]): Token[] {
   cache?.startRun();
   // the pieces: runs of sentences [first, last)
   const bounds: Array<[number, number]> = [];
@@ -157,7 +201,7 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
     i = j;
   }
   const pieces = bounds.map(([i, j]) => text.slice(sentences[i].start, sentences[j - 1].end));
-  const cached = pieces.map((p) => cache?.get(p));
+  const cached = pieces.map((p) => cache?.entry(p));
   const missing: number[] = [];
   cached.forEach((c, k) => { if (!c) missing.push(k); });
   const shared = helper && missing.length >= MIN_PIECES_FOR_HELPER ? helper : undefined;
@@ -167,19 +211,35 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
   try {
     bounds.forEach(([i, j], k) => {
       if (isCancelled?.()) throw new CancelledError();
-      let pieceTokens = cached[k];
-      if (!pieceTokens) {
+      let entry = cached[k];
+      if (!entry) {
         const n = slot.get(k)!;
-        pieceTokens = !shared || shared.claim(n) ? tagPiece(pieces[k]) : shared.take(n);
-        cache?.set(pieces[k], pieceTokens);
+        const pieceTokens = !shared || shared.claim(n) ? tagPiece(pieces[k]) : shared.take(n);
+        entry = cache ? cache.set(pieces[k], pieceTokens) : { tokens: pieceTokens, memo: new Map() };
       }
       const base = sentences[i].start;
+      // the layout of its sentences: the same piece text could in principle be cut otherwise elsewhere
+      let sig = '';
+      for (let s = i; s < j; s++) sig += `${sentences[s].start - base},${sentences[s].end - base},${sentences[s].paragraph - sentences[i].paragraph};`;
+      if (entry.sig !== sig) { entry.sig = sig; entry.memo.clear(); }
+      const first = tokens.length;
+      out?.push({ entry, base, sentence: i, sentences: j - i, first });
+      // the document tokens of this piece, as built last time when it stood at the same place
+      const built = entry.memo.get('tokens');
+      if (built && built.base === base && built.sentence === i) {
+        for (const t of built.items as Token[]) tokens.push(t);
+        return;
+      }
+      const items: Token[] = [];
       let s = i;
-      for (const t of pieceTokens) {
+      for (const t of entry.tokens) {
         const start = base + t.start;
         while (s < j - 1 && start >= sentences[s + 1].start) s++;
-        tokens.push({ ...t, start, end: base + t.end, sentence: s });
+        const token: Token = { start, end: base + t.end, text: t.text, normal: t.normal, tags: t.tags, pre: t.pre, post: t.post, sentence: s };
+        items.push(token);
+        tokens.push(token);
       }
+      entry.memo.set('tokens', { base, sentence: i, first, items });
     });
   } finally {
     shared?.end();
@@ -187,3 +247,13 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
   return tokens;
 }
 
+/** One tagged piece as placed in the document: its cache entry, base offset, sentences and first token. */
+export interface PlacedPiece {
+  entry: PieceEntry;
+  base: number;
+  /** First sentence and number of sentences. */
+  sentence: number;
+  sentences: number;
+  /** Index of its first token in the document's tokens. */
+  first: number;
+}
