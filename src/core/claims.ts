@@ -9,7 +9,7 @@
 // paragraph; short quotes without a cue (scare quotes, titles) are not claims.
 import type { DocContext } from './document';
 import { speechVerb, SPOKESPERSON_NOUNS, type SpeechVerb } from './lexicon/speech';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { quotesOf, type QuoteSpan } from './quotes';
 import { firstTokenAtOrAfter, Referents } from './referents';
 import type { Token } from './tagger';
 import type { Actor, Claim, ClaimKind, Mention, TextSpan } from './types';
@@ -65,19 +65,7 @@ const isNounish = (t: Token): boolean => t.tags.has('Noun') || t.tags.has('Adjec
 
 export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]): Claim[] {
   const { text, tokens: toks } = ctx;
-  const quotes = findQuotes(text, ctx.paragraphs);
-  // which quote (index) each token is inside, or -1
-  const quoteOf = new Int32Array(toks.length).fill(-1);
-  {
-    let q = 0;
-    for (let i = 0; i < toks.length; i++) {
-      while (q < quotes.length && quotes[q].close <= toks[i].start) q++;
-      // quotes are sorted and rarely overlap; look at the current and the next one
-      for (let k = q; k < quotes.length && k < q + 2; k++) {
-        if (quotes[k].open < toks[i].start && toks[i].start < quotes[k].close) { quoteOf[i] = k; break; }
-      }
-    }
-  }
+  const { quotes, quoteOf } = quotesOf(ctx);
   const quoted = (pos: number): boolean => {
     const i = firstTokenAtOrAfter(toks, pos);
     return i < toks.length && toks[i].start === pos && quoteOf[i] >= 0;

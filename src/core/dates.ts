@@ -96,23 +96,46 @@ export function findDates(ctx: DocContext, articleDate?: string): Mention[] {
   const ref = parseIso(articleDate);
   const out: Mention[] = [];
   const { text } = ctx;
+  const cache = ctx.cache;
   for (const s of ctx.sentences) {
     const body = text.slice(s.start, s.end);
     if (!DATE_HINT.test(body)) continue;
-    for (const m of body.matchAll(DATE_RE)) {
-      const g = m.groups!;
-      let start = s.start + m.index!;
-      let mtext = m[0];
-      // "on Tuesday": the preposition is not part of the date
-      const lead = /^(on)\s+/i.exec(mtext);
-      if (lead) { start += lead[0].length; mtext = mtext.slice(lead[0].length); }
-      const before = body.slice(Math.max(0, m.index! - 80), m.index!);
-      const future = FUTURE.test(before) || /^(next|coming)\b/i.test(mtext);
-      const value = normalize(g, m, ref, future);
-      const mention: Mention = { start, end: start + mtext.length, text: mtext, type: 'date' };
-      if (value) mention.value = value;
-      out.push(mention);
+    // a sentence's dates depend on its text and the article date alone: kept for the document's next run
+    if (cache) {
+      const key = `dates\u0000${articleDate ?? ''}\u0000${body}`;
+      let found = cache.recall<Mention[]>(key);
+      if (!found) {
+        found = sentenceDates(body, 0, ref);
+        cache.remember(key, found);
+      }
+      for (const m of found) {
+        const mention: Mention = { start: m.start + s.start, end: m.end + s.start, text: m.text, type: 'date' };
+        if (m.value) mention.value = m.value;
+        out.push(mention);
+      }
+      continue;
     }
+    for (const m of sentenceDates(body, s.start, ref)) out.push(m);
+  }
+  return out;
+}
+
+/** The dates of one sentence, offsets from `at`. */
+function sentenceDates(body: string, at: number, ref: YMD | undefined): Mention[] {
+  const out: Mention[] = [];
+  for (const m of body.matchAll(DATE_RE)) {
+    const g = m.groups!;
+    let start = at + m.index!;
+    let mtext = m[0];
+    // "on Tuesday": the preposition is not part of the date
+    const lead = /^(on)\s+/i.exec(mtext);
+    if (lead) { start += lead[0].length; mtext = mtext.slice(lead[0].length); }
+    const before = body.slice(Math.max(0, m.index! - 80), m.index!);
+    const future = FUTURE.test(before) || /^(next|coming)\b/i.test(mtext);
+    const value = normalize(g, m, ref, future);
+    const mention: Mention = { start, end: start + mtext.length, text: mtext, type: 'date' };
+    if (value) mention.value = value;
+    out.push(mention);
   }
   return out;
 }

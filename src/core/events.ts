@@ -6,7 +6,7 @@
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
 import type { DocContext } from './document';
 import { PHRASES_BY_FIRST, triggersFor, lemmas, type TriggerEntry, type TriggerRule } from './lexicon/triggers';
-import { findQuotes } from './quotes';
+import { quotesOf } from './quotes';
 import { Referents } from './referents';
 import type { Token } from './tagger';
 import type { Actor, EventType, Mention, NewsEvent } from './types';
@@ -51,15 +51,8 @@ const hasComma = (t: Token): boolean => /[,;:]/.test(t.post);
 
 export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[], articleDate?: string): NewsEvent[] {
   const { text, tokens: toks } = ctx;
-  const quotes = findQuotes(text, ctx.paragraphs);
-  const inQuote = new Uint8Array(toks.length);
-  {
-    let q = 0;
-    for (let i = 0; i < toks.length; i++) {
-      while (q < quotes.length && quotes[q].close <= toks[i].start) q++;
-      for (let k = q; k < quotes.length && k < q + 2; k++) if (quotes[k].open < toks[i].start && toks[i].start < quotes[k].close) inQuote[i] = 1;
-    }
-  }
+  const { quoteOf } = quotesOf(ctx);
+  const inQuote = (i: number): boolean => quoteOf[i] >= 0;
   const refs = new Referents(ctx, mentions, actors);
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
@@ -70,7 +63,7 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [lo, hi] = ctx.sentenceTokens[s];
     for (let i = lo; i < hi; i++) {
-      if (inQuote[i]) continue;
+      if (inQuote(i)) continue;
       const t = toks[i];
       if (!isWordish(t)) continue;
       const m = refs.mentionAt(i);
@@ -517,7 +510,7 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
     const out: string[] = [];
     const push = (a: string | null | undefined): void => { if (a && !out.includes(a) && out.length < 4) out.push(a); };
     for (let k = i - 1; k >= lo && k >= i - 12; k--) {
-      if (inQuote[k]) break;
+      if (inQuote(k)) break;
       const w = toks[k];
       const m = refs.mentionAt(k);
       if (m && m.actor) {
@@ -531,7 +524,7 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
       if (/^(he|she|it|his|her|its)$/.test(w.normal)) { push(refs.resolvePronoun(k)); break; }
     }
     for (let k = last + 1; k < hi && k <= last + 8; k++) {
-      if (inQuote[k]) break;
+      if (inQuote(k)) break;
       const m = refs.mentionAt(k);
       if (m && m.actor) {
         const a = refs.actor(m.actor);

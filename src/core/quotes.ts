@@ -2,6 +2,7 @@
 // inside a sentence, and quotes that run over several paragraphs (a paragraph left open continues in
 // the next one when that opens with a quote mark). One linear pass; an unclosed quote never runs past
 // its paragraph unless that convention applies.
+import type { DocContext } from './document';
 import type { Paragraph } from './segment';
 
 export interface QuoteSpan {
@@ -202,4 +203,33 @@ function findSingles(text: string, p: Paragraph, doubles: Array<[number, number]
     if (!q.single && found.some(([s, e]) => q.open > s && q.close <= e)) out.splice(k, 1);
   }
   return left;
+}
+
+export interface DocQuotes {
+  quotes: QuoteSpan[];
+  /** Which quote (index) each token is inside, or -1. */
+  quoteOf: Int32Array;
+}
+
+const docQuotes = new WeakMap<DocContext, DocQuotes>();
+
+/** The quotes of a document and the quote each token stands in (built once per context; read only). */
+export function quotesOf(ctx: DocContext): DocQuotes {
+  let r = docQuotes.get(ctx);
+  if (r) return r;
+  const toks = ctx.tokens;
+  const quotes = findQuotes(ctx.text, ctx.paragraphs);
+  const quoteOf = new Int32Array(toks.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const at = toks[i].start;
+    while (q < quotes.length && quotes[q].close <= at) q++;
+    // quotes are sorted and rarely overlap; look at the current and the next one
+    for (let k = q; k < quotes.length && k < q + 2; k++) {
+      if (quotes[k].open < at && at < quotes[k].close) { quoteOf[i] = k; break; }
+    }
+  }
+  r = { quotes, quoteOf };
+  docQuotes.set(ctx, r);
+  return r;
 }
