@@ -201,7 +201,8 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
       ];
       for (const [candidates, fit] of fits) {
         if (!candidates) continue;
-        const hits = [...candidates].sort((x, y) => personOrder.get(x)! - personOrder.get(y)!).filter(fit);
+        // the fit is pure: filtering first sorts only the few that fit (a common last initial gathers thousands)
+        const hits = [...candidates].filter(fit).sort((x, y) => personOrder.get(x)! - personOrder.get(y)!);
         if (hits.length) { c = hits.sort((x, y) => lastSeenBefore(y) - lastSeenBefore(x))[0]; break; }
       }
       if (!c) { c = fresh(m); personOrder.set(c, personClusters.length); personClusters.push(c); }
