@@ -255,19 +255,29 @@ function joined(env: Env, a: number, b: number): boolean {
 
 const MAX_NAME_WORDS = 12;
 
-/** Runs of name words (with connectors inside) in the whole document. */
-function runs(env: Env): Array<[number, number]> {
+/** Runs of name words of ws[from, to), relative to from. */
+function relativeRuns(env: Env, from: number, to: number): Array<[number, number]> {
+  const out = runs(env, from, to);
+  for (const r of out) { r[0] -= from; r[1] -= from; }
+  return out;
+}
+
+/**
+ * Runs of name words (with connectors inside) among words [from, to), whole sentences: a run never spans
+ * two sentences (joined() says no), so the runs of a piece are those it has in the whole document.
+ */
+function runs(env: Env, from: number, to: number): Array<[number, number]> {
   const { ws } = env;
   const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < ws.length) {
+  let i = from;
+  while (i < to) {
     if (!namey(ws[i], env)) {
       // "de la Vega", "dos Santos" at the start of a name
       let k = i;
-      while (k < ws.length && k - i < 3 && NAME_PARTICLES.has(ws[k].text) && joined(env, k, k + 1)) k++;
-      if (k > i && k < ws.length && namey(ws[k], env) && !(i > 0 && joined(env, i - 1, i) && ws[i - 1].cap)) {
+      while (k < to && k - i < 3 && NAME_PARTICLES.has(ws[k].text) && joined(env, k, k + 1)) k++;
+      if (k > i && k < to && namey(ws[k], env) && !(i > 0 && joined(env, i - 1, i) && ws[i - 1].cap)) {
         let j = k + 1;
-        while (j < ws.length && j - i < MAX_NAME_WORDS && joined(env, j - 1, j) && namey(ws[j], env)) j++;
+        while (j < to && j - i < MAX_NAME_WORDS && joined(env, j - 1, j) && namey(ws[j], env)) j++;
         out.push([i, j]);
         i = j;
         continue;
@@ -278,12 +288,12 @@ function runs(env: Env): Array<[number, number]> {
     let j = i + 1;
     // no name is longer than a dozen words: a longer run (a title-case headline, a list) is cut, which bounds the work per run
     for (; j - i < MAX_NAME_WORDS;) {
-      if (j < ws.length && joined(env, j - 1, j) && namey(ws[j], env) && !(ws[j].caps && ws[j].text.length <= 6 && !ws[j - 1].caps && !ORG_HEADS.has(ws[j].lower) && ws[j - 1].lower !== 'of')) { j++; continue; }
+      if (j < to && joined(env, j - 1, j) && namey(ws[j], env) && !(ws[j].caps && ws[j].text.length <= 6 && !ws[j - 1].caps && !ORG_HEADS.has(ws[j].lower) && ws[j - 1].lower !== 'of')) { j++; continue; }
       // a connector between two name words
       let k = j;
-      while (k < ws.length && k - j < 2 && joined(env, k - 1, k) && CONNECTORS.has(ws[k].lower) && !ws[k].cap
+      while (k < to && k - j < 2 && joined(env, k - 1, k) && CONNECTORS.has(ws[k].lower) && !ws[k].cap
         && !(k > j && ws[k - 1].lower === 'and')) k++;
-      if (k > j && k < ws.length && joined(env, k - 1, k) && namey(ws[k], env)) { j = k + 1; continue; }
+      if (k > j && k < to && joined(env, k - 1, k) && namey(ws[k], env)) { j = k + 1; continue; }
       break;
     }
     out.push([i, j]);
@@ -552,38 +562,100 @@ export function entityResult(ctx: DocContext): EntityResult {
   return r;
 }
 
+/** Headline sentences (capitals or Title Case) among sentences [s0, s1), whose words are ws[w0, w1): written into capsSentence. */
+function markCapsSentences(ctx: DocContext, ws: Word[], w0: number, w1: number, s0: number, s1: number, capsSentence: boolean[]): void {
+  const lettersBy: number[][] = [];
+  for (let s = s0; s < s1; s++) lettersBy.push([0, 0]);
+  for (let i = w0; i < w1; i++) { const w = ws[i]; if (w.letter && w.text.length > 1) { lettersBy[w.sentence - s0][0]++; if (w.caps) lettersBy[w.sentence - s0][1]++; } }
+  lettersBy.forEach(([n, c], k) => { capsSentence[s0 + k] = n >= 3 && c / n >= 0.6; });
+  // Title Case headlines ("Iran, Russia Push For Closer Military Ties"): capitals say nothing there either
+  const capWords: number[][] = [];
+  for (let s = s0; s < s1; s++) capWords.push([0, 0, 0]);
+  for (let i = w0; i < w1; i++) {
+    const w = ws[i];
+    if (!w.letter) continue;
+    const c = capWords[w.sentence - s0];
+    c[0]++;
+    if (w.cap) c[1]++;
+    if (w.cap && !w.weak && TITLE_CASE_SMALL_WORDS.has(w.lower)) c[2]++;
+  }
+  capWords.forEach(([n, c, small], k) => {
+    const s = s0 + k;
+    if (n < 4 || c / n < 0.75 || small === 0) return;
+    const sent = ctx.text.slice(ctx.sentences[s].start, ctx.sentences[s].end);
+    if (!/[.!?:"”’)]$/.test(sent.trim())) capsSentence[s] = true;
+  });
+}
+
+/** What computeEntities reads of one piece's words alone, kept with the piece (see PieceEntry.memo). */
+interface PieceFacts {
+  /** Headline flags of its sentences. */
+  caps: boolean[];
+  sports: number;
+  /** Its distinct lower-case words. */
+  lower: string[];
+  /** Name runs, word indexes relative to its first word; valid with the word before it and the character after it. */
+  runs: Array<[number, number]>;
+  prevLower: string | undefined;
+  nextChar: string | undefined;
+}
+
 function computeEntities(ctx: DocContext): EntityResult {
   const ws = wordsOf(ctx);
   const capsSentence = ctx.sentences.map(() => false);
-  {
-    const lettersBy = ctx.sentences.map(() => [0, 0]);
-    for (const w of ws) if (w.letter && w.text.length > 1) { lettersBy[w.sentence][0]++; if (w.caps) lettersBy[w.sentence][1]++; }
-    lettersBy.forEach(([n, c], s) => { capsSentence[s] = n >= 3 && c / n >= 0.6; });
-    // Title Case headlines ("Iran, Russia Push For Closer Military Ties"): capitals say nothing there either
-    const capWords = ctx.sentences.map(() => [0, 0, 0]);
-    for (const w of ws) {
-      if (!w.letter) continue;
-      const c = capWords[w.sentence];
-      c[0]++;
-      if (w.cap) c[1]++;
-      if (w.cap && !w.weak && TITLE_CASE_SMALL_WORDS.has(w.lower)) c[2]++;
-    }
-    capWords.forEach(([n, c, small], s) => {
-      const sent = ctx.text.slice(ctx.sentences[s].start, ctx.sentences[s].end);
-      if (n >= 4 && c / n >= 0.75 && small > 0 && !/[.!?:"”’)]$/.test(sent.trim())) capsSentence[s] = true;
-    });
-  }
-  let sportsWords = 0;
-  for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;
   const lowerVocabulary = new Set<string>();
-  for (const w of ws) if (!w.cap && !w.punct) lowerVocabulary.add(w.lower);
-  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: sportsWords >= 3, lowerVocabulary, blocked: new Set() };
+  let sportsWords = 0;
+  const env: Env = { text: ctx.text, ws, capsSentence, tableLine: new Set(), sports: false, lowerVocabulary, blocked: new Set() };
+  let nameRuns: Array<[number, number]>;
+  if (!ctx.pieces) {
+    markCapsSentences(ctx, ws, 0, ws.length, 0, ctx.sentences.length, capsSentence);
+    for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;
+    for (const w of ws) if (!w.cap && !w.punct) lowerVocabulary.add(w.lower);
+    nameRuns = runs(env, 0, ws.length);
+  } else {
+    // each piece's sentence flags, sports words, lower-case words and name runs, built once per piece (runs
+    // also depend on the word before the piece and the character after it: rebuilt when those changed)
+    nameRuns = [];
+    let w0 = 0;
+    for (const p of ctx.pieces) {
+      const s0 = p.sentence, s1 = p.sentence + p.sentences;
+      let w1 = w0;
+      while (w1 < ws.length && ws[w1].sentence < s1) w1++;
+      const prevLower = w0 > 0 ? ws[w0 - 1].lower : undefined;
+      const nextChar = ctx.text[ctx.sentences[s1 - 1].end];
+      const memo = p.entry.memo.get('entities');
+      let facts = memo?.items[0] as PieceFacts | undefined;
+      if (!facts) {
+        markCapsSentences(ctx, ws, w0, w1, s0, s1, capsSentence);
+        let sports = 0;
+        const lower = new Set<string>();
+        for (let i = w0; i < w1; i++) {
+          const w = ws[i];
+          if (SPORTS_WORDS.has(w.lower)) sports++;
+          if (!w.cap && !w.punct) lower.add(w.lower);
+        }
+        facts = { caps: capsSentence.slice(s0, s1), sports, lower: [...lower], runs: relativeRuns(env, w0, w1), prevLower, nextChar };
+        p.entry.memo.set('entities', { base: p.base, sentence: p.sentence, first: w0, items: [facts] });
+      } else {
+        for (let k = 0; k < facts.caps.length; k++) capsSentence[s0 + k] = facts.caps[k];
+        if (facts.prevLower !== prevLower || facts.nextChar !== nextChar) {
+          facts = { ...facts, runs: relativeRuns(env, w0, w1), prevLower, nextChar };
+          p.entry.memo.set('entities', { base: p.base, sentence: p.sentence, first: w0, items: [facts] });
+        }
+      }
+      sportsWords += facts.sports;
+      for (const x of facts.lower) lowerVocabulary.add(x);
+      for (const [a, b] of facts.runs) nameRuns.push([a + w0, b + w0]);
+      w0 = w1;
+    }
+  }
+  env.sports = sportsWords >= 3;
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];
   datelines(env, ctx, cands);
   const dated = new Set<number>();
   for (const c of cands) for (let k = c.a; k < c.b; k++) dated.add(k);
-  for (const [a, b] of runs(env)) {
+  for (const [a, b] of nameRuns) {
     if (dated.has(a)) { if (b > a + 1 && !dated.has(b - 1)) classifyRun(env, a + 1, b, cands); continue; }
     classifyRun(env, a, b, cands);
   }
