@@ -50,24 +50,12 @@ export class Referents {
 
   constructor(private readonly ctx: DocContext, mentions: Mention[], actors: Actor[], quoted?: (pos: number) => boolean) {
     this.actors = new Map(actors.map((a) => [a.id, a]));
-    const toks = ctx.tokens;
-    this.mentionOf = new Array(toks.length);
+    const { mentionOf, withActor } = mentionsByToken(ctx, mentions);
+    this.mentionOf = mentionOf;
     this.refs = ctx.sentences.map(() => []);
-    const sorted = mentions.filter((m) => m.type !== 'date').sort((a, b) => a.start - b.start);
-    for (const m of sorted) {
-      let i = firstTokenAtOrAfter(toks, m.start);
-      // a mention may start inside a token ("“Iran"): take the token it overlaps
-      if (i > 0 && toks[i - 1].end > m.start) i--;
-      for (; i < toks.length && toks[i].start < m.end; i++) {
-        const old = this.mentionOf[i];
-        if (!old || old.end - old.start < m.end - m.start) this.mentionOf[i] = m;
-      }
-      const actor = m.actor ? this.actors.get(m.actor) : undefined;
-      if (actor && !(quoted && quoted(m.start))) {
-        const t = firstTokenAtOrAfter(toks, m.start);
-        const s = t < toks.length ? toks[t].sentence : -1;
-        if (s >= 0) this.refs[s].push({ pos: m.start, actor: actor.id, type: actor.type, sentence: s });
-      }
+    for (const [m, s] of withActor) {
+      const actor = this.actors.get(m.actor!);
+      if (actor && !(quoted && quoted(m.start))) this.refs[s].push({ pos: m.start, actor: actor.id, type: actor.type, sentence: s });
     }
   }
 
@@ -206,6 +194,43 @@ export class Referents {
     this.words.set(id, w);
     return w;
   }
+}
+
+interface TokenMentions {
+  ctx: DocContext;
+  /** Non-date mention under each token (the longest one), or undefined. Read only. */
+  mentionOf: Array<Mention | undefined>;
+  /** Non-date mentions naming an actor, in text order, with the sentence of their first token. */
+  withActor: Array<[Mention, number]>;
+}
+
+const tokenMentions = new WeakMap<Mention[], TokenMentions>();
+
+/** The part of Referents that depends only on the tokens and the mentions: built once for claims and events. */
+function mentionsByToken(ctx: DocContext, mentions: Mention[]): TokenMentions {
+  const hit = tokenMentions.get(mentions);
+  if (hit && hit.ctx === ctx) return hit;
+  const toks = ctx.tokens;
+  const mentionOf: Array<Mention | undefined> = new Array(toks.length);
+  const withActor: Array<[Mention, number]> = [];
+  const sorted = mentions.filter((m) => m.type !== 'date').sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    let i = firstTokenAtOrAfter(toks, m.start);
+    // a mention may start inside a token ("“Iran"): take the token it overlaps
+    if (i > 0 && toks[i - 1].end > m.start) i--;
+    for (; i < toks.length && toks[i].start < m.end; i++) {
+      const old = mentionOf[i];
+      if (!old || old.end - old.start < m.end - m.start) mentionOf[i] = m;
+    }
+    if (m.actor) {
+      const t = firstTokenAtOrAfter(toks, m.start);
+      const s = t < toks.length ? toks[t].sentence : -1;
+      if (s >= 0) withActor.push([m, s]);
+    }
+  }
+  const r = { ctx, mentionOf, withActor };
+  tokenMentions.set(mentions, r);
+  return r;
 }
 
 /** "russian" ~ "russia", "iranian" ~ "iran", "general" ~ "general". */
