@@ -229,9 +229,11 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
   // descriptions and pronouns, in reading order, with the people and organizations seen so far
   const live = clusters.filter((c) => c.mentions.length);
   const refs = findReferences(ctx, ws, named);
-  const timeline: Array<{ at: number; end: number; c: Cluster }> = [];
-  for (const c of live) for (const m of c.mentions) timeline.push({ at: m.start, end: m.end, c });
-  timeline.sort((x, y) => x.at - y.at);
+  const timeline = sortedTimeline(live, ctx.text.length);
+  // seenByWord is only asked about the head words of references: other words of names are not kept
+  const heads = new Set<string>();
+  for (const r of refs) heads.add(r.head);
+  const headsOfText = new Map<string, string[]>();
   const extra: Mention[] = [];
   const recent: Array<{ at: number; c: Cluster; sentence: number }> = [];
   const seenByWord = new Map<string, Cluster>();
@@ -241,7 +243,12 @@ export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
     while (ti < timeline.length && timeline[ti].at < r.start) {
       const t = timeline[ti];
       recent.push({ at: t.at, c: t.c, sentence: sentenceOf(t.at) });
-      if (t.c.type !== 'person') for (const w of ctx.text.slice(t.at, t.end).toLowerCase().split(/\s+/)) seenByWord.set(`${t.c.type}:${w}`, t.c);
+      if (t.c.type !== 'person') {
+        const written = ctx.text.slice(t.at, t.end);
+        let hs = headsOfText.get(written);
+        if (!hs) headsOfText.set(written, (hs = written.toLowerCase().split(/\s+/).filter((w) => heads.has(w))));
+        for (const w of hs) seenByWord.set(`${t.c.type}:${w}`, t.c);
+      }
       ti++;
     }
     const s = ws[r.word].sentence;
@@ -473,6 +480,25 @@ function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<C
     if (seen) seen.count++;
     else out.set(x.c, { last: x.at, count: 1 });
   }
+  return out;
+}
+
+/**
+ * The mentions of these clusters by start, ties in cluster then mention order (as a stable sort of them
+ * gives): sorted as numbers start * n + index, exact while those stay below 2^53.
+ */
+function sortedTimeline(live: Cluster[], textLength: number): Array<{ at: number; end: number; c: Cluster }> {
+  const timeline: Array<{ at: number; end: number; c: Cluster }> = [];
+  for (const c of live) for (const m of c.mentions) timeline.push({ at: m.start, end: m.end, c });
+  const n = timeline.length;
+  if (n < 2 || (textLength + 1) * n >= 2 ** 52 || timeline.some((t) => !Number.isInteger(t.at) || t.at < 0 || t.at > textLength)) {
+    return timeline.sort((x, y) => x.at - y.at);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = timeline[i].at * n + i;
+  keys.sort();
+  const out: Array<{ at: number; end: number; c: Cluster }> = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = timeline[keys[i] % n];
   return out;
 }
 
