@@ -527,15 +527,21 @@ function tableLines(env: Env): Set<number> {
   const inTable = new Set<number>();
   let i = 0;
   while (i < ws.length) {
-    const lineStart = text.lastIndexOf('\n', ws[i].start - 1) + 1;
     let lineEnd = text.indexOf('\n', ws[i].start);
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
     while (j < ws.length && ws[j].start < lineEnd) j++;
-    const line = ws.slice(i, j);
-    const numbers = line.filter((w) => /^\d+([.:/-]\d+)*$/.test(w.text)).length;
-    const lowerWords = line.filter((w) => /^\p{Ll}/u.test(w.text) && !CONNECTORS.has(w.lower)).length;
-    if (numbers >= 1 && lowerWords === 0 && line.some((w) => w.cap) && lineStart >= 0) for (let k = i; k < j; k++) inTable.add(k);
+    // running text has a lower-case word (not a connector): most lines are ruled out at their first words
+    let table = true;
+    for (let k = i; k < j && table; k++) if (/^\p{Ll}/u.test(ws[k].text) && !CONNECTORS.has(ws[k].lower)) table = false;
+    if (table) {
+      let numbers = 0, cap = false;
+      for (let k = i; k < j; k++) {
+        if (/^\d+([.:/-]\d+)*$/.test(ws[k].text)) numbers++;
+        if (ws[k].cap) cap = true;
+      }
+      if (numbers >= 1 && cap) for (let k = i; k < j; k++) inTable.add(k);
+    }
     i = Math.max(j, i + 1);
   }
   return inTable;
