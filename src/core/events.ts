@@ -7,7 +7,7 @@
 import type { DocContext } from './document';
 import { PHRASES_BY_FIRST, triggersFor, lemmas, type TriggerEntry, type TriggerRule } from './lexicon/triggers';
 import { quotesOf } from './quotes';
-import { Referents } from './referents';
+import { firstTokenAtOrAfter, Referents } from './referents';
 import type { Token } from './tagger';
 import type { Actor, EventType, Mention, NewsEvent } from './types';
 
@@ -558,13 +558,6 @@ export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[]
   }
 
   function firstToken(offset: number): number {
-    let a = 0;
-    let b = toks.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (toks[mid].start < offset) a = mid + 1;
-      else b = mid;
-    }
-    return a;
+    return firstTokenAtOrAfter(toks, offset);
   }
 }
