@@ -13,7 +13,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/:/g, '&#58;');
 }
 
-function clip(text: string, max: number): string {
+/** Text on one line, cut to max characters with an ellipsis. */
+export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
 }

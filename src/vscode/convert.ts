@@ -1,4 +1,5 @@
-// Conversions between the core's UTF-16 offsets and VS Code positions and ranges.
+// Conversions between the core's data and VS Code's: offsets to positions and ranges, Markdown text to
+// untrusted MarkdownStrings.
 import * as vscode from 'vscode';
 import type { Span } from '../core/types';
 
@@ -8,4 +9,13 @@ export function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
 
 export function toLocation(doc: vscode.TextDocument, span: Span): vscode.Location {
   return new vscode.Location(doc.uri, toRange(doc, span));
+}
+
+/** Markdown built from article text (already escaped by core/cards): never trusted, no HTML, no icons. */
+export function untrustedMarkdown(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  return md;
 }

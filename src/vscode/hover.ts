@@ -1,16 +1,8 @@
 // Hover cards for actors, event triggers and quotes: escaped, untrusted Markdown built in core/cards.
 import * as vscode from 'vscode';
 import { actorCard, claimCard, escapeMarkdown, eventCard } from '../core/cards';
-import { toRange } from './convert';
+import { toRange, untrustedMarkdown as untrusted } from './convert';
 import type { AnalysisStore } from './store';
-
-function untrusted(markdown: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(markdown, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  md.supportThemeIcons = false;
-  return md;
-}
 
 export class BylineHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnalysisStore) {}

@@ -1,9 +1,10 @@
 // The Byline view: Actors grouped by kind, Claims grouped by speaker, Events in date order. Follows the
 // active article, refreshes (debounced) when its analysis changes, and reveals text on click.
 import * as vscode from 'vscode';
-import { actorCard, claimCard, escapeMarkdown, eventCard } from '../core/cards';
+import { actorCard, claimCard, clip, escapeMarkdown, eventCard } from '../core/cards';
 import type { AnalysisIndex } from '../core/query';
 import type { Actor, Claim, NewsEvent } from '../core/types';
+import { untrustedMarkdown as untrusted } from './convert';
 import type { AnalysisStore } from './store';
 
 export type Node =
@@ -11,18 +12,6 @@ export type Node =
   | { kind: 'actor'; id: string; actor: Actor; parent: Node }
   | { kind: 'claim'; id: string; claim: Claim; parent?: Node }
   | { kind: 'event'; id: string; event: NewsEvent };
-
-function untrusted(markdown: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(markdown, false);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
-}
-
-function clip(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
 
 /** The article the views show: the active editor's, or the last one shown while focus is elsewhere. */
 export class ActiveArticle implements vscode.Disposable {
@@ -115,7 +104,7 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
       }
       case 'claim': {
         const c = node.claim;
-        const item = new vscode.TreeItem(c.kind === 'quote' ? `“${clip(c.text)}”` : clip(c.text), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(c.kind === 'quote' ? `“${clip(c.text, 80)}”` : clip(c.text, 80), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.description = c.kind === 'quote' ? 'quote' : 'reported';
         if (index) item.tooltip = untrusted(`${claimCard(index, c)}\n\n${escapeMarkdown(clip(c.text, 600))}`);
