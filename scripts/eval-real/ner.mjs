@@ -1,0 +1,119 @@
+// Name scoring for token corpora (CoNLL-2003 dev, WikiGold): tokens to text, gold spans, exact match.
+import { existsSync, readFileSync } from 'node:fs';
+import { annotate, f3, prf, NAME_TYPES } from './common.mjs';
+
+const TYPE = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
+
+/**
+ * Parses token lines into documents: [{ id, sentences: [[{ word, tag }]] }].
+ * `cols` picks the word and tag columns; `splitRe` splits a line.
+ */
+export function readTokenDocs(path, { wordCol, tagCol, splitRe, docStart }) {
+  const docs = [];
+  let doc = null;
+  let sent = [];
+  const endSentence = () => {
+    if (sent.length && doc) doc.sentences.push(sent);
+    sent = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) { endSentence(); continue; }
+    const cols = line.split(splitRe);
+    if (cols[wordCol] === docStart) {
+      endSentence();
+      doc = { id: `doc${docs.length + 1}`, sentences: [] };
+      docs.push(doc);
+      continue;
+    }
+    if (!doc) { doc = { id: 'doc1', sentences: [] }; docs.push(doc); }
+    sent.push({ word: cols[wordCol], tag: cols[tagCol] });
+  }
+  endSentence();
+  return docs.filter((d) => d.sentences.length);
+}
+
+/**
+ * Text: tokens joined by single spaces, one sentence per line, a blank line between sentences.
+ * Spans: IOB1 and IOB2 both handled — a span starts at B-X, or at I-X when the previous tag is not ?-X.
+ */
+export function docText(doc) {
+  let text = '';
+  const spans = [];
+  let open = null;
+  const close = () => { if (open) spans.push(open); open = null; };
+  doc.sentences.forEach((sent, si) => {
+    if (si) text += '\n\n';
+    sent.forEach((tok, ti) => {
+      if (ti) text += ' ';
+      const start = text.length;
+      text += tok.word;
+      const [bio, label] = tok.tag === 'O' ? ['O', null] : tok.tag.split('-');
+      if (!label) { close(); return; }
+      const type = TYPE[label] ?? label.toLowerCase();
+      if (bio === 'B' || !open || open.type !== type) { close(); open = { start, end: text.length, type }; }
+      else open.end = text.length;
+    });
+    close();
+  });
+  return { id: doc.id, text, spans };
+}
+
+function predictedNames(ann) {
+  const seen = new Set();
+  const out = [];
+  for (const m of ann?.mentions ?? []) {
+    if (!NAME_TYPES.has(m.type)) continue;
+    const key = `${m.start}:${m.end}:${m.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out;
+}
+
+/** Counts per type: tp, fp, fn; fpMisc = predictions exactly on a gold MISC span (ignored in the main figure). */
+export function scoreNames(docs, anns, verbose, log) {
+  const types = ['person', 'organization', 'place'];
+  const c = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0, misc: 0 }]));
+  for (const d of docs) {
+    const gold = new Map(d.spans.filter((s) => s.type !== 'misc').map((s) => [`${s.start}:${s.end}`, s]));
+    const misc = new Set(d.spans.filter((s) => s.type === 'misc').map((s) => `${s.start}:${s.end}`));
+    const hit = new Set();
+    const errs = [];
+    for (const m of predictedNames(anns.get(d.id))) {
+      const key = `${m.start}:${m.end}`;
+      const g = gold.get(key);
+      if (g && g.type === m.type) { c[m.type].tp++; hit.add(key); continue; }
+      if (!g && misc.has(key)) { c[m.type].misc++; continue; }
+      c[m.type].fp++;
+      errs.push(`  extra ${m.type} "${m.text}"${g ? ` (gold ${g.type})` : ''}`);
+    }
+    for (const [key, g] of gold) {
+      if (hit.has(key)) continue;
+      c[g.type].fn++;
+      errs.push(`  missed ${g.type} "${d.text.slice(g.start, g.end)}"`);
+    }
+    if (verbose && errs.length) log(`${d.id}:\n${errs.join('\n')}`);
+  }
+  return c;
+}
+
+export function nameLine(c) {
+  const sum = (k) => Object.values(c).reduce((a, x) => a + x[k], 0);
+  const all = prf(sum('tp'), sum('fp'), sum('fn'));
+  const strict = prf(sum('tp'), sum('fp') + sum('misc'), sum('fn'));
+  const per = Object.entries(c).map(([t, x]) => `${t.slice(0, 3)} ${f3(prf(x.tp, x.fp, x.fn).f)}`).join(' ');
+  return `names exact P ${f3(all.p)} R ${f3(all.r)} F1 ${f3(all.f)} (${per}; MISC-span hits as FP: F1 ${f3(strict.f)}, ${sum('misc')} such)`;
+}
+
+export async function runTokenCorpus({ name, path, format, cli, verbose, log }) {
+  if (!existsSync(path)) return { skip: `${path} not found` };
+  const opts = format === 'conll'
+    ? { wordCol: 0, tagCol: 3, splitRe: / /, docStart: '-DOCSTART-' }
+    : { wordCol: 1, tagCol: 2, splitRe: /\t/, docStart: '-DOCSTART-' };
+  const docs = readTokenDocs(path, opts).map(docText);
+  const anns = await annotate(cli, docs, { name });
+  const missing = docs.filter((d) => !anns.has(d.id)).length;
+  const c = scoreNames(docs, anns, verbose, log);
+  return { line: `${docs.length} docs${missing ? ` (${missing} not annotated)` : ''}; ${nameLine(c)}` };
+}
