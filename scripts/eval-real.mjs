@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTokenCorpus } from './eval-real/ner.mjs';
+import { runPolnear } from './eval-real/polnear.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +36,7 @@ function parseArgs(argv) {
 const DATASETS = {
   conll: (o) => runTokenCorpus({ ...o, name: 'conll', path: join(o.data, 'conll2003', 'dev.txt'), format: 'conll' }),
   wikigold: (o) => runTokenCorpus({ ...o, name: 'wikigold', path: join(o.data, 'wikigold', 'wikigold.conllu'), format: 'wikigold' }),
+  polnear: (o) => runPolnear(o),
 };
 
 async function main() {

@@ -26,7 +26,7 @@ function runOnce(cli, files, extraArgs) {
 }
 
 /**
- * Annotates docs ({ id, text }) with the CLI, several files per call (node start-up and the
+ * Annotates docs ({ id, text } or { id, path }) with the CLI, several files per call (node start-up and the
  * compromise load are paid once per batch). Returns Map id → annotation (missing when the CLI
  * gave none for it).
  */
@@ -35,8 +35,9 @@ export async function annotate(cli, docs, { name, batch = 60, args = [] } = {}) 
   try {
     const pathOf = new Map();
     docs.forEach((d, i) => {
-      const file = join(dir, `${String(i).padStart(4, '0')}.txt`);
-      writeFileSync(file, d.text, 'utf8');
+      // a doc with a path is a file read as it is; only converted texts are written (to the temp dir)
+      const file = d.path ?? join(dir, `${String(i).padStart(4, '0')}.txt`);
+      if (!d.path) writeFileSync(file, d.text, 'utf8');
       pathOf.set(file, d.id);
     });
     const files = [...pathOf.keys()];
