@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTokenCorpus } from './eval-real/ner.mjs';
+import { runGum } from './eval-real/gum.mjs';
 import { runPolnear } from './eval-real/polnear.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,7 @@ const DATASETS = {
   conll: (o) => runTokenCorpus({ ...o, name: 'conll', path: join(o.data, 'conll2003', 'dev.txt'), format: 'conll' }),
   wikigold: (o) => runTokenCorpus({ ...o, name: 'wikigold', path: join(o.data, 'wikigold', 'wikigold.conllu'), format: 'wikigold' }),
   polnear: (o) => runPolnear(o),
+  gum: (o) => runGum(o),
 };
 
 async function main() {
