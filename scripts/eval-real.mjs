@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTokenCorpus } from './eval-real/ner.mjs';
+import { runEcbplus } from './eval-real/ecbplus.mjs';
 import { runGum } from './eval-real/gum.mjs';
 import { runPolnear } from './eval-real/polnear.mjs';
 
@@ -39,6 +40,7 @@ const DATASETS = {
   wikigold: (o) => runTokenCorpus({ ...o, name: 'wikigold', path: join(o.data, 'wikigold', 'wikigold.conllu'), format: 'wikigold' }),
   polnear: (o) => runPolnear(o),
   gum: (o) => runGum(o),
+  ecbplus: (o) => runEcbplus(o),
 };
 
 async function main() {
