@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTokenCorpus } from './eval-real/ner.mjs';
+import { status } from './eval-real/common.mjs';
 import { runEcbplus } from './eval-real/ecbplus.mjs';
 import { runGum } from './eval-real/gum.mjs';
 import { runPolnear } from './eval-real/polnear.mjs';
@@ -77,6 +78,7 @@ async function main() {
       process.exitCode = 1;
     }
   }
+  if (status.failed) process.exitCode = 1;
 }
 
 main();

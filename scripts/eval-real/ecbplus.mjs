@@ -3,7 +3,7 @@
 // negated events. Speech acts (ACTION_REPORTING) are claims in Byline, so recall leaves them out.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotate, f3, overlaps, ratio } from './common.mjs';
+import { annotate, f3, notAnnotated, overlaps, ratio } from './common.mjs';
 import { bcubed, muc } from './coref-metrics.mjs';
 
 const isAction = (m) => /^(NEG_)?ACTION_/.test(m.type);
@@ -62,7 +62,7 @@ export async function runEcbplus({ data, cli, verbose, log }) {
   const r = ratio(c.found, c.gold), p = ratio(c.correct, c.predicted);
   const m = muc(c.key, c.response), b = bcubed(c.key, c.response);
   return {
-    line: `${docs.length} docs, annotated sentences only; events (${c.gold} gold, speech acts left out): recall ${f3(r)} ` +
+    line: `${docs.length} docs${notAnnotated(docs.map((d) => d.doc), anns)}, annotated sentences only; events (${c.gold} gold, speech acts left out): recall ${f3(r)} ` +
       `precision ${f3(p)} F1 ${f3(p + r ? (2 * p * r) / (p + r) : 0)} ` +
       `(speech acts found ${f3(ratio(c.reportingFound, c.reporting))} of ${c.reporting}); type accuracy not comparable; ` +
       `within-doc event coref over found mentions: MUC F1 ${f3(m.f)} B3 F1 ${f3(b.f)}; ` +

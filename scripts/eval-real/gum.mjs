@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { annotate, f3, pct, ratio } from './common.mjs';
+import { annotate, f3, notAnnotated, pct, ratio } from './common.mjs';
 import { conll2012 } from './coref-metrics.mjs';
 import { readGumDoc } from './gum-conllu.mjs';
 import { nameLine, scoreNames } from './ner.mjs';
@@ -103,7 +103,7 @@ export async function runGum({ data, cli, verbose, log }) {
   const literalF = nameLine(literal, 'other-type').match(/F1 ([\d.]+)/)[1];
   const genres = new Set(docs.map((d) => d.genre)).size;
   return {
-    line: `dev split, ${docs.length} docs of ${genres} genres; ${nameLine(names, 'other-type')}; GUM's whole mention spans: F1 ${literalF}; ` +
+    line: `dev split, ${docs.length} docs of ${genres} genres${notAnnotated(docs.map((d) => d.id), anns)}; ${nameLine(names, 'other-type')}; GUM's whole mention spans: F1 ${literalF}; ` +
       `coref CoNLL-2012 F1 ${f3(s.f)} (MUC ${f3(s.muc.f)} B3 ${f3(s.bcubed.f)} CEAF-e ${f3(s.ceafe.f)}; ` +
       `${acc.key.length} gold chains), descriptions found ${pct(ratio(acc.description.found, acc.description.n))} ` +
       `of ${acc.description.n}, pronouns found ${pct(ratio(acc.pronoun.found, acc.pronoun.n))} of ${acc.pronoun.n} ` +

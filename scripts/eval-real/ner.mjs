@@ -1,6 +1,6 @@
 // Name scoring for token corpora (CoNLL-2003 dev, WikiGold): tokens to text, gold spans, exact match.
 import { existsSync, readFileSync } from 'node:fs';
-import { annotate, f3, prf, NAME_TYPES } from './common.mjs';
+import { annotate, f3, notAnnotated, prf, NAME_TYPES } from './common.mjs';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
@@ -55,7 +55,7 @@ export function docText(doc) {
     });
     close();
   });
-  return { id: doc.id, text, spans };
+  return { id: doc.id, title: doc.sentences[0].map((t) => t.word).join(' ').slice(0, 50), text, spans };
 }
 
 function predictedNames(ann) {
@@ -93,7 +93,7 @@ export function scoreNames(docs, anns, verbose, log) {
       c[g.type].fn++;
       errs.push(`  missed ${g.type} "${d.text.slice(g.start, g.end)}"`);
     }
-    if (verbose && errs.length) log(`${d.id}:\n${errs.join('\n')}`);
+    if (verbose && errs.length) log(`${d.id}${d.title ? ` (${d.title})` : ''}:\n${errs.join('\n')}`);
   }
   return c;
 }
@@ -113,7 +113,6 @@ export async function runTokenCorpus({ name, path, format, cli, verbose, log }) 
     : { wordCol: 1, tagCol: 2, splitRe: /\t/, docStart: '-DOCSTART-' };
   const docs = readTokenDocs(path, opts).map(docText);
   const anns = await annotate(cli, docs, { name });
-  const missing = docs.filter((d) => !anns.has(d.id)).length;
   const c = scoreNames(docs, anns, verbose, log);
-  return { line: `${docs.length} docs${missing ? ` (${missing} not annotated)` : ''}; ${nameLine(c)}` };
+  return { line: `${docs.length} docs${notAnnotated(docs.map((d) => d.id), anns)}; ${nameLine(c)}` };
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnn } from './brat.mjs';
-import { annotate, f3, overlaps, ratio } from './common.mjs';
+import { annotate, f3, notAnnotated, overlaps, ratio } from './common.mjs';
 import { isNamedSource, lowerCaseWords, sourceHeads } from './source-head.mjs';
 
 /** Marks the characters inside quotation marks (“…”, "…"), the marks included; a paragraph break closes. */
@@ -157,5 +157,5 @@ export async function runPolnear({ data, cli, verbose, log }) {
   const anns = await annotate(cli, arts, { name: 'polnear' });
   const c = { direct: newCounts(), reported: newCounts(), speech: newCounts(), contents: 0, recalled: 0, quotes: 0, quoteHits: 0 };
   for (const art of arts) scoreArticle(art, anns.get(art.id), c, verbose, log);
-  return { line: line(c, arts.length) };
+  return { line: line(c, `${arts.length}${notAnnotated(arts.map((a) => a.id), anns)}`) };
 }
