@@ -42,16 +42,19 @@ function actorMentions(ann) {
 }
 
 /**
- * A predicted mention stands for the smallest gold mention whose head word it covers and whose span
- * holds it ("the company" for GUM's "the company that makes them"); each gold mention is taken once.
+ * A predicted mention stands for a gold mention whose head word it covers: the smallest one that holds it
+ * ("the company" for GUM's "the company that makes them"), else the smallest such one ("President Obama"
+ * for a gold "Obama"); each gold mention is taken once.
  */
 function align(doc, actors) {
   const taken = new Set();
+  const size = (g) => g.end - g.start;
   return actors.map((ms, ai) => ms.map((p) => {
     let best = null;
     doc.mentions.forEach((g, gi) => {
-      if (taken.has(gi) || p.start > g.headSpan.start || p.end < g.headSpan.end || p.start < g.start || p.end > g.end) return;
-      if (!best || g.end - g.start < best.g.end - best.g.start) best = { g, gi };
+      if (taken.has(gi) || p.start > g.headSpan.start || p.end < g.headSpan.end) return;
+      const holds = g.start <= p.start && p.end <= g.end;
+      if (!best || (holds && !best.holds) || (holds === best.holds && size(g) < size(best.g))) best = { g, gi, holds };
     });
     if (!best) return `p${ai}:${p.start}:${p.end}`;
     taken.add(best.gi);
