@@ -71,30 +71,42 @@ function predictedNames(ann) {
   return out;
 }
 
-/** Counts per type: tp, fp, fn; fpMisc = predictions exactly on a gold MISC span (ignored in the main figure). */
+const bump = (o, k) => { o[k] = (o[k] ?? 0) + 1; };
+const overlapping = (spans, m) => spans.filter((s) => s.start < m.end && m.start < s.end);
+
+/**
+ * Counts per type: tp, fp, fn; misc = predictions exactly on a gold MISC span (ignored in the main figure).
+ * `kinds` tallies the errors: a wrong type on the right span, a wrong span, a name where gold has none, a miss.
+ */
 export function scoreNames(docs, anns, verbose, log) {
   const types = ['person', 'organization', 'place'];
   const c = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0, misc: 0 }]));
+  const kinds = {};
   for (const d of docs) {
     const gold = new Map(d.spans.filter((s) => s.type !== 'misc').map((s) => [`${s.start}:${s.end}`, s]));
     const misc = new Set(d.spans.filter((s) => s.type === 'misc').map((s) => `${s.start}:${s.end}`));
+    const preds = predictedNames(anns.get(d.id));
     const hit = new Set();
     const errs = [];
-    for (const m of predictedNames(anns.get(d.id))) {
+    for (const m of preds) {
       const key = `${m.start}:${m.end}`;
       const g = gold.get(key);
       if (g && g.type === m.type) { c[m.type].tp++; hit.add(key); continue; }
       if (!g && misc.has(key)) { c[m.type].misc++; continue; }
       c[m.type].fp++;
+      if (g) bump(kinds, `type ${g.type}→${m.type}`);
+      else bump(kinds, overlapping(d.spans, m).length ? 'wrong span' : 'no gold name there');
       errs.push(`  extra ${m.type} "${m.text}"${g ? ` (gold ${g.type})` : ''}`);
     }
     for (const [key, g] of gold) {
       if (hit.has(key)) continue;
       c[g.type].fn++;
+      if (!overlapping(preds, g).length) bump(kinds, `missed ${g.type}`);
       errs.push(`  missed ${g.type} "${d.text.slice(g.start, g.end)}"`);
     }
     if (verbose && errs.length) log(`${d.id}${d.title ? ` (${d.title})` : ''}:\n${errs.join('\n')}`);
   }
+  if (verbose) log(`errors: ${Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   return c;
 }
 
