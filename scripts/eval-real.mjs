@@ -12,14 +12,15 @@ import { runPolnear } from './eval-real/polnear.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = `usage: node scripts/eval-real.mjs [--cli PATH] [--data DIR] [--only NAME[,NAME]] [--verbose]
+const USAGE = `usage: node scripts/eval-real.mjs [--cli PATH] [--data DIR] [--only NAME[,NAME]] [--verbose] [--json]
   --cli PATH     the built Byline CLI to score (default: this repo's dist/cli.js)
   --data DIR     the real data (default: ../shared/data beside the repo, or $BYLINE_REAL_DATA)
   --only NAMES   datasets to score: conll, wikigold, polnear, gum, ecbplus (comma-separated)
-  --verbose      per-document errors before each dataset's line`;
+  --verbose      per-document errors before each dataset's line
+  --json         one JSON object of figures per dataset (skipped: {"skipped": why}) instead of the lines`;
 
 function parseArgs(argv) {
-  const opts = { cli: join(root, 'dist', 'cli.js'), data: process.env.BYLINE_REAL_DATA ?? join(root, '..', 'shared', 'data'), only: null, verbose: false };
+  const opts = { cli: join(root, 'dist', 'cli.js'), data: process.env.BYLINE_REAL_DATA ?? join(root, '..', 'shared', 'data'), only: null, verbose: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -30,6 +31,7 @@ function parseArgs(argv) {
     else if (a === '--data') opts.data = resolve(value());
     else if (a === '--only') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--verbose') opts.verbose = true;
+    else if (a === '--json') opts.json = true;
     else if (a === '-h' || a === '--help') { console.log(USAGE); process.exit(0); }
     else throw new Error(`unknown argument ${a}`);
   }
@@ -63,21 +65,27 @@ async function main() {
     process.exit(2);
   }
   if (!existsSync(opts.data)) {
+    if (opts.json) { console.log(JSON.stringify({ skipped: `no real data at ${opts.data}` })); return; }
     console.log(`eval:real: skipped — no real data at ${opts.data} (set BYLINE_REAL_DATA or pass --data DIR)`);
     return;
   }
-  const log = (s) => console.log(s);
+  // with --json, stdout is the JSON alone: the verbose lines go to stderr
+  const log = (s) => (opts.json ? console.error(s) : console.log(s));
+  const json = {};
   for (const name of names) {
     const t0 = Date.now();
     try {
       const r = await DATASETS[name]({ ...opts, log });
       const secs = ((Date.now() - t0) / 1000).toFixed(0);
-      console.log(r.skip ? `${name.padEnd(9)} skipped: ${r.skip}` : `${name.padEnd(9)} ${r.line} [${secs}s]`);
+      json[name] = r.skip ? { skipped: r.skip } : { ...r.figures, seconds: Number(secs) };
+      if (!opts.json) console.log(r.skip ? `${name.padEnd(9)} skipped: ${r.skip}` : `${name.padEnd(9)} ${r.line} [${secs}s]`);
     } catch (e) {
-      console.log(`${name.padEnd(9)} failed: ${e.message}`);
+      json[name] = { failed: e.message };
+      if (!opts.json) console.log(`${name.padEnd(9)} failed: ${e.message}`);
       process.exitCode = 1;
     }
   }
+  if (opts.json) console.log(JSON.stringify(json, null, 2));
   if (status.failed) process.exitCode = 1;
 }
 

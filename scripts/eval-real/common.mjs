@@ -90,6 +90,7 @@ export function prf(tp, fp, fn) {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+export const round = (x) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
 export const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 export const pct = (x) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : 'n/a');
 export const ratio = (a, b) => (b ? a / b : NaN);

@@ -3,7 +3,7 @@
 // negated events. Speech acts (ACTION_REPORTING) are claims in Byline, so recall leaves them out.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotate, f3, notAnnotated, overlaps, ratio } from './common.mjs';
+import { annotate, f3, notAnnotated, overlaps, ratio, round } from './common.mjs';
 import { bcubed, muc } from './coref-metrics.mjs';
 
 const isAction = (m) => /^(NEG_)?ACTION_/.test(m.type);
@@ -67,5 +67,10 @@ export async function runEcbplus({ data, cli, verbose, log }) {
       `(speech acts found ${f3(ratio(c.reportingFound, c.reporting))} of ${c.reporting}); type accuracy not comparable; ` +
       `within-doc event coref over found mentions: MUC F1 ${f3(m.f)} B3 F1 ${f3(b.f)}; ` +
       `negated (all sentences, ${c.neg}): found ${f3(ratio(c.negFound, c.neg))}, marked negated ${f3(ratio(c.negMarked, c.neg))}`,
+    figures: {
+      event_recall: round(r), event_precision: round(p), speech_acts_found: round(ratio(c.reportingFound, c.reporting)),
+      event_coref_muc_f1: round(m.f), event_coref_b3_f1: round(b.f),
+      negated_found: round(ratio(c.negFound, c.neg)), negated_marked: round(ratio(c.negMarked, c.neg)),
+    },
   };
 }

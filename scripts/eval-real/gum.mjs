@@ -4,10 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { annotate, f3, notAnnotated, pct, ratio } from './common.mjs';
+import { annotate, f3, notAnnotated, pct, ratio, round } from './common.mjs';
 import { conll2012 } from './coref-metrics.mjs';
 import { readGumDoc } from './gum-conllu.mjs';
-import { nameLine, scoreNames } from './ner.mjs';
+import { nameFigures, nameLine, scoreNames } from './ner.mjs';
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'place']);
 // the speaker's and the addressee's pronouns: most of the pronouns in GUM's spoken genres
@@ -111,5 +111,11 @@ export async function runGum({ data, cli, verbose, log }) {
       `${acc.key.length} gold chains), descriptions found ${pct(ratio(acc.description.found, acc.description.n))} ` +
       `of ${acc.description.n}, pronouns found ${pct(ratio(acc.pronoun.found, acc.pronoun.n))} of ${acc.pronoun.n} ` +
       `(third-person ${pct(ratio(acc.third.found, acc.third.n))} of ${acc.third.n})`,
+    figures: {
+      ...nameFigures(names), name_f1_whole_spans: nameFigures(literal).name_f1,
+      coref_conll2012_f1: round(s.f), muc_f1: round(s.muc.f), b3_f1: round(s.bcubed.f), ceafe_f1: round(s.ceafe.f),
+      descriptions_found: round(ratio(acc.description.found, acc.description.n)),
+      pronouns_found: round(ratio(acc.pronoun.found, acc.pronoun.n)), third_person_pronouns_found: round(ratio(acc.third.found, acc.third.n)),
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Name scoring for token corpora (CoNLL-2003 dev, WikiGold): tokens to text, gold spans, exact match.
 import { existsSync, readFileSync } from 'node:fs';
-import { annotate, f3, notAnnotated, prf, NAME_TYPES } from './common.mjs';
+import { annotate, f3, notAnnotated, prf, round, NAME_TYPES } from './common.mjs';
 
 const TYPE = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
@@ -110,6 +110,15 @@ export function scoreNames(docs, anns, verbose, log) {
   return c;
 }
 
+/** The name figures as numbers (rounded to 4 places), for --json. */
+export function nameFigures(c) {
+  const sum = (k) => Object.values(c).reduce((a, x) => a + x[k], 0);
+  const all = prf(sum('tp'), sum('fp'), sum('fn'));
+  const per = Object.fromEntries(Object.entries(c).map(([t, x]) => [`${t}_f1`, round(prf(x.tp, x.fp, x.fn).f)]));
+  return { name_p: round(all.p), name_r: round(all.r), name_f1: round(all.f), ...per,
+    name_f1_ignored_as_fp: round(prf(sum('tp'), sum('fp') + sum('misc'), sum('fn')).f) };
+}
+
 export function nameLine(c, ignored = 'MISC') {
   const sum = (k) => Object.values(c).reduce((a, x) => a + x[k], 0);
   const all = prf(sum('tp'), sum('fp'), sum('fn'));
@@ -126,5 +135,5 @@ export async function runTokenCorpus({ name, path, format, cli, verbose, log }) 
   const docs = readTokenDocs(path, opts).map(docText);
   const anns = await annotate(cli, docs, { name });
   const c = scoreNames(docs, anns, verbose, log);
-  return { line: `${docs.length} docs${notAnnotated(docs.map((d) => d.id), anns)}; ${nameLine(c)}` };
+  return { line: `${docs.length} docs${notAnnotated(docs.map((d) => d.id), anns)}; ${nameLine(c)}`, figures: nameFigures(c) };
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnn } from './brat.mjs';
-import { annotate, f3, notAnnotated, overlaps, ratio } from './common.mjs';
+import { annotate, f3, notAnnotated, overlaps, ratio, round } from './common.mjs';
 import { isNamedSource, lowerCaseWords, sourceHeads } from './source-head.mjs';
 
 /** Marks the characters inside quotation marks (“…”, "…"), the marks included; a paragraph break closes. */
@@ -150,6 +150,15 @@ function line(c, docs) {
     `quote precision ${f3(ratio(c.quoteHits, c.quotes))} (${c.quotes} quotes); claim recall ${f3(ratio(c.recalled, c.contents))}`;
 }
 
+function figures(c) {
+  const k = (x, pre) => ({
+    [`${pre}_found`]: round(ratio(x.found, x.n)), [`${pre}_any_claim`]: round(ratio(x.any, x.n)),
+    [`${pre}_named_speaker`]: round(ratio(x.namedRight, x.named)), [`${pre}_speaker_all`]: round(ratio(x.right, x.withSource)),
+  });
+  return { ...k(c.direct, 'direct'), ...k(c.speech, 'speech_cue'), ...k(c.reported, 'reported'),
+    quote_precision: round(ratio(c.quoteHits, c.quotes)), claim_recall: round(ratio(c.recalled, c.contents)) };
+}
+
 export async function runPolnear({ data, cli, verbose, log }) {
   const root = join(data, 'polnear');
   if (!existsSync(join(root, 'primary-annotation.tsv'))) return { skip: `${root} not found` };
@@ -157,5 +166,5 @@ export async function runPolnear({ data, cli, verbose, log }) {
   const anns = await annotate(cli, arts, { name: 'polnear' });
   const c = { direct: newCounts(), reported: newCounts(), speech: newCounts(), contents: 0, recalled: 0, quotes: 0, quoteHits: 0 };
   for (const art of arts) scoreArticle(art, anns.get(art.id), c, verbose, log);
-  return { line: line(c, `${arts.length}${notAnnotated(arts.map((a) => a.id), anns)}`) };
+  return { line: line(c, `${arts.length}${notAnnotated(arts.map((a) => a.id), anns)}`), figures: figures(c) };
 }
