@@ -61,7 +61,7 @@ async function runBatch(cli, files, args, pathOf, out, failures) {
  * the compromise load are paid once per batch). Returns Map id → annotation; a doc the CLI failed on is
  * missing from it and named on stderr.
  */
-export async function annotate(cli, docs, { name, batch = 60, args = [] } = {}) {
+export async function annotate(cli, docs, { name, batch = 40, args = [] } = {}) {
   const dir = tempDir(name);
   try {
     const pathOf = new Map();
@@ -74,7 +74,11 @@ export async function annotate(cli, docs, { name, batch = 60, args = [] } = {}) 
     const files = [...pathOf.keys()];
     const out = new Map();
     const failures = [];
-    for (let i = 0; i < files.length; i += batch) await runBatch(cli, files.slice(i, i + batch), args, pathOf, out, failures);
+    const batches = [];
+    for (let i = 0; i < files.length; i += batch) batches.push(files.slice(i, i + batch));
+    // two CLI processes at a time: the machine has two cores, and each CLI mostly uses one
+    const worker = async () => { for (let b; (b = batches.shift());) await runBatch(cli, b, args, pathOf, out, failures); };
+    await Promise.all([worker(), worker()]);
     status.failed += failures.length;
     for (const f of failures.slice(0, 5)) process.stderr.write(`eval:real: ${name}: no annotation for ${f}\n`);
     if (failures.length > 5) process.stderr.write(`eval:real: ${name}: … and ${failures.length - 5} more not annotated\n`);
