@@ -38,7 +38,7 @@ function setActorType(w: Work, actor: Actor, type: EntityType): void {
   if (actor.type === type) return;
   actor.type = type;
   for (const m of w.a.mentions) if (m.actor === actor.id && isNamed(m.type)) m.type = type;
-  note(w, `a:${actor.id}`, `type set to ${type}`);
+  note(w, `a:${actor.id}`, `marked as ${type}`);
 }
 
 function retype(w: Work, m: Mention, c: EntityCorrection, type: MentionType): void {
