@@ -6,7 +6,6 @@ import { AnalysisService } from '../service/analysisService';
 import { createCommands } from './commands';
 import { CorrectionActions } from './corrections/actions';
 import { createCorrectionCommands } from './corrections/commands';
-import { trackCursorContext } from './corrections/context';
 import { offerAnnImport } from './corrections/manage';
 import { CorrectionManager } from './corrections/manager';
 import { HighlightController } from './decorations';
@@ -71,7 +70,6 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     BylineHoverProvider.register(store, selector),
     BylineNavigation.register(store, selector),
     CorrectionActions.register(store, selector),
-    trackCursorContext(store),
     store.onDidChange(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     store.onProblem(({ uri, problem }) => {

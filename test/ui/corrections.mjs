@@ -18,10 +18,12 @@ async function goTo(wb, page, seedText, text) {
   return { x: box.x + 6, y: box.y + box.height / 2 };
 }
 
-async function hoverUntil(wb, text, re, tries = 6) {
+async function hoverUntil(wb, text, re, note, tries = 6) {
   let seen = '';
   for (let i = 0; i < tries; i++) {
+    const t0 = Date.now();
     seen = await wb.hover(text);
+    if (i > 0 || Date.now() - t0 > 5000) note(`hover #${i + 1} took ${Date.now() - t0} ms: ${seen.replace(/\s+/g, ' ').slice(0, 60)}`);
     if (re.test(seen)) return seen;
     await wb.dismissHover();
     await new Promise((r) => setTimeout(r, 700));
@@ -52,7 +54,7 @@ export const correctFromContextMenu = {
       assert.ok(existsSync(sidecar), 'the correction is kept beside the article');
       const saved = JSON.parse(readFileSync(sidecar, 'utf8'));
       assert.deepEqual(saved.corrections.map((c) => [c.op, c.type, c.at.exact]), [['entity', 'place', 'East']]);
-      const text = await hoverUntil(wb, 'East', /Edited by you/);
+      const text = await hoverUntil(wb, 'East', /Edited by you/, note);
       note(`hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
       assert.match(text, /Place/);
       await wb.screenshot('corrected-hover');
@@ -80,7 +82,7 @@ export const correctionSurvivesReload = {
       note(`reloaded, highlights back after ${Date.now() - t0} ms`);
       await wb.screenshot('after-reload');
       await goTo(wb, page, seedText, 'East and Asia');
-      const after = await hoverUntil(wb, 'East', /Edited by you/);
+      const after = await hoverUntil(wb, 'East', /Edited by you/, note);
       note(`hover after the reload at ${Date.now() - t0} ms`);
       assert.match(after, /Place/, `after a window reload: ${after}`);
     } finally {
