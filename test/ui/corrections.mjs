@@ -7,7 +7,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 /** Puts `text` on screen with Go to Line (Ctrl+G), and returns a point on its first word. */
 async function goTo(wb, page, seedText, text) {
   const line = seedText.slice(0, seedText.indexOf(text)).split('\n').length;
-  await wb.focusEditor();
+  // a plain click: waiting for the editor to be "stable" can take half a minute after a reload
+  const lines = await page.locator('.editor-instance .monaco-editor .view-lines').first().boundingBox();
+  await page.mouse.click(lines.x + 20, lines.y + 8);
   await page.keyboard.press('Control+g');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });

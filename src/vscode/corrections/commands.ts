@@ -1,7 +1,7 @@
 // The correction commands (editor and view context menus, palette, code actions): each adds one
 // correction to the article's sidecar; the store re-applies them at once, so every view follows.
 import * as vscode from 'vscode';
-import { describeCorrection, EVENT_TYPES, makeAnchor, withCorrection, type NewCorrection } from '../../core/corrections';
+import { describeCorrection, EVENT_TYPES, makeAnchor, withCorrection, type Anchor, type NewCorrection } from '../../core/corrections';
 import type { EntityType, EventType, Span } from '../../core/types';
 import type { AnalysisStore } from '../store';
 import type { BylineViews } from '../tree';
@@ -10,6 +10,14 @@ import { actorOf, pickActor, targetOf, type Target } from './targets';
 import { createManageCommands } from './manage';
 
 type Handler = (...args: unknown[]) => unknown;
+
+/** What every correction command needs: where its target is, how to save a correction. */
+interface Kit {
+  target: (arg: unknown) => Promise<Target | undefined>;
+  anchor: (t: Target, s: Span) => Anchor;
+  say: (m: string) => false;
+  commit: (t: Target, ...cs: NewCorrection[]) => Promise<boolean>;
+}
 
 export function createCorrectionCommands(store: AnalysisStore, views: BylineViews, manager: CorrectionManager, log: vscode.OutputChannel): Record<string, Handler> {
   const anchor = (t: Target, s: Span) => makeAnchor(t.doc.getText(), s);
@@ -21,6 +29,12 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     return ok;
   };
 
+  const kit: Kit = { target: (arg) => targetOf(arg, store, views), anchor, say, commit };
+  return { ...entityCommands(kit), ...claimEventCommands(kit), ...createManageCommands(store, views, manager, log) };
+}
+
+/** Entities and actors: mark as a kind, not an entity, merge, split, role. */
+function entityCommands({ target, anchor, say, commit }: Kit): Record<string, Handler> {
   /** The selection; else the mention under the cursor; else the word there. */
   const entitySpan = (t: Target): Span | undefined => {
     if (t.chosen) return t.span;
@@ -31,24 +45,11 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
   };
 
   const markAs = (type: EntityType | 'date') => async (arg?: unknown): Promise<boolean> => {
-    const t = await targetOf(arg, store, views);
+    const t = await target(arg);
     if (!t) return false;
     const span = t.node?.kind === 'actor' ? t.span : entitySpan(t);
     if (!span || span.end <= span.start) return say('select the words to mark, or put the cursor on a word.');
     return commit(t, { op: 'entity', at: anchor(t, span), type });
-  };
-
-  const claimOf = (t: Target) => (t.node?.kind === 'claim' ? t.node.claim : t.index.claimAt(t.span.start));
-  const eventOf = (t: Target) => (t.node?.kind === 'event' ? t.node.event : t.index.eventAt(t.span.start));
-
-  const markClaim = (kind: 'quote' | 'reported') => async (arg?: unknown, speakerArg?: unknown): Promise<boolean> => {
-    const t = await targetOf(arg, store, views);
-    if (!t) return false;
-    if (!t.chosen) return say(`select the words of the ${kind === 'quote' ? 'quote' : 'reported claim'} first.`);
-    const speaker = await pickActor(t.index, speakerArg, `Byline: who said it?`, { unattributed: true });
-    if (speaker === undefined) return false;
-    const first = speaker && t.index.firstNamed(speaker.id);
-    return commit(t, { op: 'claim', at: anchor(t, t.span), kind, speaker: first ? anchor(t, first) : null });
   };
 
   return {
@@ -58,7 +59,7 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     'byline.markDate': markAs('date'),
 
     'byline.markNotEntity': async (arg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       if (!t) return false;
       if (t.node?.kind === 'actor') {
         const named = t.index.mentionsOf(t.node.actor.id).filter((m) => m.type !== 'pronoun' && m.type !== 'nominal');
@@ -70,7 +71,7 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     },
 
     'byline.mergeActor': async (arg?: unknown, intoArg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const from = t && actorOf(t);
       if (!t || !from) return t ? say('put the cursor on a name of the actor to merge.') : false;
       const into = await pickActor(t.index, intoArg, `Byline: merge “${from.name}” into…`, { except: from.id });
@@ -81,7 +82,7 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     },
 
     'byline.splitMention': async (arg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       if (!t) return false;
       const m = t.index.mentionAt(t.span.start);
       if (!m?.actor) return say('put the cursor on the mention to split off its actor.');
@@ -89,7 +90,7 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     },
 
     'byline.setRole': async (arg?: unknown, roleArg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const actor = t && actorOf(t);
       if (!t || !actor) return t ? say('put the cursor on a name first.') : false;
       const role = typeof roleArg === 'string' ? roleArg : await vscode.window.showInputBox({
@@ -100,8 +101,27 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
       return commit(t, { op: 'role', at: anchor(t, at), role: role.trim() });
     },
 
+  };
+}
+
+/** Claims and events: speaker, not a claim, mark a quote or reported speech, event corrections. */
+function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string, Handler> {
+  const claimOf = (t: Target) => (t.node?.kind === 'claim' ? t.node.claim : t.index.claimAt(t.span.start));
+  const eventOf = (t: Target) => (t.node?.kind === 'event' ? t.node.event : t.index.eventAt(t.span.start));
+
+  const markClaim = (kind: 'quote' | 'reported') => async (arg?: unknown, speakerArg?: unknown): Promise<boolean> => {
+    const t = await target(arg);
+    if (!t) return false;
+    if (!t.chosen) return say(`select the words of the ${kind === 'quote' ? 'quote' : 'reported claim'} first.`);
+    const speaker = await pickActor(t.index, speakerArg, `Byline: who said it?`, { unattributed: true });
+    if (speaker === undefined) return false;
+    const first = speaker && t.index.firstNamed(speaker.id);
+    return commit(t, { op: 'claim', at: anchor(t, t.span), kind, speaker: first ? anchor(t, first) : null });
+  };
+
+  return {
     'byline.setSpeaker': async (arg?: unknown, speakerArg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const claim = t && claimOf(t);
       if (!t || !claim) return t ? say('put the cursor in a quote or reported claim first.') : false;
       const speaker = await pickActor(t.index, speakerArg, 'Byline: speaker of this claim', { unattributed: true });
@@ -111,7 +131,7 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     },
 
     'byline.markNotClaim': async (arg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const claim = t && claimOf(t);
       if (!t || !claim) return t ? say('put the cursor in a quote or reported claim first.') : false;
       return commit(t, { op: 'claim', at: anchor(t, claim), kind: 'none' });
@@ -121,14 +141,14 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     'byline.markReported': markClaim('reported'),
 
     'byline.markNotEvent': async (arg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const ev = t && eventOf(t);
       if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
       return commit(t, { op: 'event', at: anchor(t, ev.trigger), type: 'none' });
     },
 
     'byline.setEventType': async (arg?: unknown, typeArg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const ev = t && eventOf(t);
       if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
       const type = (EVENT_TYPES as readonly unknown[]).includes(typeArg) ? typeArg as EventType
@@ -138,7 +158,7 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
     },
 
     'byline.setEventParticipants': async (arg?: unknown, idsArg?: unknown) => {
-      const t = await targetOf(arg, store, views);
+      const t = await target(arg);
       const ev = t && eventOf(t);
       if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
       let ids = Array.isArray(idsArg) ? idsArg.filter((x): x is string => typeof x === 'string') : undefined;
@@ -151,6 +171,5 @@ export function createCorrectionCommands(store: AnalysisStore, views: BylineView
       return commit(t, { op: 'event', at: anchor(t, ev.trigger), participants: anchors });
     },
 
-    ...createManageCommands(store, views, manager, log),
   };
 }

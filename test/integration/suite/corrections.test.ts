@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { spansByKind } from '../../../src/vscode/decorations';
 import type { BylineApi } from '../../../src/vscode/extension';
 import type { Node } from '../../../src/vscode/tree';
 import { EXTENSION_ID, hoverText, openAndActivate, waitFor } from './helpers';
@@ -54,6 +55,8 @@ describe('Correcting Byline', function () {
     assert.equal(await vscode.commands.executeCommand('byline.markPerson'), true);
     const m = await waitFor('the person mention', () => personAt(NAME));
     assert.equal(m.start, s.start);
+    const highlighted = spansByKind(api().store.current(doc)!).person;
+    assert.ok(highlighted.some((h) => h.start === s.start && h.end === s.end), 'highlighted as a person');
     const people = await waitFor('People listing it', () => {
       const g = api().views.actors.getChildren().find((n) => n.kind === 'group' && n.label === 'People');
       return g && api().views.actors.getChildren(g).find((n) => n.kind === 'actor' && n.actor.name === NAME);
