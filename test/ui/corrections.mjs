@@ -39,7 +39,7 @@ export const correctFromContextMenu = {
     const sidecar = `${seed}.byline.json`;
     rmSync(sidecar, { force: true });
     try {
-      await wb.waitForDecorations(5); // Byline is active and the article analyzed
+      await wb.waitForDecorations(5, 60_000); // Byline is active and the article analyzed
       const at = await goTo(wb, page, seedText, 'East and Asia');
       await page.mouse.click(at.x, at.y);
       await page.mouse.click(at.x, at.y, { button: 'right' });
