@@ -27,6 +27,11 @@ function someCorrections(text: string, a: Analysis): NewCorrection[] {
     { op: 'entity', at: anchor(free[0]), type: 'person' },
     { op: 'entity', at: anchor(free[1]), type: 'date' },
   ];
+  const actors = [...new Set(named.map((m) => m.actor))];
+  const second = named.find((m) => m.actor === actors[5]) ?? named[5];
+  out.push({ op: 'merge', at: anchor(second), into: anchor(named.find((m) => m.actor === actors[4])!) });
+  const many = a.actors.find((x) => x.mentions.length >= 3);
+  if (many) out.push({ op: 'split', at: anchor(many.mentions[1]) });
   if (a.claims[0]) out.push({ op: 'speaker', at: anchor(a.claims[0]), speaker: anchor(named[2]) });
   if (a.claims[1]) out.push({ op: 'claim', at: anchor(a.claims[1]), kind: 'none' });
   if (a.events[0]) out.push({ op: 'event', at: anchor(a.events[0].trigger), type: 'protest', participants: [anchor(named[3])] });
@@ -44,7 +49,8 @@ describe('corrections: brat round trip', () => {
       assert.deepEqual(plain, { corrections: [], unmapped: [] });
       const file = someCorrections(text, base).reduce(withCorrection, emptyCorrections(rel));
       const corrected = applyCorrections(base, text, file.corrections);
-      assert.ok(corrected.results.filter((r) => r.status === 'applied').length >= 6, corrected.results.map((r) => r.status).join());
+      assert.ok(corrected.results.filter((r) => r.status === 'applied').length >= 8, corrected.results.map((r) => `${r.correction.op}:${r.status}`).join());
+      assert.ok(corrected.results.some((r) => r.correction.op === 'merge' && r.status === 'applied'));
       const ann1 = toBrat(corrected.analysis);
       assert.notEqual(ann1, toBrat(base), 'the corrections show in the export');
       const imported = importBrat(ann1, 'a.ann', text, base);
@@ -64,6 +70,7 @@ describe('corrections: brat round trip', () => {
       `T4\tOrganization ${span('Olaf Scholz')}`,
       `T9\tLocation ${span('PARIS')}`,
       'A1\tNegated T3',
+      '*\tEquiv T3 T4',
       `T10\tPerson ${text.indexOf('Chancellor')} ${text.indexOf('Chancellor') + 3};${text.indexOf('Olaf')} ${text.indexOf('Olaf') + 4}\tCha Olaf`,
     ].join('\n');
     const imported = importBrat(ann, 'tool.ann', text, base);
@@ -71,9 +78,12 @@ describe('corrections: brat round trip', () => {
     const got = after.mentions.map((m) => `${m.type} ${m.text}`).sort();
     const wanted = ['organization Olaf Scholz', 'person Emmanuel Macron', 'place Berlin', 'place PARIS'];
     assert.deepEqual(got.filter((g) => !g.startsWith('date')), wanted);
+    const actorOf = (name: string) => after.mentions.find((m) => m.text === name)?.actor;
+    assert.ok(actorOf('Emmanuel Macron') && actorOf('Emmanuel Macron') === actorOf('Olaf Scholz'), 'an Equiv set is one actor');
+    assert.notEqual(actorOf('Berlin'), actorOf('Emmanuel Macron'));
     assert.equal(imported.unmapped.length, 2);
     assert.match(imported.unmapped.join('\n'), /line 5: A1/);
-    assert.match(imported.unmapped.join('\n'), /line 6: T10 has a discontinuous span/);
+    assert.match(imported.unmapped.join('\n'), /line 7: T10 has a discontinuous span/);
   });
 
   it('refuses another article\'s .ann and broken lines, naming the file and the line', () => {

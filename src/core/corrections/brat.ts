@@ -15,6 +15,8 @@ export interface AnnFile {
   spans: Map<string, AnnSpan>;
   events: Array<{ id: string; type: string; trigger: string; args: Array<[string, string]>; line: number }>;
   relations: Array<{ id: string; type: string; arg1: string; arg2: string; line: number }>;
+  /** Equiv sets: the T ids of one actor. */
+  equivs: Array<{ ids: string[]; line: number }>;
   notes: Map<string, string>;
   unmapped: string[];
 }
@@ -23,7 +25,7 @@ const flat = (s: string): string => s.replace(/[\r\n\t]+/g, ' ').trim();
 
 /** Parses a .ann against its article; throws CorrectionsError (naming the file) when it does not fit. */
 export function parseAnn(ann: string, fileName: string, article: string): AnnFile {
-  const out: AnnFile = { spans: new Map(), events: [], relations: [], notes: new Map(), unmapped: [] };
+  const out: AnnFile = { spans: new Map(), events: [], relations: [], equivs: [], notes: new Map(), unmapped: [] };
   const fail = (line: number, why: string): never => { throw new CorrectionsError(`${fileName}, line ${line}: ${why}`); };
   ann.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
     const n = i + 1;
@@ -50,6 +52,8 @@ export function parseAnn(ann: string, fileName: string, article: string): AnnFil
       out.relations.push({ id, type: m[1], arg1: m[2], arg2: m[3], line: n });
     } else if (/^#\d*$/.test(id) && /^AnnotatorNotes \S+$/.test(body)) {
       out.notes.set(body.split(' ')[1], text);
+    } else if (id === '*' && /^Equiv( T\d+)+$/.test(body)) {
+      out.equivs.push({ ids: body.split(' ').slice(1), line: n });
     } else if (/^[AM*N]/.test(id)) {
       out.unmapped.push(`line ${n}: ${id} (${body.split(' ')[0] || 'empty'}) is not imported`);
     } else fail(n, `“${raw.slice(0, 40)}” is not a brat standoff line`);
@@ -83,12 +87,15 @@ export function importBrat(ann: string, fileName: string, article: string, base:
   }
   const a1 = applyCorrections(base, article, corrections).analysis;
   for (const w of wanted) if (!a1.mentions.some((m) => sameSpan(m, w))) unmapped.push(`line ${w.line}: ${w.id} overlaps another entity and was not kept`);
+  importActors(file, a1, add, anchor, unmapped);
+  // speakers and participants are compared with the actors as the file groups them
+  const a2 = applyCorrections(base, article, corrections).analysis;
   const actorOfT = (t: string): string | undefined => {
     const s = file.spans.get(t);
-    return s && a1.mentions.find((m) => sameSpan(m, s) && m.actor)?.actor;
+    return s && a2.mentions.find((m) => sameSpan(m, s) && m.actor)?.actor;
   };
-  importClaims(file, a1, article, add, actorOfT, unmapped);
-  importEvents(file, a1, add, actorOfT, anchor, unmapped);
+  importClaims(file, a2, article, add, actorOfT, unmapped);
+  importEvents(file, a2, add, actorOfT, anchor, unmapped);
   for (const s of file.spans.values()) {
     if (!ENTITY_TYPES[s.type] && !/^(Event_|Quote$|ReportedSpeech$)/.test(s.type)) unmapped.push(`line ${s.line}: ${s.id} has the type ${s.type}, which Byline does not know`);
   }
@@ -96,6 +103,47 @@ export function importBrat(ann: string, fileName: string, article: string, base:
 }
 
 type Add = (c: NewCorrection) => void;
+
+/**
+ * Equiv sets -> split and merge corrections: an actor whose mentions the file puts in several sets is
+ * split (all but the set of its first mention), then each set is merged into its first mention's actor.
+ */
+function importActors(file: AnnFile, a1: Analysis, add: Add, anchor: (s: Span) => Anchor, unmapped: string[]): void {
+  const isActorT = (t: string): boolean => { const s = file.spans.get(t); return !!s && !!ENTITY_TYPES[s.type] && ENTITY_TYPES[s.type] !== 'date'; };
+  const group = new Map<string, number>();
+  file.equivs.forEach((e, i) => {
+    for (const t of e.ids) {
+      if (isActorT(t)) group.set(t, i);
+      else unmapped.push(`line ${e.line}: ${t} in an Equiv set is not a person, organization, place, nominal or pronoun`);
+    }
+  });
+  const spans = [...file.spans.values()].filter((s) => isActorT(s.id)).sort((x, y) => x.start - y.start || y.end - x.end);
+  let next = file.equivs.length;
+  for (const s of spans) if (!group.has(s.id)) group.set(s.id, next++);
+  const byActor = new Map<string, AnnSpan[]>();
+  for (const s of spans) {
+    const actor = a1.mentions.find((m) => sameSpan(m, s) && m.actor)?.actor;
+    if (actor) (byActor.get(actor) ?? byActor.set(actor, []).get(actor)!).push(s);
+  }
+  const identity = new Map<string, string>();
+  for (const [actor, list] of byActor) {
+    const main = group.get(list[0].id);
+    for (const s of list) {
+      if (group.get(s.id) === main) identity.set(s.id, actor);
+      else { add({ op: 'split', at: anchor(s) }); identity.set(s.id, `split:${s.id}`); }
+    }
+  }
+  const members = new Map<number, AnnSpan[]>();
+  for (const s of spans) if (identity.has(s.id)) (members.get(group.get(s.id)!) ?? members.set(group.get(s.id)!, []).get(group.get(s.id)!)!).push(s);
+  for (const [home, ...rest] of members.values()) {
+    const done = new Set([identity.get(home.id)]);
+    for (const s of rest) {
+      if (done.has(identity.get(s.id))) continue;
+      done.add(identity.get(s.id));
+      add({ op: 'merge', at: anchor(s), into: anchor(home) });
+    }
+  }
+}
 
 function importClaims(file: AnnFile, a1: Analysis, article: string, add: Add, actorOfT: (t: string) => string | undefined, unmapped: string[]): void {
   const spans = [...file.spans.values()].filter((s) => s.type === 'Quote' || s.type === 'ReportedSpeech');
