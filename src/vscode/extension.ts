@@ -49,7 +49,11 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     } else if (index) {
       const a = index.analysis;
       status.text = `$(person) ${a.actors.length} actors · ${a.claims.length} claims`;
-      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}. Click to show the Byline view.`;
+      const results = store.correctedOf(doc.uri)?.results ?? [];
+      const orphaned = results.filter((r) => r.status === 'orphaned').length;
+      const yours = results.length ? ` Your corrections: ${results.length}${orphaned ? `, ${orphaned} orphaned (their text is gone; see Byline: List Corrections)` : ''}.` : '';
+      status.text = `${orphaned ? '$(warning) ' : ''}${status.text}`;
+      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}.${yours} Click to show the Byline view.`;
     } else {
       status.text = '$(sync~spin) Byline';
       status.tooltip = 'Byline is analyzing this article…';

@@ -25,6 +25,8 @@ export class CorrectionManager implements vscode.Disposable {
   private readonly entries = new Map<string, Promise<ArticleCorrections>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Changes run one at a time: two quick corrections must not both start from the same list. */
+  private queue: Promise<unknown> = Promise.resolve();
   /** Fires with the article's uri when its corrections change (by a command, undo or on disk). */
   readonly onDidChange = this.changed.event;
 
@@ -74,7 +76,21 @@ export class CorrectionManager implements vscode.Disposable {
   }
 
   /** Applies `edit` to the article's corrections, saves them and updates every view. false: refused. */
-  async change(article: vscode.Uri, edit: (file: CorrectionsFile) => CorrectionsFile): Promise<boolean> {
+  change(article: vscode.Uri, edit: (file: CorrectionsFile) => CorrectionsFile): Promise<boolean> {
+    return this.serial(() => this.changeNow(article, edit));
+  }
+
+  undo(article: vscode.Uri, redo = false): Promise<boolean> {
+    return this.serial(() => this.undoNow(article, redo));
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async changeNow(article: vscode.Uri, edit: (file: CorrectionsFile) => CorrectionsFile): Promise<boolean> {
     const e = await this.get(article);
     const next = edit(e.file);
     if (!(await this.save(e, next))) return false;
@@ -86,7 +102,7 @@ export class CorrectionManager implements vscode.Disposable {
     return true;
   }
 
-  async undo(article: vscode.Uri, redo = false): Promise<boolean> {
+  private async undoNow(article: vscode.Uri, redo: boolean): Promise<boolean> {
     const e = await this.get(article);
     const [from, to] = redo ? [e.redo, e.undo] : [e.undo, e.redo];
     const next = from[from.length - 1];
