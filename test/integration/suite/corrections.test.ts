@@ -129,6 +129,23 @@ describe('Correcting Byline', function () {
     assert.equal(fs.readFileSync(second.fsPath, 'utf8'), ann1);
   });
 
+  it('keeps and lists a correction whose text is gone as orphaned, and applies it again when the text is back', async () => {
+    const doc = editor.document;
+    const kept = JSON.parse(fs.readFileSync(sidecar(), 'utf8')).corrections.length;
+    const s = spanOf(doc, NAME);
+    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), 'The chair'));
+    const listed = await waitFor('an orphaned correction', async () => {
+      await api().store.ensure(doc);
+      const l = await vscode.commands.executeCommand<Array<{ text: string; status: string }>>('byline.listCorrections', 'silent');
+      return l.some((x) => x.status === 'orphaned' && x.text.includes(NAME)) ? l : undefined;
+    });
+    assert.ok(listed.length >= kept);
+    assert.equal(JSON.parse(fs.readFileSync(sidecar(), 'utf8')).corrections.length, kept, 'nothing dropped from the sidecar');
+    await vscode.commands.executeCommand('undo');
+    assert.ok(await waitFor('the person back', () => personAt(NAME)));
+    await editor.document.save();
+  });
+
   it('refuses a corrupt sidecar: a message naming it, nothing applied, the file and the article untouched', async () => {
     const broken = tempFile('broken.txt', ARTICLE);
     const bad = '{\n  "schema": "byline.corrections/1",\n  "article": "broken.txt",\n  "corrections": [\n    {"id":"c1","op":"ent';
