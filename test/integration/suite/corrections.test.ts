@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { spansByKind } from '../../../src/vscode/decorations';
 import type { BylineApi } from '../../../src/vscode/extension';
 import type { Node } from '../../../src/vscode/tree';
-import { EXTENSION_ID, hoverText, openAndActivate, waitFor } from './helpers';
+import { EXTENSION_ID, hoverText, openAndActivate, repoRoot, waitFor } from './helpers';
 
 const api = (): BylineApi => vscode.extensions.getExtension<BylineApi>(EXTENSION_ID)!.exports;
 
@@ -158,5 +158,28 @@ describe('Correcting Byline', function () {
     assert.equal(fs.readFileSync(`${broken}.byline.json`, 'utf8'), bad);
     assert.equal(ed.document.getText(), ARTICLE);
     assert.ok(!ed.document.isDirty);
+  });
+
+  it('keeps corrections in the workspace folder\'s .byline/ when byline.corrections.location is "workspace"', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? path.join(repoRoot, 'seeds');
+    const name = `byline-it-${process.pid}.txt`;
+    const article = path.join(folder, name);
+    const kept = path.join(folder, '.byline', `${name}.byline.json`);
+    const hadDir = fs.existsSync(path.join(folder, '.byline'));
+    await vscode.workspace.getConfiguration('byline').update('corrections.location', 'workspace', vscode.ConfigurationTarget.Global);
+    try {
+      fs.writeFileSync(article, ARTICLE);
+      const ed = await openAndActivate(vscode.Uri.file(article));
+      await waitFor('the analysis', () => api().store.current(ed.document));
+      assert.equal(await vscode.commands.executeCommand('byline.markPerson', spanOf(ed.document, NAME)), true);
+      assert.equal(JSON.parse(fs.readFileSync(kept, 'utf8')).corrections[0].at.exact, NAME);
+      assert.ok(!fs.existsSync(`${article}.byline.json`), 'nothing beside the article');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.getConfiguration('byline').update('corrections.location', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(article, { force: true });
+      fs.rmSync(kept, { force: true });
+      if (!hadDir) fs.rmSync(path.join(folder, '.byline'), { recursive: true, force: true });
+    }
   });
 });
