@@ -100,7 +100,13 @@ export class AnalysisStore implements vscode.Disposable {
 
   private async correct(uri: vscode.Uri, state: DocState, text: string, analysis: Analysis): Promise<void> {
     state.raw = { text, analysis };
-    const corrected = this.corrector ? await this.corrector(uri, text, analysis) : undefined;
+    let corrected: CorrectedAnalysis | undefined;
+    try {
+      corrected = this.corrector ? await this.corrector(uri, text, analysis) : undefined;
+    } catch (e) {
+      // a bug in applying corrections must not cost the reader Byline's own analysis
+      console.error(`Byline: could not apply the corrections of ${displayName(uri)}: ${(e as Error).message}`);
+    }
     state.corrected = corrected;
     state.index = indexAnalysis(corrected?.analysis ?? analysis);
   }
