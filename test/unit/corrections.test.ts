@@ -164,6 +164,16 @@ describe('corrections: the sidecar file', () => {
     assert.match(describeCorrection(again.corrections[0]), /Defence chief/);
   });
 
+  it('keeps an event\'s type and participants together in one correction, and "not an event" replaces both', () => {
+    const trigger = makeAnchor(seed, base.events[0].trigger);
+    let f = withCorrection(emptyCorrections('seed-article.txt'), { op: 'event', at: trigger, type: 'protest' });
+    f = withCorrection(f, { op: 'event', at: trigger, participants: [at(seed, 'Valery Gerasimov')] });
+    assert.equal(f.corrections.length, 1);
+    assert.deepEqual([f.corrections[0].op === 'event' && f.corrections[0].type, f.corrections[0].op === 'event' && f.corrections[0].participants?.length], ['protest', 1]);
+    f = withCorrection(f, { op: 'event', at: trigger, type: 'none' });
+    assert.deepEqual(f.corrections.map((c) => c.op === 'event' && [c.type, c.participants]), [['none', undefined]]);
+  });
+
   it('refuses bad files with a message naming the file and the problem', () => {
     const name = 'story.txt.byline.json';
     const good = serializeCorrections(file);
