@@ -75,6 +75,12 @@ describe('corrections: applied on top of an analysis', () => {
     for (const ev of analysis.events) for (const p of ev.participants) assert.ok(analysis.actors.some((x) => x.id === p));
   });
 
+  it('drops an actor the reader added when a later correction takes its only mention away', () => {
+    const { analysis } = correct(seed, { op: 'entity', at: at(seed, 'trip'), type: 'person' }, { op: 'entity', at: at(seed, 'his trip'), type: 'none' });
+    assert.ok(!analysis.mentions.some((m) => m.text === 'trip'));
+    assert.ok(!analysis.actors.some((x) => x.name === 'trip' || x.mentions.length === 0), 'no actor without mentions');
+  });
+
   it('merges one actor into another and splits a mention off again', () => {
     const merged = correct(seed, { op: 'merge', at: at(seed, 'Valery Gerasimov'), into: at(seed, 'Sergei Shoigu') });
     const shoigu = merged.analysis.actors.find((x) => x.name === 'Sergei Shoigu')!;

@@ -147,7 +147,8 @@ function finish(w: Work, before: Map<string, number>): void {
   a.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   const spans = new Map<string, Span[]>();
   for (const m of a.mentions) if (m.actor) (spans.get(m.actor) ?? spans.set(m.actor, []).get(m.actor)!).push({ start: m.start, end: m.end });
-  a.actors = a.actors.filter((x) => spans.has(x.id) || !before.get(x.id));
+  // an actor goes with its last mention (one that never had any, if the analyzer makes such, stays)
+  a.actors = a.actors.filter((x) => spans.has(x.id) || before.get(x.id) === 0);
   for (const x of a.actors) {
     const now = spans.get(x.id) ?? [];
     if (now.length !== x.mentions.length || now.some((s, i) => !sameSpan(s, x.mentions[i]))) x.mentions = now;
