@@ -3,8 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { analyze } from './core/analyze';
 import { decodeText, DecodeError } from './core/decode';
 import { formatAnalysis, OUTPUT_FORMATS, type OutputFormat } from './core/format';
+import { applyCliCorrections, type CorrectionOptions } from './cliCorrections';
 
-const USAGE = 'usage: byline annotate FILE… [--format json|jsonl|brat|text] [--date YYYY-MM-DD]';
+const USAGE = 'usage: byline annotate FILE… [--format json|jsonl|brat|text] [--date YYYY-MM-DD] [--no-corrections | --corrections FILE]';
 const HELP = `${USAGE}
 
 Annotates news articles offline: people, organizations, places and dates; actors with their roles;
@@ -22,6 +23,9 @@ Options:
   --date YYYY-MM-DD     the article's publication date, for relative dates ("on Tuesday");
                         otherwise taken from the dateline when it states one
   --max-size BYTES      refuse files larger than this (default 20000000)
+  --corrections FILE    apply these corrections: a sidecar (.byline.json) or brat standoff (.ann)
+                        (otherwise FILE.byline.json beside each article is applied when present)
+  --no-corrections      ignore the reader's corrections; print Byline's own analysis
   -h, --help            show this help
   -v, --version         show the version
 
@@ -29,7 +33,7 @@ Exit codes: 0 all files annotated; 1 some file could not be read (one line on st
 why; the other files are still processed); 2 usage error.
 `;
 
-interface Options {
+interface Options extends CorrectionOptions {
   files: string[];
   format: OutputFormat;
   date?: string;
@@ -65,6 +69,10 @@ function parseArgs(argv: string[], isTTY: boolean): Options | 'help' | 'version'
       const n = Number(value());
       if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-size wants a positive whole number of bytes');
       opts.maxSize = n;
+    } else if (name === '--no-corrections') {
+      opts.noCorrections = true;
+    } else if (name === '--corrections') {
+      opts.corrections = value();
     } else if (arg === '--') {
       opts.files.push(...rest.slice(i + 1));
       break;
@@ -73,6 +81,7 @@ function parseArgs(argv: string[], isTTY: boolean): Options | 'help' | 'version'
     } else opts.files.push(arg);
   }
   if (opts.files.length === 0) throw new UsageError('no files given');
+  if (opts.corrections && opts.files.length > 1) throw new UsageError('--corrections takes one article at a time');
   return opts;
 }
 
@@ -132,7 +141,14 @@ export function main(argv: string[], io: Io = processIo): number {
       io.err(`byline: ${file}: ${(e as Error).message}\n`);
       continue;
     }
-    const analysis = analyze(text, { source: file, date: opts.date });
+    let analysis = analyze(text, { source: file, date: opts.date });
+    try {
+      analysis = applyCliCorrections(file, text, analysis, opts, (line) => io.err(`${line}\n`));
+    } catch (e) {
+      failed = true;
+      io.err(`byline: ${(e as Error).message}\n`);
+      continue;
+    }
     if (many && (opts.format === 'brat' || opts.format === 'text')) io.out(`# ${file}\n`);
     io.out(formatAnalysis(analysis, opts.format));
     if (many && opts.format === 'text') io.out('\n');

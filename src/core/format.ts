@@ -16,18 +16,22 @@ const BRAT_TYPES: Record<string, string> = {
   person: 'Person', organization: 'Organization', place: 'Location', date: 'Date', nominal: 'Nominal', pronoun: 'Pronoun',
 };
 
-/** brat standoff: T lines for mentions, event triggers and claims; E lines for events; A/# for extras. */
+/** brat standoff: T lines for mentions, event triggers and claims; Equiv for actors; E lines for events; R for speakers; # for date values. */
 export function toBrat(a: Analysis): string {
   const lines: string[] = [];
   let t = 0;
   const flat = (s: string): string => s.replace(/[\r\n\t]+/g, ' ');
   const tOf = new Map<string, string>();
+  const tsOf = new Map<string, string[]>();
   for (const m of a.mentions) {
     const id = `T${++t}`;
     lines.push(`${id}\t${BRAT_TYPES[m.type] ?? m.type} ${m.start} ${m.end}\t${flat(m.text)}`);
     if (m.actor && !tOf.has(m.actor)) tOf.set(m.actor, id);
+    if (m.actor) (tsOf.get(m.actor) ?? tsOf.set(m.actor, []).get(m.actor)!).push(id);
     if (m.value) lines.push(`#${t}\tAnnotatorNotes ${id}\t${m.value}`);
   }
+  // each actor as a brat equivalence set: coreference survives the trip to other tools and back
+  for (const ids of tsOf.values()) if (ids.length > 1) lines.push(`*\tEquiv ${ids.join(' ')}`);
   let e = 0;
   for (const ev of a.events) {
     const tid = `T${++t}`;

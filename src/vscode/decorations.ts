@@ -4,6 +4,7 @@ import type { AnalysisIndex } from '../core/query';
 import type { Span } from '../core/types';
 import { HIGHLIGHT_KINDS, readConfig, type HighlightKind } from './config';
 import { toRange } from './convert';
+import { editedSpans } from './corrections/marks';
 import type { AnalysisStore } from './store';
 
 function decorationType(kind: HighlightKind): vscode.TextEditorDecorationType {
@@ -37,6 +38,10 @@ export function spansByKind(index: AnalysisIndex): Record<HighlightKind, Span[]>
 
 export class HighlightController implements vscode.Disposable {
   private readonly types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
+  /** A ✓ after what the reader corrected. */
+  private readonly edited = vscode.window.createTextEditorDecorationType({
+    after: { contentText: '✓', color: new vscode.ThemeColor('byline.editedForeground'), margin: '0 0 0 1px', fontWeight: 'bold' },
+  });
   private readonly disposables: vscode.Disposable[] = [];
   private pending: NodeJS.Timeout | undefined;
 
@@ -73,10 +78,11 @@ export class HighlightController implements vscode.Disposable {
       const ranges = spans && cfg.kinds[k] ? spans[k].map((s) => toRange(doc, s)) : [];
       editor.setDecorations(this.types.get(k)!, ranges);
     }
+    editor.setDecorations(this.edited, index ? editedSpans(index, this.store.correctedOf(doc.uri)).map((s) => toRange(doc, s)) : []);
   }
 
   dispose(): void {
     clearTimeout(this.pending);
-    vscode.Disposable.from(...this.disposables, ...this.types.values()).dispose();
+    vscode.Disposable.from(...this.disposables, ...this.types.values(), this.edited).dispose();
   }
 }

@@ -4,6 +4,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisService } from '../service/analysisService';
 import { createCommands } from './commands';
+import { CorrectionActions } from './corrections/actions';
+import { createCorrectionCommands } from './corrections/commands';
+import { offerAnnImport } from './corrections/manage';
+import { CorrectionManager } from './corrections/manager';
 import { HighlightController } from './decorations';
 import { BylineHoverProvider } from './hover';
 import { BylineNavigation } from './navigation';
@@ -14,11 +18,15 @@ import { ActiveArticle, BylineViews } from './tree';
 export interface BylineApi {
   store: AnalysisStore;
   views: BylineViews;
+  corrections: CorrectionManager;
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
   const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'));
   const store = new AnalysisStore(service);
+  // before anything reads the store: every analysis gets the reader's corrections applied
+  const corrections = new CorrectionManager(store);
+  const log = vscode.window.createOutputChannel('Byline');
   const article = new ActiveArticle(store);
   const views = new BylineViews(article);
   // providers are registered for every text document and ask the store whether it serves this one, so
@@ -41,7 +49,11 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     } else if (index) {
       const a = index.analysis;
       status.text = `$(person) ${a.actors.length} actors · ${a.claims.length} claims`;
-      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}. Click to show the Byline view.`;
+      const results = store.correctedOf(doc.uri)?.results ?? [];
+      const orphaned = results.filter((r) => r.status === 'orphaned').length;
+      const yours = results.length ? ` Your corrections: ${results.length}${orphaned ? `, ${orphaned} orphaned (their text is gone; see Byline: List Corrections)` : ''}.` : '';
+      status.text = `${orphaned ? '$(warning) ' : ''}${status.text}`;
+      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}.${yours} Click to show the Byline view.`;
     } else {
       status.text = '$(sync~spin) Byline';
       status.tooltip = 'Byline is analyzing this article…';
@@ -53,12 +65,15 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   context.subscriptions.push(
     { dispose: () => service.dispose() },
     store,
+    corrections,
+    log,
     article,
     views,
     status,
     new HighlightController(store),
     BylineHoverProvider.register(store, selector),
     BylineNavigation.register(store, selector),
+    CorrectionActions.register(store, selector),
     store.onDidChange(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     store.onProblem(({ uri, problem }) => {
@@ -69,11 +84,16 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     }),
     vscode.workspace.onDidCloseTextDocument((d) => warned.delete(d.uri.toString())),
   );
-  for (const [id, handler] of Object.entries(createCommands(store, views))) {
+  const offered = new Set<string>();
+  const offer = (doc: vscode.TextDocument | undefined): void => { if (doc) void offerAnnImport(doc, store, corrections, offered); };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((e) => offer(e?.document)));
+  offer(vscode.window.activeTextEditor?.document);
+  const handlers = { ...createCommands(store, views), ...createCorrectionCommands(store, views, corrections, log) };
+  for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   updateStatus();
-  return { store, views };
+  return { store, views, corrections };
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { actorCard, claimCard, escapeMarkdown, eventCard } from '../core/cards';
 import { toRange, untrustedMarkdown as untrusted } from './convert';
+import { editedMarkdown, notesOf } from './corrections/marks';
 import type { AnalysisStore } from './store';
 
 export class BylineHoverProvider implements vscode.HoverProvider {
@@ -13,23 +14,32 @@ export class BylineHoverProvider implements vscode.HoverProvider {
     const offset = doc.offsetAt(pos);
     const parts: vscode.MarkdownString[] = [];
     let range: vscode.Range | undefined;
+    const corrected = this.store.correctedOf(doc.uri);
+    const edited = (notes: string[]): void => {
+      const md = editedMarkdown(notes);
+      if (md) parts.push(untrusted(md));
+    };
     const mention = index.mentionAt(offset);
     const actor = index.actor(mention?.actor);
     if (mention && actor) {
       parts.push(untrusted(actorCard(index, actor)));
+      edited(notesOf(corrected, `a:${actor.id}`, `m:${mention.start}:${mention.end}`));
       range = toRange(doc, mention);
     } else if (mention?.type === 'date') {
       parts.push(untrusted(`**Date**${mention.value ? ` — ${escapeMarkdown(mention.value)}` : ''}`));
+      edited(notesOf(corrected, `m:${mention.start}:${mention.end}`));
       range = toRange(doc, mention);
     }
     const event = index.eventAt(offset);
     if (event && !range) {
       parts.push(untrusted(eventCard(index, event)));
+      edited(notesOf(corrected, `e:${event.id}`));
       range = toRange(doc, event.trigger);
     }
     const claim = index.claimAt(offset);
     if (claim) {
       parts.push(untrusted(claimCard(index, claim)));
+      edited(notesOf(corrected, `c:${claim.id}`));
       range ??= toRange(doc, claim);
     }
     return parts.length ? new vscode.Hover(parts, range) : undefined;

@@ -2,6 +2,7 @@
 // The single source every view reads: views never run NLP themselves.
 import * as vscode from 'vscode';
 import { textProblem } from '../core/decode';
+import type { CorrectedAnalysis } from '../core/corrections';
 import { indexAnalysis, type AnalysisIndex } from '../core/query';
 import type { Analysis } from '../core/types';
 import { AnalysisService, CancelledError } from '../service/analysisService';
@@ -14,7 +15,14 @@ export interface DocState {
   /** Why the document is not analyzed (too large, binary): shown to the user once. */
   problem?: string;
   running?: Promise<AnalysisIndex | undefined>;
+  /** The analyzer's own result and the text it read: corrections are re-applied on top of these. */
+  raw?: { text: string; analysis: Analysis };
+  /** The reader's corrections as applied to `raw` (index is built from its analysis). */
+  corrected?: CorrectedAnalysis;
 }
+
+/** Applies the reader's corrections on top of a finished analysis (see corrections/manager.ts). */
+export type Corrector = (uri: vscode.Uri, text: string, analysis: Analysis) => Promise<CorrectedAnalysis | undefined>;
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
@@ -27,6 +35,7 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** Fired once per document version that cannot be analyzed, with a message naming the file. */
   readonly onProblem = this.problems.event;
+  private corrector: Corrector | undefined;
 
   constructor(private readonly service: AnalysisService) {
     this.disposables.push(
@@ -66,6 +75,42 @@ export class AnalysisStore implements vscode.Disposable {
     return this.states.get(uri.toString())?.index;
   }
 
+  /** Every view reads the corrected analysis: corrections are applied here, after each analysis. */
+  useCorrector(corrector: Corrector): void {
+    this.corrector = corrector;
+  }
+
+  /** The corrections as applied to the latest analysis (results, orphans, "edited" notes). */
+  correctedOf(uri: vscode.Uri): CorrectedAnalysis | undefined {
+    return this.states.get(uri.toString())?.corrected;
+  }
+
+  /** The analyzer's own result for the latest analysis, before corrections. */
+  rawOf(uri: vscode.Uri): { text: string; analysis: Analysis } | undefined {
+    return this.states.get(uri.toString())?.raw;
+  }
+
+  /** Re-applies the corrections of a document on its latest analysis (no re-analysis), then notifies. */
+  async reapply(uri: vscode.Uri): Promise<void> {
+    const state = this.states.get(uri.toString());
+    if (!state?.raw) return;
+    await this.correct(uri, state, state.raw.text, state.raw.analysis);
+    this.changed.fire(uri);
+  }
+
+  private async correct(uri: vscode.Uri, state: DocState, text: string, analysis: Analysis): Promise<void> {
+    state.raw = { text, analysis };
+    let corrected: CorrectedAnalysis | undefined;
+    try {
+      corrected = this.corrector ? await this.corrector(uri, text, analysis) : undefined;
+    } catch (e) {
+      // a bug in applying corrections must not cost the reader Byline's own analysis
+      console.error(`Byline: could not apply the corrections of ${displayName(uri)}: ${(e as Error).message}`);
+    }
+    state.corrected = corrected;
+    state.index = indexAnalysis(corrected?.analysis ?? analysis);
+  }
+
   problemOf(uri: vscode.Uri): string | undefined {
     return this.states.get(uri.toString())?.problem;
   }
@@ -97,7 +142,9 @@ export class AnalysisStore implements vscode.Disposable {
   private run(doc: vscode.TextDocument): Promise<AnalysisIndex | undefined> {
     const k = doc.uri.toString();
     const cfg = readConfig(doc);
-    const state: DocState = { version: doc.version, key: analysisKey(cfg), index: this.states.get(k)?.index };
+    const prev = this.states.get(k);
+    // views keep showing the last result (and its marks) until the new one lands
+    const state: DocState = { version: doc.version, key: analysisKey(cfg), index: prev?.index, raw: prev?.raw, corrected: prev?.corrected };
     this.states.set(k, state);
     const text = doc.getText();
     const problem = textProblem(text, cfg.maxFileSize, 'the byline.maxFileSize setting');
@@ -109,9 +156,10 @@ export class AnalysisStore implements vscode.Disposable {
       return Promise.resolve(undefined);
     }
     state.running = this.service.analyze(k, text, { source: displayName(doc.uri), date: cfg.articleDate })
-      .then((analysis: Analysis) => {
+      .then(async (analysis: Analysis) => {
         if (this.states.get(k) !== state) return undefined;
-        state.index = indexAnalysis(analysis);
+        await this.correct(doc.uri, state, text, analysis);
+        if (this.states.get(k) !== state) return undefined;
         state.running = undefined;
         this.changed.fire(doc.uri);
         return state.index;

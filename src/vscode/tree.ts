@@ -5,6 +5,7 @@ import { actorCard, claimCard, clip, escapeMarkdown, eventCard } from '../core/c
 import type { AnalysisIndex } from '../core/query';
 import type { Actor, Claim, NewsEvent } from '../core/types';
 import { untrustedMarkdown as untrusted } from './convert';
+import { editedMarkdown, notesOf, type EditKey } from './corrections/marks';
 import type { AnalysisStore } from './store';
 
 export type Node =
@@ -47,6 +48,11 @@ export class ActiveArticle implements vscode.Disposable {
 
   get index(): AnalysisIndex | undefined {
     return this.doc ? this.store.latest(this.doc.uri) : undefined;
+  }
+
+  /** What the reader changed about an item of the article, for its ✓ mark. */
+  notes(key: EditKey): string[] {
+    return this.doc ? notesOf(this.store.correctedOf(this.doc.uri), key) : [];
   }
 
   dispose(): void {
@@ -96,6 +102,7 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         item.id = node.id;
         item.description = a.role ?? (a.country && a.type !== 'place' ? a.country : undefined);
         if (index) item.tooltip = untrusted(actorCard(index, a));
+        markEdited(item, this.article.notes(`a:${a.id}`));
         item.contextValue = 'byline.actor';
         item.iconPath = new vscode.ThemeIcon(ACTOR_ICONS[a.type], new vscode.ThemeColor(`byline.${a.type}Border`));
         const first = index?.firstNamed(a.id) ?? a.mentions[0];
@@ -108,6 +115,7 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         item.id = node.id;
         item.description = c.kind === 'quote' ? 'quote' : 'reported';
         if (index) item.tooltip = untrusted(`${claimCard(index, c)}\n\n${escapeMarkdown(clip(c.text, 600))}`);
+        markEdited(item, this.article.notes(`c:${c.id}`));
         item.contextValue = 'byline.claim';
         item.iconPath = new vscode.ThemeIcon(c.kind === 'quote' ? 'quote' : 'comment');
         if (doc) item.command = revealCommand(doc.uri, c.start, c.end);
@@ -121,6 +129,7 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         const where = e.place ? index?.actor(e.place)?.name : undefined;
         item.description = [e.date, names.join(', '), where && `in ${where}`, e.negated ? 'did not happen' : undefined].filter(Boolean).join(' · ');
         if (index) item.tooltip = untrusted(eventCard(index, e));
+        markEdited(item, this.article.notes(`e:${e.id}`));
         item.contextValue = 'byline.event';
         item.iconPath = new vscode.ThemeIcon(e.negated ? 'circle-slash' : 'calendar');
         if (doc) item.command = revealCommand(doc.uri, e.trigger.start, e.trigger.end);
@@ -128,6 +137,15 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
       }
     }
   }
+}
+
+/** The reader's changes show as a ✓ before the description and a line in the tooltip. */
+function markEdited(item: vscode.TreeItem, notes: string[]): void {
+  if (!notes.length) return;
+  item.description = `✓ ${typeof item.description === 'string' ? item.description : ''}`.trimEnd();
+  const md = editedMarkdown(notes)!;
+  const tip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : '';
+  item.tooltip = untrusted(tip ? `${tip}\n\n${md}` : md);
 }
 
 const GROUP_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', speaker: 'comment-discussion' };

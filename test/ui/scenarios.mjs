@@ -6,6 +6,7 @@
 //   ctx.seed    the seed article's absolute path; ctx.seedText its text; ctx.note(msg) prints a line
 // Throw (node:assert) to fail. Screenshots go to test-results/screenshots/<session>-<name>.png.
 import assert from 'node:assert/strict';
+import { correctFromContextMenu, correctionSurvivesReload } from './corrections.mjs';
 
 /** Highlights with a visible background, grouped by decoration class. */
 function byClass(decos) {
@@ -98,7 +99,7 @@ export const sessions = [
     name: 'dev',
     description: 'Byline from the working tree (extensionDevelopmentPath), seed article open',
     load: 'development',
-    scenarios: [opensSeed, highlights, hoverCard, palette, activityBar],
+    scenarios: [opensSeed, highlights, hoverCard, palette, activityBar, correctFromContextMenu, correctionSurvivesReload],
   },
   {
     name: 'vsix',

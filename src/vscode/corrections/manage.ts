@@ -1,0 +1,170 @@
+// Listing, removing, clearing, undoing and importing corrections; the offer to load a sibling .ann.
+import * as vscode from 'vscode';
+import { CorrectionsError, describeCorrection, importBrat, withoutCorrections, type CorrectionResult } from '../../core/corrections';
+import { displayName, type AnalysisStore } from '../store';
+import type { BylineViews } from '../tree';
+import { readText, siblingAnn } from './location';
+import type { CorrectionManager } from './manager';
+
+type Handler = (...args: unknown[]) => unknown;
+
+const STATUS: Record<CorrectionResult['status'], { icon: string; label: string }> = {
+  applied: { icon: '$(check)', label: 'applied ✓' },
+  unchanged: { icon: '$(pass)', label: 'Byline agrees now' },
+  orphaned: { icon: '$(warning)', label: 'orphaned: its text is gone' },
+};
+
+export interface ListedCorrection { id: string; text: string; status: CorrectionResult['status']; why?: string }
+
+async function listed(store: AnalysisStore, manager: CorrectionManager, doc: vscode.TextDocument): Promise<ListedCorrection[]> {
+  const e = await manager.get(doc.uri);
+  await store.ensure(doc);
+  const results = store.correctedOf(doc.uri)?.results ?? [];
+  return e.file.corrections.map((c) => {
+    const r = results.find((x) => x.correction.id === c.id);
+    return { id: c.id, text: describeCorrection(c), status: r?.status ?? 'applied', why: r?.why };
+  });
+}
+
+/** The corrections in a quick pick: Enter reveals one, the trash button removes it. */
+async function showList(store: AnalysisStore, manager: CorrectionManager, doc: vscode.TextDocument): Promise<void> {
+  const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
+  const remove: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('trash'), tooltip: 'Remove this correction' };
+  const fill = async (): Promise<void> => {
+    const items = await listed(store, manager, doc);
+    qp.items = items.map((x) => ({ id: x.id, label: `${STATUS[x.status].icon} ${x.text}`, description: STATUS[x.status].label, detail: x.why, buttons: [remove] }));
+    qp.placeholder = items.length ? 'Enter: show it in the article · trash: remove it' : 'No corrections yet: right-click a name or a quote to correct it';
+  };
+  qp.title = `Byline: corrections of ${displayName(doc.uri)}`;
+  qp.matchOnDescription = true;
+  qp.onDidTriggerItemButton(async ({ item }) => {
+    await manager.change(doc.uri, (f) => withoutCorrections(f, new Set([item.id])));
+    await fill();
+  });
+  qp.onDidAccept(async () => {
+    const id = qp.selectedItems[0]?.id;
+    const r = store.correctedOf(doc.uri)?.results.find((x) => x.correction.id === id);
+    qp.hide();
+    if (r?.span) await vscode.commands.executeCommand('byline.revealRange', doc.uri, r.span.start, r.span.end);
+  });
+  qp.onDidHide(() => qp.dispose());
+  await fill();
+  qp.show();
+}
+
+/** Reads a .ann (given, or chosen in a dialog) and replaces the article's corrections with what it says. */
+async function importAnn(store: AnalysisStore, manager: CorrectionManager, log: vscode.OutputChannel, doc: vscode.TextDocument, annArg?: unknown, replaceArg?: unknown): Promise<{ imported: number; unmapped: string[] } | undefined> {
+  let ann = annArg instanceof vscode.Uri ? annArg : undefined;
+  if (!ann) {
+    const near = siblingAnn(doc.uri);
+    ann = (await vscode.window.showOpenDialog({ defaultUri: near, filters: { 'brat standoff': ['ann'] }, title: 'Byline: import brat annotations as corrections' }))?.[0];
+  }
+  if (!ann) return undefined;
+  let text: string | undefined;
+  try {
+    text = await readText(ann);
+    if (text === undefined) throw new Error('no such file');
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Byline: could not read ${displayName(ann)}: ${(e as Error).message}`);
+    return undefined;
+  }
+  await store.ensure(doc);
+  const raw = store.rawOf(doc.uri);
+  if (!raw || raw.text !== doc.getText()) {
+    void vscode.window.showWarningMessage(`Byline: ${displayName(doc.uri)} is not analyzed yet; try again in a moment.`);
+    return undefined;
+  }
+  let result;
+  try {
+    result = importBrat(text, displayName(ann), raw.text, raw.analysis);
+  } catch (e) {
+    if (!(e instanceof CorrectionsError)) throw e;
+    void vscode.window.showErrorMessage(`Byline: ${e.message}. Nothing was imported.`);
+    return undefined;
+  }
+  const had = (await manager.get(doc.uri)).file.corrections.length;
+  if (had && replaceArg !== true) {
+    const ok = await vscode.window.showWarningMessage(`Replace the ${had} corrections of ${displayName(doc.uri)} with what ${displayName(ann)} says?`, { modal: true }, 'Replace');
+    if (ok !== 'Replace') return undefined;
+  }
+  const imported = result.corrections;
+  if (!(await manager.change(doc.uri, (f) => ({ ...f, corrections: imported })))) return undefined;
+  if (result.unmapped.length) {
+    log.appendLine(`${displayName(ann)}: ${result.unmapped.length} line(s) not imported:`);
+    for (const u of result.unmapped) log.appendLine(`  ${u}`);
+    void vscode.window.showWarningMessage(`Byline: imported ${displayName(ann)} as ${imported.length} corrections; ${result.unmapped.length} line(s) could not be mapped (listed in Output › Byline).`);
+  } else vscode.window.setStatusBarMessage(`Byline: imported ${displayName(ann)} as ${imported.length} corrections`, 6000);
+  return { imported: imported.length, unmapped: result.unmapped };
+}
+
+export function createManageCommands(store: AnalysisStore, views: BylineViews, manager: CorrectionManager, log: vscode.OutputChannel): Record<string, Handler> {
+  const articleDoc = (): vscode.TextDocument | undefined => {
+    const ed = vscode.window.activeTextEditor;
+    const doc = ed && store.accepts(ed.document) ? ed.document : views.article.document;
+    if (!doc) void vscode.window.showInformationMessage('Byline: open a news article first.');
+    return doc;
+  };
+
+  return {
+    'byline.listCorrections': async (mode?: unknown) => {
+      const doc = articleDoc();
+      if (!doc) return [];
+      const problem = await manager.problemOf(doc.uri);
+      if (problem) void vscode.window.showErrorMessage(problem);
+      if (mode === 'silent') return listed(store, manager, doc);
+      await showList(store, manager, doc);
+      return listed(store, manager, doc);
+    },
+
+    'byline.clearCorrections': async (force?: unknown) => {
+      const doc = articleDoc();
+      if (!doc) return false;
+      const n = (await manager.get(doc.uri)).file.corrections.length;
+      if (!n) return true;
+      if (force !== true) {
+        const ok = await vscode.window.showWarningMessage(`Remove all ${n} corrections of ${displayName(doc.uri)}? (Byline: Undo Correction brings them back.)`, { modal: true }, 'Remove All');
+        if (ok !== 'Remove All') return false;
+      }
+      return manager.change(doc.uri, (f) => ({ ...f, corrections: [] }));
+    },
+
+    'byline.undoCorrection': async () => {
+      const doc = articleDoc();
+      const ok = !!doc && (await manager.undo(doc.uri));
+      if (doc && !ok) vscode.window.setStatusBarMessage('Byline: no correction to undo', 3000);
+      return ok;
+    },
+
+    'byline.redoCorrection': async () => {
+      const doc = articleDoc();
+      const ok = !!doc && (await manager.undo(doc.uri, true));
+      if (doc && !ok) vscode.window.setStatusBarMessage('Byline: no correction to redo', 3000);
+      return ok;
+    },
+
+    'byline.openCorrections': async () => {
+      const doc = articleDoc();
+      const e = doc && (await manager.get(doc.uri));
+      if (!e?.sidecar || e.disk === undefined) return void vscode.window.showInformationMessage('Byline: this article has no corrections yet.');
+      await vscode.window.showTextDocument(e.sidecar, { preview: true });
+    },
+
+    'byline.importBrat': async (annArg?: unknown, replaceArg?: unknown) => {
+      const doc = articleDoc();
+      return doc && importAnn(store, manager, log, doc, annArg, replaceArg);
+    },
+  };
+}
+
+/** On opening an article with a sibling .ann and no corrections yet: offer to load the .ann once. */
+export async function offerAnnImport(doc: vscode.TextDocument, store: AnalysisStore, manager: CorrectionManager, offered: Set<string>): Promise<void> {
+  const ann = siblingAnn(doc.uri);
+  if (!ann || offered.has(doc.uri.toString()) || !store.accepts(doc)) return;
+  const exists = await vscode.workspace.fs.stat(ann).then(() => true, () => false);
+  if (!exists) return;
+  const e = await manager.get(doc.uri);
+  if (e.problem || e.file.corrections.length) return;
+  offered.add(doc.uri.toString());
+  const pick = await vscode.window.showInformationMessage(`Byline: ${displayName(ann)} is beside ${displayName(doc.uri)}. Load its annotations as your corrections?`, 'Load', 'Not Now');
+  if (pick === 'Load') await vscode.commands.executeCommand('byline.importBrat', ann);
+}
