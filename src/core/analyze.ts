@@ -1,14 +1,14 @@
 // text -> Analysis: the whole pipeline (see DESIGN.md). Pure: no I/O, no vscode.
-import { buildActors } from './actors';
-import { findClaims } from './claims';
-import { articleDate, findDates } from './dates';
-import { buildContext } from './document';
-import { findEntities } from './entities';
-import { findEvents } from './events';
+import { buildActors } from './actors/actors';
+import { findClaims } from './claims/claims';
+import { articleDate, findDates } from './dates/dates';
+import { buildContext } from './text/document';
+import { findEntities } from './entities/entities';
+import { findEvents } from './events/events';
 import type { Analysis, AnalyzeOptions, Mention } from './types';
 
 export { CancelledError } from './cancel';
-export { dropCache } from './tagger';
+export { dropCache } from './text/tagger';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx = buildContext(text, options);

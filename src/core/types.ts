@@ -86,5 +86,5 @@ export interface AnalyzeOptions {
    */
   cacheKey?: string;
   /** A second thread that tags part of the text concurrently (see tagger.ts); the worker sets it. */
-  taggingHelper?: import('./tagger').TaggingHelper;
+  taggingHelper?: import('./text/tagger').TaggingHelper;
 }

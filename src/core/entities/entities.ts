@@ -1,11 +1,11 @@
 // People, organizations and places: capitalized runs read from the tagged tokens, cleaned (no titles,
 // quotes or possessive ’s), typed by gazetteers, cue words, context and compromise's tags, then made
 // consistent over the document (one label per name; a surname alone is the person named in full).
-import type { DocContext } from './document';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, REGIONAL_DEMONYMS, REGIONS, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from './lexicon/places';
-import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from './lexicon/organizations';
-import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
-import type { EntityType, Mention } from './types';
+import type { DocContext } from '../text/document';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, REGIONAL_DEMONYMS, REGIONS, PLACE_HEADS, PLACE_NOUNS, STATE_ABBREVIATIONS } from '../lexicon/places';
+import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import type { EntityType, Mention } from '../types';
 
 /** A word: one token, or hyphen-joined tokens ("Bar-Lev"), with a possessive ’s cut off. */
 export interface Word {

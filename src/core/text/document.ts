@@ -1,7 +1,7 @@
 // The analyzed document as every stage sees it: text, paragraphs, sentences and tagged tokens.
 import { paragraphs, sentences, type Paragraph, type Sentence } from './segment';
 import { cacheFor, tagSentences, type PieceCache, type PlacedPiece, type Token } from './tagger';
-import type { AnalyzeOptions } from './types';
+import type { AnalyzeOptions } from '../types';
 
 export interface DocContext {
   text: string;

@@ -7,12 +7,12 @@
 // ("…, X said."), both around a parenthetical ("…, he said, is …"), or a direct quote next to it.
 // Quotes without a cue take the speaker of the quote before them in the same or the previous
 // paragraph; short quotes without a cue (scare quotes, titles) are not claims.
-import type { DocContext } from './document';
-import { speechVerb, SPOKESPERSON_NOUNS, type SpeechVerb } from './lexicon/speech';
-import { quotesOf, type QuoteSpan } from './quotes';
-import { firstTokenAtOrAfter, Referents } from './referents';
-import type { Token } from './tagger';
-import type { Actor, Claim, ClaimKind, Mention, TextSpan } from './types';
+import type { DocContext } from '../text/document';
+import { speechVerb, SPOKESPERSON_NOUNS, type SpeechVerb } from '../lexicon/speech';
+import { quotesOf, type QuoteSpan } from '../text/quotes';
+import { firstTokenAtOrAfter, Referents } from '../coref/referents';
+import type { Token } from '../text/tagger';
+import type { Actor, Claim, ClaimKind, Mention, TextSpan } from '../types';
 
 interface Speaker {
   actor: string | null;

@@ -1,7 +1,7 @@
 // compromise, fed bounded pieces of text (a few sentences at a time), read once into plain tokens.
 // Everything downstream reads these tokens; nothing else calls compromise on the whole document.
 import nlp from 'compromise';
-import { CancelledError } from './cancel';
+import { CancelledError } from '../cancel';
 import type { Sentence } from './segment';
 import { MAX_PIECE } from './segment';
 

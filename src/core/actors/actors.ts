@@ -2,15 +2,15 @@
 // (Bagheri/Baqeri), acronyms (CSTO, FTC), short forms (Corvane Systems/Corvane), a country's names
 // (Russian Federation/Russia); then descriptions ("the Iranian general", "his Russian counterpart")
 // and pronouns, resolved in reading order, become mentions of the actors they stand for.
-import type { DocContext } from './document';
-import { entityResult, sameSurname, wordsOf, type Word } from './entities';
-export { sameSurname, spellingKey } from './entities';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from './lexicon/places';
-import { BUSINESS_NOMINALS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_NOMINALS } from './lexicon/nominals';
-import { ORG_HEADS } from './lexicon/organizations';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
-import { counterpartRole, roleClues, roleCountry, roleWords, type RoleClue } from './roles';
-import type { Actor, EntityType, Mention } from './types';
+import type { DocContext } from '../text/document';
+import { entityResult, sameSurname, wordsOf, type Word } from '../entities/entities';
+export { sameSurname, spellingKey } from '../entities/entities';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from '../lexicon/places';
+import { BUSINESS_NOMINALS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_NOMINALS } from '../lexicon/nominals';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { counterpartRole, roleClues, roleCountry, roleWords, type RoleClue } from '../roles/roles';
+import type { Actor, EntityType, Mention } from '../types';
 
 interface Cluster {
   type: EntityType;

@@ -4,12 +4,12 @@
 // it, outside direct quotes (what a speaker says happened is a claim) and outside names ("Treaty" in
 // "Collective Security Treaty Organization"). Negation and modality come from the words before it;
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
-import type { DocContext } from './document';
-import { PHRASES_BY_FIRST, triggersFor, lemmas, type TriggerEntry, type TriggerRule } from './lexicon/triggers';
-import { quotesOf } from './quotes';
-import { firstTokenAtOrAfter, Referents } from './referents';
-import type { Token } from './tagger';
-import type { Actor, EventType, Mention, NewsEvent } from './types';
+import type { DocContext } from '../text/document';
+import { PHRASES_BY_FIRST, triggersFor, lemmas, type TriggerEntry, type TriggerRule } from '../lexicon/triggers';
+import { quotesOf } from '../text/quotes';
+import { firstTokenAtOrAfter, Referents } from '../coref/referents';
+import type { Token } from '../text/tagger';
+import type { Actor, EventType, Mention, NewsEvent } from '../types';
 
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'near', 'off', 'outside', 'inside', 'across', 'from', 'toward', 'towards']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'going']);

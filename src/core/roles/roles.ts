@@ -2,11 +2,11 @@
 // Shoigu"), appositions ("Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces"), possessives
 // ("Germany's finance minister, Tobias Brenner") and counterparts ("his Russian counterpart, Valery
 // Gerasimov" takes the other side's role with the country swapped). Each role keeps its evidence.
-import type { DocContext } from './document';
-import type { Word } from './entities';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, REGIONAL_DEMONYMS, type CountryInfo } from './lexicon/places';
-import { ORG_HEADS } from './lexicon/organizations';
-import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import type { DocContext } from '../text/document';
+import type { Word } from '../entities/entities';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, REGIONAL_DEMONYMS, type CountryInfo } from '../lexicon/places';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 
 export type RoleKind = 'pre-title' | 'apposition' | 'possessive' | 'counterpart' | 'title' | 'description';
 

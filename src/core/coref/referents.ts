@@ -2,9 +2,9 @@
 // resolution of pronouns ("he", "it") and definite descriptions ("the general", "the company") to an
 // actor named before. Works with whatever mentions the entity stage produced; never guesses across
 // an indefinite ("a lawyer said") or a plural ("officials said").
-import type { DocContext } from './document';
-import type { Token } from './tagger';
-import type { Actor, EntityType, Mention } from './types';
+import type { DocContext } from '../text/document';
+import type { Token } from '../text/tagger';
+import type { Actor, EntityType, Mention } from '../types';
 
 export interface Ref {
   /** Offset of the referring expression. */

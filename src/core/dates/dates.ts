@@ -2,8 +2,8 @@
 // September", "1996-08-30"), normalized to ISO against the article's own date — never the clock. In
 // news a bare weekday is the latest such day on or before the article's date, or the next one when
 // the sentence speaks of the future ("will hold ... on Wednesday").
-import type { DocContext } from './document';
-import type { Mention } from './types';
+import type { DocContext } from '../text/document';
+import type { Mention } from '../types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
