@@ -87,4 +87,6 @@ export interface AnalyzeOptions {
   cacheKey?: string;
   /** A second thread that tags part of the text concurrently (see tagger.ts); the worker sets it. */
   taggingHelper?: import('./text/tagger').TaggingHelper;
+  /** Freeze every layer once written and check each stage's declared reads (tests and debugging; slower). */
+  checkStages?: boolean;
 }

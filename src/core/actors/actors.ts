@@ -3,7 +3,7 @@
 // (Russian Federation/Russia); then descriptions ("the Iranian general", "his Russian counterpart")
 // and pronouns, resolved in reading order, become mentions of the actors they stand for.
 import type { DocContext } from '../text/document';
-import { entityResult, sameSurname, wordsOf, type Word } from '../entities/entities';
+import { sameSurname, wordsOf, type Word } from '../entities/entities';
 export { sameSurname, spellingKey } from '../entities/entities';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from '../lexicon/places';
 import { BUSINESS_NOMINALS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_NOMINALS } from '../lexicon/nominals';
@@ -45,21 +45,17 @@ export interface ActorResult {
   mentions: Mention[];
 }
 
-/** Named mentions -> actors (each mention gets its actor id). Descriptions and pronouns are added to `mentions`. */
-export function buildActors(ctx: DocContext, mentions: Mention[]): Actor[] {
-  const r = resolveActors(ctx, mentions);
-  mentions.length = 0;
-  mentions.push(...r.mentions);
-  return r.actors;
-}
-
-export function resolveActors(ctx: DocContext, input: Mention[]): ActorResult {
+/**
+ * Named mentions -> actors. The result's mentions are copies of the named ones with their actor ids, plus
+ * the descriptions and pronouns that refer to an actor; the input (the entities layer) is left unchanged.
+ * `titles`: the title or honorific written before a mention, by its start ("General" for "General Bagheri").
+ */
+export function resolveActors(ctx: DocContext, input: readonly Mention[], titles: ReadonlyMap<number, string>): ActorResult {
   const ws = wordsOf(ctx);
-  const { titles } = entityResult(ctx);
   // words are in text order, their starts and ends strictly increasing: found by binary search
   const wordAt = { get: (pos: number): number | undefined => wordWith(ws, pos, 'start') };
   const wordEnd = { get: (pos: number): number | undefined => wordWith(ws, pos, 'end') };
-  const named = input.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
+  const named = input.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place').map((m) => ({ ...m }));
   const others = input.filter((m) => !(m.type === 'person' || m.type === 'organization' || m.type === 'place'));
   const clusterOf = new Map<Mention, Cluster>();
   const clusters: Cluster[] = [];

@@ -9,10 +9,10 @@
 // paragraph; short quotes without a cue (scare quotes, titles) are not claims.
 import type { DocContext } from '../text/document';
 import { speechVerb, SPOKESPERSON_NOUNS, type SpeechVerb } from '../lexicon/speech';
-import { quotesOf, type QuoteSpan } from '../text/quotes';
-import { firstTokenAtOrAfter, Referents } from '../coref/referents';
+import type { DocQuotes, QuoteSpan } from '../text/quotes';
+import { firstTokenAtOrAfter, Referents, type MentionIndex } from '../coref/referents';
 import type { Token } from '../text/tagger';
-import type { Actor, Claim, ClaimKind, Mention, TextSpan } from '../types';
+import type { Actor, Claim, ClaimKind, TextSpan } from '../types';
 
 interface Speaker {
   actor: string | null;
@@ -63,14 +63,14 @@ const tail = (t: Token): string => (isPunct(t) ? t.text + t.post : t.post);
 const hasComma = (t: Token): boolean => /[,;]/.test(tail(t));
 const isNounish = (t: Token): boolean => t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Possessive') || t.tags.has('Value');
 
-export function findClaims(ctx: DocContext, mentions: Mention[], actors: Actor[]): Claim[] {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[]): Claim[] {
   const { text, tokens: toks } = ctx;
-  const { quotes, quoteOf } = quotesOf(ctx);
+  const { quotes, quoteOf } = docQuotes;
   const quoted = (pos: number): boolean => {
     const i = firstTokenAtOrAfter(toks, pos);
     return i < toks.length && toks[i].start === pos && quoteOf[i] >= 0;
   };
-  const refs = new Referents(ctx, mentions, actors, quoted);
+  const refs = new Referents(ctx, index, actors, quoted);
   const inQuote = (i: number): boolean => quoteOf[i] >= 0;
 
   // --- speakers -----------------------------------------------------------------------------------

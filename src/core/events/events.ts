@@ -6,8 +6,8 @@
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
 import type { DocContext } from '../text/document';
 import { PHRASES_BY_FIRST, triggersFor, lemmas, type TriggerEntry, type TriggerRule } from '../lexicon/triggers';
-import { quotesOf } from '../text/quotes';
-import { firstTokenAtOrAfter, Referents } from '../coref/referents';
+import type { DocQuotes } from '../text/quotes';
+import { firstTokenAtOrAfter, Referents, type MentionIndex } from '../coref/referents';
 import type { Token } from '../text/tagger';
 import type { Actor, EventType, Mention, NewsEvent } from '../types';
 
@@ -49,11 +49,11 @@ const RECEIVED_WHO = new Set(['delegation', 'delegations', 'envoy', 'minister', 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 const hasComma = (t: Token): boolean => /[,;:]/.test(t.post);
 
-export function findEvents(ctx: DocContext, mentions: Mention[], actors: Actor[], articleDate?: string): NewsEvent[] {
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], articleDate?: string): NewsEvent[] {
   const { text, tokens: toks } = ctx;
-  const { quoteOf } = quotesOf(ctx);
+  const { quoteOf } = docQuotes;
   const inQuote = (i: number): boolean => quoteOf[i] >= 0;
-  const refs = new Referents(ctx, mentions, actors);
+  const refs = new Referents(ctx, index, actors);
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
   let d = 0;

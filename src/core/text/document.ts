@@ -16,10 +16,10 @@ export interface DocContext {
   cache?: PieceCache;
 }
 
-export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey' | 'taggingHelper'> = {}): DocContext {
+/** `cache`: the document's piece cache, when the caller (a Session) already holds it. */
+export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey' | 'taggingHelper'> = {}, cache = cacheFor(options.cacheKey)): DocContext {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
-  const cache = cacheFor(options.cacheKey);
   const pieces: PlacedPiece[] = [];
   const tokens = tagSentences(text, sents, options.isCancelled, cache, options.taggingHelper, pieces);
   const sentenceTokens: Array<[number, number]> = sents.map(() => [0, 0]);

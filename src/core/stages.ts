@@ -1,0 +1,57 @@
+// The stage list of analyze(), in order. Each stage lives in its folder; this file only declares them.
+// Insertion points: a trained name tagger replaces `entities.names` (reads ruleEntities + context,
+// writes entities); reader corrections go after `output.analysis` (read analysis, write a new layer).
+import { resolveActors } from './actors/actors';
+import { findClaims } from './claims/claims';
+import { indexMentions } from './coref/referents';
+import { articleDate, findDates } from './dates/dates';
+import { entityResult } from './entities/entities';
+import { findEvents } from './events/events';
+import { assemble } from './output/assemble';
+import { stage, type Stage } from './pipeline';
+import { buildContext } from './text/document';
+import { quotesOf } from './text/quotes';
+import type { Mention } from './types';
+
+export const STAGES: readonly Stage[] = [
+  stage({
+    name: 'text.tokens', reads: [], writes: 'context',
+    run: (doc, session) => buildContext(doc.text, session.options, session.cache),
+  }),
+  stage({ name: 'text.quotes', reads: ['context'], writes: 'quotes', run: (doc) => quotesOf(doc.get('context')) }),
+  stage({
+    name: 'dates.article', reads: ['context'], writes: 'articleDate',
+    run: (doc, session) => session.options.date ?? articleDate(doc.get('context')) ?? null,
+  }),
+  stage({ name: 'entities.rules', reads: ['context'], writes: 'ruleEntities', run: (doc) => entityResult(doc.get('context')) }),
+  // the rule-based mentions as they are; a trained name tagger takes this place
+  stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
+  stage({
+    name: 'actors.resolve', reads: ['context', 'entities'], writes: 'actors',
+    run: (doc) => { const e = doc.get('entities'); return resolveActors(doc.get('context'), e.mentions, e.titles); },
+  }),
+  stage({
+    name: 'dates.find', reads: ['context', 'articleDate'], writes: 'dates',
+    run: (doc) => findDates(doc.get('context'), doc.get('articleDate') ?? undefined),
+  }),
+  stage({
+    name: 'output.mentions', reads: ['actors', 'dates'], writes: 'mentions',
+    run: (doc): Mention[] => [...doc.get('actors').mentions, ...doc.get('dates')].sort((a, b) => a.start - b.start || b.end - a.end),
+  }),
+  stage({
+    name: 'coref.index', reads: ['context', 'mentions'], writes: 'mentionIndex',
+    run: (doc) => indexMentions(doc.get('context'), doc.get('mentions')),
+  }),
+  stage({
+    name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors'], writes: 'claims',
+    run: (doc) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors),
+  }),
+  stage({
+    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'articleDate'], writes: 'events',
+    run: (doc) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, doc.get('articleDate') ?? undefined),
+  }),
+  stage({
+    name: 'output.analysis', reads: ['mentions', 'actors', 'events', 'claims', 'articleDate'], writes: 'analysis',
+    run: (doc, session) => assemble(doc, session.options.source),
+  }),
+];
