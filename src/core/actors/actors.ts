@@ -3,8 +3,9 @@
 // (Russian Federation/Russia); then descriptions ("the Iranian general", "his Russian counterpart")
 // and pronouns, resolved in reading order, become mentions of the actors they stand for.
 import type { DocContext } from '../text/document';
-import { sameSurname, wordsOf, type Word } from '../entities/entities';
-export { sameSurname, spellingKey } from '../entities/entities';
+import { sameSurname } from '../entities/spelling';
+import { wordsOf, type Word } from '../entities/words';
+export { sameSurname, spellingKey } from '../entities/spelling';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, CAPITAL_BY_NAME, stateOf, type CountryInfo } from '../lexicon/places';
 import { BUSINESS_NOMINALS, FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS, PUBLIC_BODY_HEADS, PUBLIC_BODY_NOMINALS } from '../lexicon/nominals';
 import { ORG_HEADS } from '../lexicon/organizations';

@@ -3,7 +3,7 @@
 // ("Germany's finance minister, Tobias Brenner") and counterparts ("his Russian counterpart, Valery
 // Gerasimov" takes the other side's role with the country swapped). Each role keeps its evidence.
 import type { DocContext } from '../text/document';
-import type { Word } from '../entities/entities';
+import type { Word } from '../entities/words';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, REGIONAL_DEMONYMS, type CountryInfo } from '../lexicon/places';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';

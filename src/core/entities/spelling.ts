@@ -1,0 +1,45 @@
+// Spellings of one transliterated name: Bagheri / Baqeri, Mohammed / Mohammad.
+
+/** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
+export function spellingKey(name: string): string {
+  let key = SPELLING_KEYS.get(name);
+  if (key === undefined) {
+    key = computeSpellingKey(name);
+    if (SPELLING_KEYS.size > 50000) SPELLING_KEYS.clear();
+    SPELLING_KEYS.set(name, key);
+  }
+  return key;
+}
+
+const SPELLING_KEYS = new Map<string, string>();
+
+function computeSpellingKey(name: string): string {
+  let s = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
+  s = s.replace(/gh/g, 'g').replace(/kh/g, 'k').replace(/q/g, 'g').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k')
+    .replace(/ph/g, 'f').replace(/y/g, 'i').replace(/ou/g, 'u').replace(/oo/g, 'u').replace(/ee/g, 'i').replace(/e/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+function editDistance1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Are these two surnames spellings of one name? Conservative: same spelling key, or one edit apart on long names. */
+export function sameSurname(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (a[0]?.toLowerCase() !== b[0]?.toLowerCase()) return false;
+  const ka = spellingKey(a), kb = spellingKey(b);
+  if (ka === kb && ka.length >= 4) return true;
+  return a.length >= 6 && b.length >= 6 && editDistance1(ka, kb);
+}
