@@ -126,7 +126,7 @@ function buildWordsOf(ctx: DocContext, from: number, to: number, out: Word[]): W
 }
 
 /** Words a to b, lower case, joined by single spaces: the key of a name. */
-export function lowerKey(ws: Word[], a: number, b: number): string {
+export function lowerKey(ws: readonly Word[], a: number, b: number): string {
   if (a >= b) return '';
   let key = ws[a].lower;
   for (let k = a + 1; k < b; k++) key += ' ' + ws[k].lower;
