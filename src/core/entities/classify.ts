@@ -123,81 +123,129 @@ export function classifyCore(env: Env, a: number, b: number, out: Candidate[], t
     && (TITLE_HEADS.has(ws[a].lower) || ws[a].tags.has('Actor') || env.lowerVocabulary.has(ws[a].lower) || ws[a].text.includes('-')) && !ws[a].tags.has('FirstName') && !ORG_HEADS.has(ws[b - 1].lower)) {
     return classifyCore(env, a + 1, b, out, env.text.slice(ws[a].start, ws[a].end), a);
   }
-  const n = b - a;
+  typeName(env, nameView(env, a, b, title), out);
+}
+
+/** A run of words [a, b) with its neighbours in the sentence, as the typing rules read it. */
+interface NameView {
+  a: number;
+  b: number;
+  n: number;
+  first: Word;
+  last: Word;
+  key: string;
+  before?: Word;
+  after?: Word;
+  after2?: Word;
+  title?: string;
+}
+
+/** A type with its strength (how sure), or null: not a name; undefined: this rule group has no say. */
+type Verdict = { type: EntityType; strength: number } | null | undefined;
+
+function nameView(env: Env, a: number, b: number, title: string | undefined): NameView {
+  const { ws } = env;
   const first = ws[a], last = ws[b - 1];
-  const key = lowerOf(a, b);
   const before = a > 0 && ws[a - 1].sentence === first.sentence ? ws[a - 1] : undefined;
   const after = b < ws.length && ws[b].sentence === last.sentence ? ws[b] : undefined;
   const after2 = after && b + 1 < ws.length && ws[b + 1].sentence === last.sentence ? ws[b + 1] : undefined;
-  const push = (type: EntityType, strength: number): void => { out.push({ a, b, type, strength, title }); };
-  const inTable = env.tableLine.has(a);
+  return { a, b, n: b - a, first, last, key: lowerKey(ws, a, b), before, after, after2, title };
+}
+
+/** Types a name by its own words first, then by the words next to it, then by compromise's tags and context. */
+function typeName(env: Env, v: NameView, out: Candidate[]): void {
+  let d = typeByForm(env, v);
+  if (d === undefined) d = typeByNeighbours(env, v);
+  if (d === undefined) d = typeByTagsAndContext(env, v);
+  if (d) out.push({ a: v.a, b: v.b, type: d.type, strength: d.strength, title: v.title });
+}
+
+/** Gazetteers and the shape of the name: a known organization or place, a demonym, an org or place head, an acronym. */
+function typeByForm(env: Env, v: NameView): Verdict {
+  const { ws } = env;
+  const { a, b, n, first, last, key, before, after, title } = v;
   const placeWord = (w: Word): boolean => hasTag(w, 'Place', 'Country', 'City', 'Region') || isKnownPlace(w.lower);
   const afterPlacePrep = before && PLACE_PREPOSITIONS.has(before.lower) && !env.text.slice(before.end, first.start).includes('\n');
   const roleBefore = before && !before.cap && !before.possessive && isRoleNoun(before.lower, before.tags) && !ORG_DESCRIPTORS.has(before.lower);
   if (env.sports && !afterPlacePrep && !title && !roleBefore && (n === 1 ? placeWord(first) : placeWord(last) || ORG_HEADS.has(last.lower))
     && !COUNTRY_BY_NAME.has(key) && !REGIONS.has(key) && !first.tags.has('FirstName')
-    && !(n > 1 && ws.slice(a, b).some((w) => w.tags.has('Person')))) return push('organization', 2.5);
-  if ((n > 1 && /^\p{Lu}$/u.test(last.text)) || (after && /^\p{Lu}$/u.test(after.text) && env.text[after.end] !== '.' && joined(env, b - 1, b))) return; // "Group C", "Category 3": labels, not names
+    && !(n > 1 && ws.slice(a, b).some((w) => w.tags.has('Person')))) return { type: 'organization', strength: 2.5 };
+  if ((n > 1 && /^\p{Lu}$/u.test(last.text)) || (after && /^\p{Lu}$/u.test(after.text) && env.text[after.end] !== '.' && joined(env, b - 1, b))) return null; // "Group C", "Category 3": labels, not names
 
-  if (KNOWN_ORG_NAMES.has(key)) return push('organization', 3);
-  if (n === 1 && isDemonym(first)) return; // "Russian", "Iranian"
-  if (n > 1 && isDemonym(last) && !ORG_HEADS.has(last.lower)) return; // "Many Syrians", "young Europeans"
-  if (STORM_WORDS.has(first.lower)) { env.blocked.add(ws.slice(a + (first.lower === 'tropical' ? 2 : 1), b).map((w) => w.lower).join(' ')); return; } // "Hurricane Sally"
-  if (n === 2 && (COUNTRY_BY_DEMONYM.has(key) || REGIONAL_DEMONYMS.has(key))) return; // "South Korean", "West Indian"
-  if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return;
-  if (isKnownPlace(key)) return push('place', 3);
-  if (n === 1 && STATE_ABBREVIATIONS.has(first.text.replace(/\.$/, '')) && before && env.text.slice(before.end, first.start).includes(',')) return push('place', 2.5);
+  if (KNOWN_ORG_NAMES.has(key)) return { type: 'organization', strength: 3 };
+  if (n === 1 && isDemonym(first)) return null; // "Russian", "Iranian"
+  if (n > 1 && isDemonym(last) && !ORG_HEADS.has(last.lower)) return null; // "Many Syrians", "young Europeans"
+  if (STORM_WORDS.has(first.lower)) { env.blocked.add(ws.slice(a + (first.lower === 'tropical' ? 2 : 1), b).map((w) => w.lower).join(' ')); return null; } // "Hurricane Sally"
+  if (n === 2 && (COUNTRY_BY_DEMONYM.has(key) || REGIONAL_DEMONYMS.has(key))) return null; // "South Korean", "West Indian"
+  if (n === 1 && (TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key))) return null;
+  if (isKnownPlace(key)) return { type: 'place', strength: 3 };
+  if (n === 1 && STATE_ABBREVIATIONS.has(first.text.replace(/\.$/, '')) && before && env.text.slice(before.end, first.start).includes(',')) return { type: 'place', strength: 2.5 };
   if (after && env.text.slice(last.end, after.start).trim() === ',' && (STATE_ABBREVIATIONS.has(after.text.replace(/\.$/, '')) || isKnownPlace(after.lower))
-    && !ORG_HEADS.has(last.lower) && !(n > 1 && first.tags.has('FirstName'))) return push('place', 2.2);
-  if (n > 1 && ORG_HEADS.has(last.lower)) return push('organization', 3);
-  if (n > 2 && PLACE_HEADS.has(first.lower) && ws[a + 1].lower === 'of') return push('place', 2.5);
-  if (n > 1 && ws.slice(a, b).some((w, k) => ORG_HEADS.has(w.lower) && /^(of|for|on)$/.test(ws[a + k + 1]?.lower ?? ''))) return push('organization', 3);
-  if (n > 1 && PLACE_HEADS.has(last.lower)) return push('place', 2.5);
+    && !ORG_HEADS.has(last.lower) && !(n > 1 && first.tags.has('FirstName'))) return { type: 'place', strength: 2.2 };
+  if (n > 1 && ORG_HEADS.has(last.lower)) return { type: 'organization', strength: 3 };
+  if (n > 2 && PLACE_HEADS.has(first.lower) && ws[a + 1].lower === 'of') return { type: 'place', strength: 2.5 };
+  if (n > 1 && ws.slice(a, b).some((w, k) => ORG_HEADS.has(w.lower) && /^(of|for|on)$/.test(ws[a + k + 1]?.lower ?? ''))) return { type: 'organization', strength: 3 };
+  if (n > 1 && PLACE_HEADS.has(last.lower)) return { type: 'place', strength: 2.5 };
   const acronym = n === 1 && first.caps && /^[\p{Lu}.&]{2,7}$/u.test(first.text);
-  if (acronym) return push('organization', 2);
-  if (title) return push('person', 3);
+  if (acronym) return { type: 'organization', strength: 2 };
+  return undefined;
+}
+
+/** A title or role word before the name, an organization descriptor, "provinces of …", a results table. */
+function typeByNeighbours(env: Env, v: NameView): Verdict {
+  const { ws } = env;
+  const { a, b, n, first, last, before, title } = v;
+  const inTable = env.tableLine.has(a);
+  if (title) return { type: 'person', strength: 3 };
   // a role word right before: "chief executive Priya Natarajan", "officers Noam Bar-Lev", "Mr. Raisi"
   if (before && (TITLE_HEADS.has(before.lower) || TITLE_HEADS.has(before.lower.replace(/s$/, '')) || HONORIFICS.has(before.lower)) && !before.possessive) {
-    return push('person', 3);
+    return { type: 'person', strength: 3 };
   }
-  if (before && ORG_DESCRIPTORS.has(before.lower) && !before.cap) return push('organization', 2.5);
+  if (before && ORG_DESCRIPTORS.has(before.lower) && !before.cap) return { type: 'organization', strength: 2.5 };
   // "seamer Pasindu Ekanayake", "opposition candidate Folasade Adeyemi"
   if (before && !before.cap && !before.possessive && isRoleNoun(before.lower, before.tags) && /^[ \t]+$/.test(env.text.slice(before.fullEnd, first.start))
-    && !ORG_HEADS.has(last.lower) && !placeTagOf(ws, a, b)) return push('person', 2.5);
+    && !ORG_HEADS.has(last.lower) && !placeTagOf(ws, a, b)) return { type: 'person', strength: 2.5 };
   // "provinces of Caylloma and Castilla", "parts of Ede"
   if (before && before.lower === 'of' && a >= 2 && /^(parts?|provinces?|regions?|districts?|states?|cities|city|towns?|villages?|areas?|outskirts|suburbs?|centre|center|north|south|east|west)$/.test(ws[a - 2].lower)
-    && !orgTagOf(ws, a, b) && !first.tags.has('FirstName')) return push('place', 1.8);
+    && !orgTagOf(ws, a, b) && !first.tags.has('FirstName')) return { type: 'place', strength: 1.8 };
   if (inTable) {
-    if (n > 1 && ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName')) && !placeWordIn(ws, a, b)) return push('person', 2);
-    return push('organization', 2.5);
+    if (n > 1 && ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName')) && !placeWordIn(ws, a, b)) return { type: 'person', strength: 2 };
+    return { type: 'organization', strength: 2.5 };
   }
+  return undefined;
+}
+
+/** compromise's Person / Place / Organization tags, then speech verbs and prepositions around the name. */
+function typeByTagsAndContext(env: Env, v: NameView): Verdict {
+  const { ws } = env;
+  const { a, b, n, first, last, key, before, after, after2 } = v;
   const personTag = ws.slice(a, b).some((w) => w.tags.has('Person') && !w.tags.has('Honorific'));
   // a bare Place tag on the first of several words is a guess ("Diego", "Park"): only a city, country, region or the last word counts
   const placeTag = ws.slice(a, b).some((w, k) => hasTag(w, 'Country', 'City', 'Region') || (w.tags.has('Place') && (k === n - 1 || n === 1)));
-  if (n === 1 && after && HYPHEN_SUFFIXES.has(after.lower) && /^[-‐‑]$/.test(env.text.slice(last.end, after.start)) && /^(based|headquartered)$/.test(after.lower)) return push('place', 2);
+  if (n === 1 && after && HYPHEN_SUFFIXES.has(after.lower) && /^[-‐‑]$/.test(env.text.slice(last.end, after.start)) && /^(based|headquartered)$/.test(after.lower)) return { type: 'place', strength: 2 };
   // "Park Seo-yeon, a professor of ...": a person described by an apposition
-  if (describedAsPerson(env, b)) return push('person', 2.6);
+  if (describedAsPerson(env, b)) return { type: 'person', strength: 2.6 };
   // "Kuwait 's Al Shabab", "Lebanon's Nejmeh": a team or company of a country
   const possessor = before && (before.possessive ? before : before.lower === 's' && /['’]$/.test(env.text.slice(Math.max(0, before.start - 1), before.start)) && a >= 2 ? ws[a - 2] : undefined);
-  if (possessor && isKnownPlace(possessor.lower) && !ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return push('organization', 2);
-  if (before && before.lower === 'in' && a >= 2 && /^(shares|stake|stakes|investment|investments|holding|holdings|investors)$/.test(ws[a - 2].lower) && !placeTag) return push('organization', 2.2);
+  if (possessor && isKnownPlace(possessor.lower) && !ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return { type: 'organization', strength: 2 };
+  if (before && before.lower === 'in' && a >= 2 && /^(shares|stake|stakes|investment|investments|holding|holdings|investors)$/.test(ws[a - 2].lower) && !placeTag) return { type: 'organization', strength: 2.2 };
   // "in Montgomery", "near Bayou La Batre"
-  if (before && /^(in|near)$/.test(before.lower) && !first.tags.has('FirstName') && n <= 3 && !orgTagOf(ws, a, b) && (n === 1 || !personTag)) return push('place', n === 1 ? 2.2 : 1.5);
-  if (n === 1 && before && before.lower === 'the' && a >= 2 && /^(in|near|at|across|into|from)$/.test(ws[a - 2].lower) && !ORG_HEADS.has(key)) return push('place', 1.2);
+  if (before && /^(in|near)$/.test(before.lower) && !first.tags.has('FirstName') && n <= 3 && !orgTagOf(ws, a, b) && (n === 1 || !personTag)) return { type: 'place', strength: n === 1 ? 2.2 : 1.5 };
+  if (n === 1 && before && before.lower === 'the' && a >= 2 && /^(in|near|at|across|into|from)$/.test(ws[a - 2].lower) && !ORG_HEADS.has(key)) return { type: 'place', strength: 1.2 };
   const orgTag = ws.slice(a, b).some((w) => w.tags.has('Organization'));
-  if (first.weak && n === 1 && ((!personTag && !placeTag && !orgTag) || ORG_HEADS.has(key))) return; // "Software", "Police", "Analyst"
+  if (first.weak && n === 1 && ((!personTag && !placeTag && !orgTag) || ORG_HEADS.has(key))) return null; // "Software", "Police", "Analyst"
   const speech = (after && SPEECH.test(after.lower)) || (before && SPEECH.test(before.lower) && before.lower !== 'according')
     || (after && env.text.slice(last.end, after.start).includes(',') && /^(a|an|the|who|whose|\d+)$/.test(after.lower) && after2 && !after2.cap);
-  if (n > 1 && first.tags.has('FirstName') && !placeTag && !orgTag) return push('person', 2);
-  if (orgTag && !personTag) return push('organization', 2);
-  if (personTag && !(placeTag && n === 1)) return push('person', 2);
-  if (placeTag) return push('place', 2);
-  if (after && PLACE_NOUNS.has(after.lower) || after2 && !after?.cap && PLACE_NOUNS.has(after2.lower) && after && !after.possessive) return push('place', 1.5);
-  if (n === 1 && after && /^(government|authorities|embassy|municipality|administration|regime)$/.test(after.lower) && !orgTag) return push('place', 1.5);
-  if (speech) return push(n <= 4 ? 'person' : 'organization', 1.5);
-  if (before && before.lower === 'according' ) return push('organization', 1);
-  if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && (before.lower !== 'to' || (a >= 2 && MOTION_VERBS.test(ws[a - 2].lower)))) return push('place', 1.2);
-  if (n === 1 && before && /^(of|to|by|with|for|from)$/.test(before.lower) && a >= 2 && ws[a - 2].lower === 'according') return push('organization', 1);
-  if (n >= 2 && n <= 4 && !ws.slice(a, b).some((w) => w.caps)) return push('person', 1);
-  push('organization', 0.5);
+  if (n > 1 && first.tags.has('FirstName') && !placeTag && !orgTag) return { type: 'person', strength: 2 };
+  if (orgTag && !personTag) return { type: 'organization', strength: 2 };
+  if (personTag && !(placeTag && n === 1)) return { type: 'person', strength: 2 };
+  if (placeTag) return { type: 'place', strength: 2 };
+  if (after && PLACE_NOUNS.has(after.lower) || after2 && !after?.cap && PLACE_NOUNS.has(after2.lower) && after && !after.possessive) return { type: 'place', strength: 1.5 };
+  if (n === 1 && after && /^(government|authorities|embassy|municipality|administration|regime)$/.test(after.lower) && !orgTag) return { type: 'place', strength: 1.5 };
+  if (speech) return { type: n <= 4 ? 'person' : 'organization', strength: 1.5 };
+  if (before && before.lower === 'according' ) return { type: 'organization', strength: 1 };
+  if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && (before.lower !== 'to' || (a >= 2 && MOTION_VERBS.test(ws[a - 2].lower)))) return { type: 'place', strength: 1.2 };
+  if (n === 1 && before && /^(of|to|by|with|for|from)$/.test(before.lower) && a >= 2 && ws[a - 2].lower === 'according') return { type: 'organization', strength: 1 };
+  if (n >= 2 && n <= 4 && !ws.slice(a, b).some((w) => w.caps)) return { type: 'person', strength: 1 };
+  return { type: 'organization', strength: 0.5 };
 }
