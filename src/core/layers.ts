@@ -1,5 +1,7 @@
 // The layers of an analyzed document, by name: what each stage writes and later stages read.
-import type { ActorResult } from './actors/actors';
+import type { ActorResult } from './actors/build';
+import type { ClusterResult } from './actors/cluster';
+import type { Coreference } from './coref/resolve';
 import type { EntityResult } from './entities/entities';
 import type { DocContext } from './text/document';
 import type { DocQuotes } from './text/quotes';
@@ -17,6 +19,10 @@ export interface Layers {
   ruleEntities: EntityResult;
   /** The entity mentions actors are built from: the rule-based ones, or a name tagger's refinement of them. */
   entities: EntityResult;
+  /** Named mentions grouped by actor, with titles and roles (actors/). */
+  clusters: ClusterResult;
+  /** Descriptions and pronouns resolved to those actors (coref/). */
+  coreference: Coreference;
   /** Actors, and every mention with its actor: names, descriptions and pronouns (actors/). */
   actors: ActorResult;
   /** Date mentions with their resolved values (dates/). */

@@ -1,9 +1,11 @@
 // The stage list of analyze(), in order. Each stage lives in its folder; this file only declares them.
 // Insertion points: a trained name tagger replaces `entities.names` (reads ruleEntities + context,
 // writes entities); reader corrections go after `output.analysis` (read analysis, write a new layer).
-import { resolveActors } from './actors/actors';
+import { buildActors } from './actors/build';
+import { clusterMentions } from './actors/cluster';
 import { findClaims } from './claims/claims';
 import { indexMentions } from './coref/referents';
+import { resolveReferences } from './coref/resolve';
 import { articleDate, findDates } from './dates/dates';
 import { entityResult } from './entities/entities';
 import { findEvents } from './events/events';
@@ -27,9 +29,11 @@ export const STAGES: readonly Stage[] = [
   // the rule-based mentions as they are; a trained name tagger takes this place
   stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
   stage({
-    name: 'actors.resolve', reads: ['context', 'entities'], writes: 'actors',
-    run: (doc) => { const e = doc.get('entities'); return resolveActors(doc.get('context'), e.mentions, e.titles); },
+    name: 'actors.cluster', reads: ['context', 'entities'], writes: 'clusters',
+    run: (doc) => { const e = doc.get('entities'); return clusterMentions(doc.get('context'), e.mentions, e.titles); },
   }),
+  stage({ name: 'coref.resolve', reads: ['context', 'clusters'], writes: 'coreference', run: (doc) => resolveReferences(doc.get('context'), doc.get('clusters')) }),
+  stage({ name: 'actors.build', reads: ['clusters', 'coreference'], writes: 'actors', run: (doc) => buildActors(doc.get('clusters'), doc.get('coreference')) }),
   stage({
     name: 'dates.find', reads: ['context', 'articleDate'], writes: 'dates',
     run: (doc) => findDates(doc.get('context'), doc.get('articleDate') ?? undefined),
