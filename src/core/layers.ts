@@ -3,6 +3,7 @@ import type { ActorResult } from './actors/build';
 import type { ClusterResult } from './actors/cluster';
 import type { Coreference } from './coref/resolve';
 import type { EntityResult } from './entities/entities';
+import type { Word } from './entities/words';
 import type { DocContext } from './text/document';
 import type { DocQuotes } from './text/quotes';
 import type { MentionIndex } from './coref/referents';
@@ -15,6 +16,8 @@ export interface Layers {
   quotes: DocQuotes;
   /** The article's own date (ISO) from the options or its dateline; null when unknown (dates/). */
   articleDate: string | null;
+  /** Words: tokens joined across hyphens, possessives cut off, with capitalization facts (entities/). */
+  words: Word[];
   /** People, organizations and places found by the rules, with the titles written before them (entities/). */
   ruleEntities: EntityResult;
   /** The entity mentions actors are built from: the rule-based ones, or a name tagger's refinement of them. */

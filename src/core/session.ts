@@ -1,22 +1,59 @@
 // What one analysis run needs beyond the text: its options, cancellation, and the document's caches.
-// The caller (the service's worker, the CLI) owns the session's document cache and drops it.
+// The caches live in a DocumentSession: the service keeps one per open document (by its cacheKey, or
+// by passing it to analyze) and drops it when the document closes; nothing is cached in module globals.
 import { CancelledError } from './cancel';
-import { cacheFor, type PieceCache, type TaggingHelper } from './text/tagger';
+import { PieceCache, type TaggingHelper } from './text/tagger';
 import type { AnalyzeOptions } from './types';
 
+/** The caches of one document, kept between its analyses. */
+export class DocumentSession {
+  /** Tagged pieces and per-piece / per-sentence results (see tagger.ts). */
+  readonly pieces = new PieceCache();
+  /** Spelling keys of names (entities/spelling.ts). */
+  readonly spellingKeys = new Map<string, string>();
+}
+
+/** Document sessions by cacheKey; the least recently analyzed documents are forgotten past the limit. */
+const sessions = new Map<string, DocumentSession>();
+const MAX_SESSIONS = 16;
+
+/** The session of a document key (opened on first use), or none without a key. */
+export function sessionFor(key: string | undefined): DocumentSession | undefined {
+  if (key === undefined) return undefined;
+  let s = sessions.get(key);
+  if (s) sessions.delete(key);
+  else s = new DocumentSession();
+  sessions.set(key, s);
+  if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
+  return s;
+}
+
+/** Forgets a document's session (it was closed). */
+export function dropSession(key: string): void {
+  sessions.delete(key);
+}
+
+/** One run of the pipeline over one text. */
 export class Session {
   readonly options: AnalyzeOptions;
-  /** The document's tagged pieces and per-sentence results, kept between runs (given a cacheKey). */
-  readonly cache?: PieceCache;
+  readonly document?: DocumentSession;
   readonly taggingHelper?: TaggingHelper;
+  /** Spelling keys: the document's, or this run's own. */
+  readonly spellingKeys: Map<string, string>;
   /** Freeze every written layer and check each stage's declared reads (tests, debugging). */
   readonly checkStages: boolean;
 
-  constructor(options: AnalyzeOptions = {}) {
+  constructor(options: AnalyzeOptions = {}, document: DocumentSession | undefined = sessionFor(options.cacheKey)) {
     this.options = options;
-    this.cache = cacheFor(options.cacheKey);
+    this.document = document;
     this.taggingHelper = options.taggingHelper;
+    this.spellingKeys = document?.spellingKeys ?? new Map();
     this.checkStages = !!options.checkStages;
+  }
+
+  /** The document's piece cache, if it has a session. */
+  get cache(): PieceCache | undefined {
+    return this.document?.pieces;
   }
 
   isCancelled(): boolean {

@@ -7,7 +7,8 @@ import { findClaims } from './claims/claims';
 import { indexMentions } from './coref/referents';
 import { resolveReferences } from './coref/resolve';
 import { articleDate, findDates } from './dates/dates';
-import { entityResult } from './entities/entities';
+import { computeEntities } from './entities/entities';
+import { buildWords } from './entities/words';
 import { findEvents } from './events/events';
 import { assemble } from './output/assemble';
 import { stage, type Stage } from './pipeline';
@@ -25,14 +26,21 @@ export const STAGES: readonly Stage[] = [
     name: 'dates.article', reads: ['context'], writes: 'articleDate',
     run: (doc, session) => session.options.date ?? articleDate(doc.get('context')) ?? null,
   }),
-  stage({ name: 'entities.rules', reads: ['context'], writes: 'ruleEntities', run: (doc) => entityResult(doc.get('context')) }),
+  stage({ name: 'entities.words', reads: ['context'], writes: 'words', run: (doc) => buildWords(doc.get('context')) }),
+  stage({
+    name: 'entities.rules', reads: ['context', 'words'], writes: 'ruleEntities',
+    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys),
+  }),
   // the rule-based mentions as they are; a trained name tagger takes this place
   stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
   stage({
-    name: 'actors.cluster', reads: ['context', 'entities'], writes: 'clusters',
-    run: (doc) => { const e = doc.get('entities'); return clusterMentions(doc.get('context'), e.mentions, e.titles); },
+    name: 'actors.cluster', reads: ['context', 'words', 'entities'], writes: 'clusters',
+    run: (doc, session) => { const e = doc.get('entities'); return clusterMentions(doc.get('context'), doc.get('words'), e.mentions, e.titles, session.spellingKeys); },
   }),
-  stage({ name: 'coref.resolve', reads: ['context', 'clusters'], writes: 'coreference', run: (doc) => resolveReferences(doc.get('context'), doc.get('clusters')) }),
+  stage({
+    name: 'coref.resolve', reads: ['context', 'words', 'clusters'], writes: 'coreference',
+    run: (doc) => resolveReferences(doc.get('context'), doc.get('words'), doc.get('clusters')),
+  }),
   stage({ name: 'actors.build', reads: ['clusters', 'coreference'], writes: 'actors', run: (doc) => buildActors(doc.get('clusters'), doc.get('coreference')) }),
   stage({
     name: 'dates.find', reads: ['context', 'articleDate'], writes: 'dates',

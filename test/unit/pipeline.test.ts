@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeWith } from '../../src/core/analyze';
 import { checkOrder, Doc, PipelineError, runPipeline, stage, type Stage } from '../../src/core/pipeline';
-import { Session } from '../../src/core/session';
+import { DocumentSession, Session } from '../../src/core/session';
 import { STAGES } from '../../src/core/stages';
 
 const fixtures = join(__dirname, '..', 'fixtures');
@@ -57,6 +57,16 @@ describe('pipeline', () => {
         assert.deepEqual(checked, plain, f);
       }
     }
+  });
+
+  it('a document session held by the caller keeps its caches between runs and changes no output', () => {
+    const text = readFileSync(join(__dirname, '..', '..', 'seeds', 'seed-article.txt'), 'utf8');
+    const session = new DocumentSession();
+    const first = analyze(text, {}, session);
+    assert.ok(session.spellingKeys.size > 0, 'spelling keys kept with the document');
+    const edited = text.replace('Tuesday', 'Wednesday');
+    assert.deepEqual(analyze(edited, {}, session), analyze(edited));
+    assert.deepEqual(analyze(text, {}, session), first);
   });
 
   it('check mode also holds across cached runs of an edited document', () => {

@@ -7,7 +7,7 @@ import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 import type { RoleClue } from '../roles/roles';
 import { roleClues } from '../roles/roles';
 import { sameSurname } from '../entities/spelling';
-import { wordsOf, type Word } from '../entities/words';
+import type { Word } from '../entities/words';
 import type { DocContext } from '../text/document';
 import type { EntityType, Mention } from '../types';
 import { addClue, settleRole } from './clues';
@@ -117,14 +117,14 @@ class Clusters {
  * Named mentions -> clusters. The mentions are copied (the entities layer is left unchanged).
  * `titles`: the title or honorific written before a mention, by its start ("General" for "General Bagheri").
  */
-export function clusterMentions(ctx: DocContext, input: readonly Mention[], titles: ReadonlyMap<number, string>): ClusterResult {
+export function clusterMentions(ctx: DocContext, ws: Word[], input: readonly Mention[], titles: ReadonlyMap<number, string>, spelling?: Map<string, string>): ClusterResult {
   const named = input.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place').map((m) => ({ ...m }));
   const others = input.filter((m) => !(m.type === 'person' || m.type === 'organization' || m.type === 'place'));
   const cs = new Clusters();
   clusterPlaces(cs, named);
   clusterOrganizations(ctx, cs, named);
-  clusterPeople(cs, named);
-  collectRoles(ctx, cs, titles);
+  clusterPeople(cs, named, spelling);
+  collectRoles(ctx, ws, cs, titles);
   return { named, others, live: cs.all.filter((c) => c.mentions.length), clusterOf: cs.clusterOf };
 }
 
@@ -201,12 +201,12 @@ function coreOf(m: Mention): string[] {
  * People: longest names first; shorter forms (surname, "Al Mansour", "de la Vega", "Sheikh Khalid", a family
  * name written first) and spelling variants join the most recently mentioned person they fit.
  */
-function clusterPeople(cs: Clusters, named: readonly Mention[]): void {
+function clusterPeople(cs: Clusters, named: readonly Mention[], spelling?: Map<string, string>): void {
   const people = named.filter((m) => m.type === 'person');
   const cores = new Map<Mention, string[]>();
   for (const m of people) cores.set(m, coreOf(m));
   const byLength = people.slice().sort((x, y) => cores.get(y)!.length - cores.get(x)!.length || x.start - y.start);
-  const forms = new PersonForms();
+  const forms = new PersonForms(spelling);
   for (const m of byLength) {
     const core = cores.get(m)!;
     const l = core.join(' ');
@@ -233,6 +233,8 @@ class PersonForms {
   private readonly byFirst: Index = new Map();
   private readonly byLastInitial: Index = new Map(); // spelling variants share the first letter of the last word
   private readonly order = new Map<Cluster, number>();
+
+  constructor(private readonly spelling?: Map<string, string>) {}
 
   opened(c: Cluster): void {
     this.order.set(c, this.order.size);
@@ -264,8 +266,8 @@ class PersonForms {
       [core.length === 1 ? this.byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l)],
       // every word a spelling variant: "Baqeri", "Mohammed Bagheri"
       [this.byLastInitial.get((core[core.length - 1][0] ?? '').toLowerCase()),
-        (p: Cluster) => [...p.forms].some((f) => { const q = f.split(/\s+/); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i])); })
-        || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0]))],
+        (p: Cluster) => [...p.forms].some((f) => { const q = f.split(/\s+/); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling)); })
+        || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0], this.spelling))],
     ];
     for (const [candidates, fit] of fits) {
       if (!candidates) continue;
@@ -278,8 +280,7 @@ class PersonForms {
 }
 
 /** Titles written before a name ("General Bagheri") and roles stated around it. */
-function collectRoles(ctx: DocContext, cs: Clusters, titles: ReadonlyMap<number, string>): void {
-  const ws = wordsOf(ctx);
+function collectRoles(ctx: DocContext, ws: Word[], cs: Clusters, titles: ReadonlyMap<number, string>): void {
   for (const c of cs.all) for (const m of c.mentions) {
     const t = titles.get(m.start);
     if (t) c.titles.add(t);

@@ -3,7 +3,7 @@
 // role: "the Iranian general"), so the clusters layer stays as the actor stage wrote it.
 import { addClue, sentenceText, settleRole } from '../actors/clues';
 import { wordWith, type Cluster, type ClusterResult } from '../actors/cluster';
-import { wordsOf, type Word } from '../entities/words';
+import type { Word } from '../entities/words';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../lexicon/nominals';
 import { counterpartRole } from '../roles/roles';
 import type { DocContext } from '../text/document';
@@ -18,8 +18,7 @@ export interface Coreference {
   refs: Mention[];
 }
 
-export function resolveReferences(ctx: DocContext, layer: ClusterResult): Coreference {
-  const ws = wordsOf(ctx);
+export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterResult): Coreference {
   const copyOf = new Map<Cluster, Cluster>();
   for (const c of layer.live) copyOf.set(c, { ...c, clues: [...c.clues], roleWords: undefined });
   const live = layer.live.map((c) => copyOf.get(c)!);

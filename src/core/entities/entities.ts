@@ -10,34 +10,24 @@ import { documentFacts } from './facts';
 import { recallKnownNames, typedSpans } from './recall';
 import { datelines, tableLines } from './runs';
 import { voteTypes } from './votes';
-import { lowerKey, wordsOf, type Word } from './words';
+import { buildWords, lowerKey, type Word } from './words';
 
 export { sameSurname, spellingKey } from './spelling';
-export { wordsOf, type Word } from './words';
+export { buildWords, type Word } from './words';
 export interface EntityResult {
   mentions: Mention[];
   /** Title or honorific written before a mention, by mention start ("General" for "General Bagheri"). */
   titles: Map<number, string>;
 }
 
-const results = new WeakMap<DocContext, EntityResult>();
-
+/** The entity mentions of a document in one call (tests, tools); the pipeline runs computeEntities. */
 export function findEntities(ctx: DocContext): Mention[] {
-  return entityResult(ctx).mentions;
+  return computeEntities(ctx, buildWords(ctx)).mentions;
 }
 
-export function entityResult(ctx: DocContext): EntityResult {
-  let r = results.get(ctx);
-  if (!r) {
-    r = computeEntities(ctx);
-    results.set(ctx, r);
-  }
-  return r;
-}
-
-function computeEntities(ctx: DocContext): EntityResult {
-  const ws = wordsOf(ctx);
-  const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set() };
+/** People, organizations and places over the document's words; `spelling`: the session's spelling keys. */
+export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>): EntityResult {
+  const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling };
   const nameRuns = documentFacts(ctx, env);
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];

@@ -44,6 +44,8 @@ export interface Env {
   /** Names that are not entities wherever they stand (a storm's name). */
   blocked: Set<string>;
   tableLine: Set<number>; // word indexes in results-table lines
+  /** The session's spelling keys (variants of a surname: "Baqeri" after "Bagheri"). */
+  spelling?: Map<string, string>;
 }
 
 /** Can this word be part of a name run? */

@@ -34,10 +34,10 @@ export function recallKnownNames(env: Env, typeOf: ReadonlyMap<string, EntityTyp
   maxLen = Math.min(maxLen, 8);
   // spelling keys of known surnames, for variants ("Baqeri" after "Bagheri")
   const surnameByKey = new Map<string, string>();
-  for (const sn of surnames) if (sn.length >= 6 && typeOf.get(sn) === 'person') surnameByKey.set(spellingKey(sn), sn);
+  for (const sn of surnames) if (sn.length >= 6 && typeOf.get(sn) === 'person') surnameByKey.set(spellingKey(sn, env.spelling), sn);
   for (let i = 0; i < ws.length; i++) {
     if (covered[i] || !ws[i].cap || ws[i].punct) continue;
-    const variantOk = ws[i].text.length >= 6 && surnameByKey.has(spellingKey(ws[i].text));
+    const variantOk = ws[i].text.length >= 6 && surnameByKey.has(spellingKey(ws[i].text, env.spelling));
     if (!firstWords.has(ws[i].lower) && !variantOk && !(env.capsSentence[ws[i].sentence] && isKnownPlace(ws[i].lower))) {
       if (!env.capsSentence[ws[i].sentence]) continue;
     }

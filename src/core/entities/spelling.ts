@@ -1,17 +1,20 @@
 // Spellings of one transliterated name: Bagheri / Baqeri, Mohammed / Mohammad.
 
+/** Spelling keys already computed, by name: one per document session (see session.ts). */
+export type SpellingMemo = Map<string, string>;
+
 /** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
-export function spellingKey(name: string): string {
-  let key = SPELLING_KEYS.get(name);
+export function spellingKey(name: string, memo?: SpellingMemo): string {
+  let key = memo?.get(name);
   if (key === undefined) {
     key = computeSpellingKey(name);
-    if (SPELLING_KEYS.size > 50000) SPELLING_KEYS.clear();
-    SPELLING_KEYS.set(name, key);
+    if (memo) {
+      if (memo.size > 50000) memo.clear();
+      memo.set(name, key);
+    }
   }
   return key;
 }
-
-const SPELLING_KEYS = new Map<string, string>();
 
 function computeSpellingKey(name: string): string {
   let s = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
@@ -36,10 +39,10 @@ function editDistance1(a: string, b: string): boolean {
 }
 
 /** Are these two surnames spellings of one name? Conservative: same spelling key, or one edit apart on long names. */
-export function sameSurname(a: string, b: string): boolean {
+export function sameSurname(a: string, b: string, memo?: SpellingMemo): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   if (a[0]?.toLowerCase() !== b[0]?.toLowerCase()) return false;
-  const ka = spellingKey(a), kb = spellingKey(b);
+  const ka = spellingKey(a, memo), kb = spellingKey(b, memo);
   if (ka === kb && ka.length >= 4) return true;
   return a.length >= 6 && b.length >= 6 && editDistance1(ka, kb);
 }

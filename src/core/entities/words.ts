@@ -28,18 +28,6 @@ export interface Word {
   letter: boolean;
 }
 
-const words = new WeakMap<DocContext, Word[]>();
-
-/** The document's words (built once per context). */
-export function wordsOf(ctx: DocContext): Word[] {
-  let ws = words.get(ctx);
-  if (!ws) {
-    ws = buildWords(ctx);
-    words.set(ctx, ws);
-  }
-  return ws;
-}
-
 const LETTER = /\p{L}/u;
 /** "Shenzhen-based", "Russian-led": the name stands before the hyphen. */
 export const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
@@ -49,7 +37,8 @@ export const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
 const UPPER_START = /^[\p{Lu}]/u;
 const HYPHENS = '-‐‑';
 
-function buildWords(ctx: DocContext): Word[] {
+/** The document's words (the words layer); each tagged piece's words are kept with the piece. */
+export function buildWords(ctx: DocContext): Word[] {
   if (!ctx.pieces) return buildWordsOf(ctx, 0, ctx.tokens.length, []);
   // words never span two sentences, so never two pieces: each piece's words are built once and then
   // reused (moved along when the piece moved)

@@ -1,6 +1,6 @@
 // The analyzed document as every stage sees it: text, paragraphs, sentences and tagged tokens.
 import { paragraphs, sentences, type Paragraph, type Sentence } from './segment';
-import { cacheFor, tagSentences, type PieceCache, type PlacedPiece, type Token } from './tagger';
+import { tagSentences, type PieceCache, type PlacedPiece, type Token } from './tagger';
 import type { AnalyzeOptions } from '../types';
 
 export interface DocContext {
@@ -16,8 +16,8 @@ export interface DocContext {
   cache?: PieceCache;
 }
 
-/** `cache`: the document's piece cache, when the caller (a Session) already holds it. */
-export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'cacheKey' | 'taggingHelper'> = {}, cache = cacheFor(options.cacheKey)): DocContext {
+/** `cache`: the document's piece cache, held by its DocumentSession (none: everything is tagged afresh). */
+export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'taggingHelper'> = {}, cache?: PieceCache): DocContext {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
   const pieces: PlacedPiece[] = [];

@@ -94,25 +94,6 @@ export class PieceCache {
   }
 }
 
-/** One cache per document key; the least recently analyzed documents are forgotten past the limit. */
-const caches = new Map<string, PieceCache>();
-const MAX_CACHED_DOCUMENTS = 16;
-
-export function cacheFor(key: string | undefined): PieceCache | undefined {
-  if (key === undefined) return undefined;
-  let c = caches.get(key);
-  if (c) caches.delete(key);
-  else c = new PieceCache();
-  caches.set(key, c);
-  if (caches.size > MAX_CACHED_DOCUMENTS) caches.delete(caches.keys().next().value as string);
-  return c;
-}
-
-/** Forgets a document's cached pieces (it was closed). */
-export function dropCache(key: string): void {
-  caches.delete(key);
-}
-
 // compromise runs these steps on every nlp() call; the chunker (noun/verb phrase chunks) is one we never
 // read, and leaving it out gives the same tags for less work
 const world = nlp.world() as unknown as { hooks: string[] };
