@@ -32,6 +32,8 @@ export interface Candidate {
   title?: string;
   /** Typed by its position (a dateline): not changed by the document's votes. */
   fixed?: boolean;
+  /** Why it has its type (shown by `byline annotate --explain`). */
+  why?: string;
 }
 
 export interface Env {

@@ -10,6 +10,8 @@ export interface TriggerHit {
   /** The trigger's last token. */
   last: number;
   type: EventType;
+  /** The lexicon entry or phrase and rule that made it an event of this type. */
+  why: string;
 }
 
 /** A trigger starting at token i: a phrase first, then a word. */
@@ -27,7 +29,7 @@ function matchPhrase(x: EventScan, i: number, hi: number): TriggerHit | null {
       if (!ok) continue;
       const last = i + p.words.length - 1;
       const type = p.rule ? phraseRule(x, p.rule, p.type, last, hi) : p.type;
-      if (type) return { last, type };
+      if (type) return { last, type, why: `the phrase "${p.words.join(' ')}" means ${p.type}${p.rule ? `; rule ${p.rule} made it ${type}` : ''}` };
     }
   }
   return null;
@@ -73,7 +75,7 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
       if (entry.pos === 'noun' && !(isNoun || nounContext)) continue;
     }
     const hit = applyRule(x, entry, i, lo, hi);
-    if (hit) return hit;
+    if (hit) return { ...hit, why: `the trigger "${entry.lemma}"${entry.pos ? ` (${entry.pos})` : ''} means ${entry.type}${entry.rule ? `; rule ${entry.rule}${hit.type !== entry.type ? ` made it ${hit.type}` : ' accepted its context'}` : ''}` };
   }
   return null;
 }
