@@ -1,7 +1,7 @@
 // One name run -> typed candidates: titles stripped ("Defense Minister Sergei Shoigu"), runs split at
 // "and" / "of", leading common words dropped, then typed by gazetteers, cue words, context and tags.
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isKnownPlace, PLACE_HEADS, PLACE_NOUNS, REGIONAL_DEMONYMS, REGIONS, STATE_ABBREVIATIONS } from '../lexicon/places';
-import { CONNECTORS, FUNCTION_TAGS, MOTION_VERBS, NAME_PARTICLES, PLACE_PREPOSITIONS, RANKS, SPEECH, STORM_WORDS, STRONG_FUNCTION_TAGS } from '../lexicon/name-words';
+import { CONNECTORS, FUNCTION_TAGS, GOVERNMENT_WORDS, HOLDING_WORDS, MOTION_VERBS, NAME_PARTICLES, PLACE_PREPOSITIONS, RANKS, SPEECH, STORM_WORDS, STRONG_FUNCTION_TAGS } from '../lexicon/name-words';
 import { KNOWN_ORG_NAMES, NON_ORG_TAILS, ORG_DESCRIPTORS, ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { EntityType } from '../types';
@@ -228,7 +228,7 @@ function typeByTagsAndContext(env: Env, v: NameView): Verdict {
   // "Kuwait 's Al Shabab", "Lebanon's Nejmeh": a team or company of a country
   const possessor = before && (before.possessive ? before : before.lower === 's' && /['’]$/.test(env.text.slice(Math.max(0, before.start - 1), before.start)) && a >= 2 ? ws[a - 2] : undefined);
   if (possessor && isKnownPlace(possessor.lower) && !ws.slice(a, b).some((w) => hasTag(w, 'Person', 'FirstName'))) return { type: 'organization', strength: 2, why: 'a place\'s possessive before it ("Lebanon\'s Nejmeh")' };
-  if (before && before.lower === 'in' && a >= 2 && /^(shares|stake|stakes|investment|investments|holding|holdings|investors)$/.test(ws[a - 2].lower) && !placeTag) return { type: 'organization', strength: 2.2, why: '"shares in …": a company' };
+  if (before && before.lower === 'in' && a >= 2 && HOLDING_WORDS.test(ws[a - 2].lower) && !placeTag) return { type: 'organization', strength: 2.2, why: '"shares in …": a company' };
   // "in Montgomery", "near Bayou La Batre"
   if (before && /^(in|near)$/.test(before.lower) && !first.tags.has('FirstName') && n <= 3 && !orgTagOf(ws, a, b) && (n === 1 || !personTag)) return { type: 'place', strength: n === 1 ? 2.2 : 1.5, why: 'after "in/near"' };
   if (n === 1 && before && before.lower === 'the' && a >= 2 && /^(in|near|at|across|into|from)$/.test(ws[a - 2].lower) && !ORG_HEADS.has(key)) return { type: 'place', strength: 1.2, why: 'after "in/at the"' };
@@ -241,7 +241,7 @@ function typeByTagsAndContext(env: Env, v: NameView): Verdict {
   if (personTag && !(placeTag && n === 1)) return { type: 'person', strength: 2, why: 'tagged as a person' };
   if (placeTag) return { type: 'place', strength: 2, why: 'tagged as a place' };
   if (after && PLACE_NOUNS.has(after.lower) || after2 && !after?.cap && PLACE_NOUNS.has(after2.lower) && after && !after.possessive) return { type: 'place', strength: 1.5, why: 'a place noun after it' };
-  if (n === 1 && after && /^(government|authorities|embassy|municipality|administration|regime)$/.test(after.lower) && !orgTag) return { type: 'place', strength: 1.5, why: '"… government/authorities": a place' };
+  if (n === 1 && after && GOVERNMENT_WORDS.test(after.lower) && !orgTag) return { type: 'place', strength: 1.5, why: '"… government/authorities": a place' };
   if (speech) return { type: n <= 4 ? 'person' : 'organization', strength: 1.5, why: 'next to a speech verb' };
   if (before && before.lower === 'according' ) return { type: 'organization', strength: 1, why: 'after "according"' };
   if (n === 1 && before && PLACE_PREPOSITIONS.has(before.lower) && (before.lower !== 'to' || (a >= 2 && MOTION_VERBS.test(ws[a - 2].lower)))) return { type: 'place', strength: 1.2, why: 'after a place preposition' };
