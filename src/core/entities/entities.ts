@@ -29,7 +29,7 @@ export function findEntities(ctx: DocContext): Mention[] {
 
 /** People, organizations and places over the document's words; `spelling`: the session's spelling keys. */
 export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>, explain = false): EntityResult {
-  const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling };
+  const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling, explain };
   const nameRuns = documentFacts(ctx, env);
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];
