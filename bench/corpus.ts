@@ -2,7 +2,7 @@
 // with a seeded random generator and varied (names, numbers) so that no two paragraphs are the same.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paragraphs, sentences } from '../src/core/segment';
+import { paragraphs, sentences } from '../src/core/text/segment';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

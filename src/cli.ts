@@ -5,7 +5,7 @@ import { decodeText, DecodeError } from './core/decode';
 import { formatAnalysis, OUTPUT_FORMATS, type OutputFormat } from './core/format';
 import { applyCliCorrections, type CorrectionOptions } from './cliCorrections';
 
-const USAGE = 'usage: byline annotate FILE… [--format json|jsonl|brat|text] [--date YYYY-MM-DD] [--no-corrections | --corrections FILE]';
+const USAGE = 'usage: byline annotate FILE… [--format json|jsonl|brat|text] [--date YYYY-MM-DD] [--explain] [--no-corrections | --corrections FILE]';
 const HELP = `${USAGE}
 
 Annotates news articles offline: people, organizations, places and dates; actors with their roles;
@@ -26,6 +26,8 @@ Options:
   --corrections FILE    apply these corrections: a sidecar (.byline.json) or brat standoff (.ann)
                         (otherwise FILE.byline.json beside each article is applied when present)
   --no-corrections      ignore the reader's corrections; print Byline's own analysis
+  --explain             add "explain" to the JSON: why each name has its type, each description
+                        or pronoun its actor, each claim its speaker and each event its type
   -h, --help            show this help
   -v, --version         show the version
 
@@ -38,6 +40,7 @@ interface Options extends CorrectionOptions {
   format: OutputFormat;
   date?: string;
   maxSize: number;
+  explain?: boolean;
 }
 
 class UsageError extends Error {}
@@ -73,6 +76,8 @@ function parseArgs(argv: string[], isTTY: boolean): Options | 'help' | 'version'
       opts.noCorrections = true;
     } else if (name === '--corrections') {
       opts.corrections = value();
+    } else if (arg === '--explain') {
+      opts.explain = true;
     } else if (arg === '--') {
       opts.files.push(...rest.slice(i + 1));
       break;
@@ -141,7 +146,7 @@ export function main(argv: string[], io: Io = processIo): number {
       io.err(`byline: ${file}: ${(e as Error).message}\n`);
       continue;
     }
-    let analysis = analyze(text, { source: file, date: opts.date });
+    let analysis = analyze(text, { source: file, date: opts.date, explain: opts.explain });
     try {
       analysis = applyCliCorrections(file, text, analysis, opts, (line) => io.err(`${line}\n`));
     } catch (e) {

@@ -1,26 +1,22 @@
-// text -> Analysis: the whole pipeline (see DESIGN.md). Pure: no I/O, no vscode.
-import { buildActors } from './actors';
-import { findClaims } from './claims';
-import { articleDate, findDates } from './dates';
-import { buildContext } from './document';
-import { findEntities } from './entities';
-import { findEvents } from './events';
-import type { Analysis, AnalyzeOptions, Mention } from './types';
+// text -> Analysis: runs the declared stage list (stages.ts) over one document. Pure: no I/O, no vscode.
+import { runPipeline, type Stage } from './pipeline';
+import { DocumentSession, Session, sessionFor } from './session';
+import { STAGES } from './stages';
+import type { Analysis, AnalyzeOptions } from './types';
 
 export { CancelledError } from './cancel';
-export { dropCache } from './tagger';
+export { DocumentSession, dropSession as dropCache } from './session';
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const ctx = buildContext(text, options);
-  const date = options.date ?? articleDate(ctx);
-  const entityMentions = findEntities(ctx);
-  const actors = buildActors(ctx, entityMentions);
-  const dateMentions = findDates(ctx, date);
-  const mentions: Mention[] = [...entityMentions, ...dateMentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const claims = findClaims(ctx, mentions, actors);
-  const events = findEvents(ctx, mentions, actors, date);
-  const analysis: Analysis = { schema: 'byline.annotations/1', mentions, actors, events, claims };
-  if (options.source !== undefined) analysis.source = options.source;
-  if (date) analysis.date = date;
-  return analysis;
+/**
+ * `document`: the caches of this document, when the caller holds them (otherwise those of
+ * `options.cacheKey`, or none).
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, document?: DocumentSession): Analysis {
+  return analyzeWith(STAGES, text, options, document);
+}
+
+/** Runs another stage list (one stage replaced or added); the last stage's layer is the result. */
+export function analyzeWith(stages: readonly Stage[], text: string, options: AnalyzeOptions = {}, document?: DocumentSession): Analysis {
+  const doc = runPipeline(stages, text, new Session(options, document ?? sessionFor(options.cacheKey)));
+  return doc.get(stages[stages.length - 1].writes) as Analysis;
 }

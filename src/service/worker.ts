@@ -4,7 +4,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
-import { tagPiece, type PieceToken, type TaggingHelper } from '../core/tagger';
+import { tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
 import type { Analysis } from '../core/types';
 import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest } from './protocol';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { sameSurname, initialsOf, spellingKey } from '../../src/core/actors';
+import { sameSurname, initialsOf, spellingKey } from '../../src/core/actors/actors';
 import { analyze } from '../../src/core/analyze';
 
 describe('actors', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { buildContext } from '../../src/core/document';
-import { findQuotes } from '../../src/core/quotes';
+import { buildContext } from '../../src/core/text/document';
+import { findQuotes } from '../../src/core/text/quotes';
 import type { Analysis, Claim } from '../../src/core/types';
 
 function quotesOf(text: string): string[] {

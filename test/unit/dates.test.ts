@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { articleDate, findDates } from '../../src/core/dates';
-import { buildContext } from '../../src/core/document';
+import { articleDate, findDates } from '../../src/core/dates/dates';
+import { buildContext } from '../../src/core/text/document';
 
 const dates = (text: string, date?: string): Array<[string, string | undefined]> =>
   findDates(buildContext(text), date).map((m) => {

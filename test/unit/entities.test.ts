@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildContext } from '../../src/core/document';
-import { findEntities } from '../../src/core/entities';
+import { buildContext } from '../../src/core/text/document';
+import { findEntities } from '../../src/core/entities/entities';
 
 function entities(text: string): Array<[string, string]> {
   return findEntities(buildContext(text)).map((m) => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { counterpartRole, roleCore, roleCountry, roleWords } from '../../src/core/roles';
+import { counterpartRole, roleCore, roleCountry, roleWords } from '../../src/core/roles/roles';
 
 const roleOf = (text: string, name: string) => {
   const a = analyze(text);

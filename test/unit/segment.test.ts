@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { paragraphs, sentences } from '../../src/core/segment';
+import { paragraphs, sentences } from '../../src/core/text/segment';
 
 describe('segment', () => {
   it('splits paragraphs on blank lines, with CRLF and CR line ends', () => {

@@ -1,7 +1,7 @@
 // compromise, fed bounded pieces of text (a few sentences at a time), read once into plain tokens.
 // Everything downstream reads these tokens; nothing else calls compromise on the whole document.
 import nlp from 'compromise';
-import { CancelledError } from './cancel';
+import { CancelledError } from '../cancel';
 import type { Sentence } from './segment';
 import { MAX_PIECE } from './segment';
 
@@ -92,25 +92,6 @@ export class PieceCache {
   remember<T>(key: string, value: T): void {
     this.currentMemo.set(key, value);
   }
-}
-
-/** One cache per document key; the least recently analyzed documents are forgotten past the limit. */
-const caches = new Map<string, PieceCache>();
-const MAX_CACHED_DOCUMENTS = 16;
-
-export function cacheFor(key: string | undefined): PieceCache | undefined {
-  if (key === undefined) return undefined;
-  let c = caches.get(key);
-  if (c) caches.delete(key);
-  else c = new PieceCache();
-  caches.set(key, c);
-  if (caches.size > MAX_CACHED_DOCUMENTS) caches.delete(caches.keys().next().value as string);
-  return c;
-}
-
-/** Forgets a document's cached pieces (it was closed). */
-export function dropCache(key: string): void {
-  caches.delete(key);
 }
 
 // compromise runs these steps on every nlp() call; the chunker (noun/verb phrase chunks) is one we never

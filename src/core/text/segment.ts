@@ -1,5 +1,5 @@
 // Paragraphs and sentences with UTF-16 offsets into the original text (CRLF, CR, BOM and emoji safe).
-import type { Span } from './types';
+import type { Span } from '../types';
 
 export interface Paragraph extends Span {
   index: number;

@@ -2,9 +2,9 @@
 // resolution of pronouns ("he", "it") and definite descriptions ("the general", "the company") to an
 // actor named before. Works with whatever mentions the entity stage produced; never guesses across
 // an indefinite ("a lawyer said") or a plural ("officials said").
-import type { DocContext } from './document';
-import type { Token } from './tagger';
-import type { Actor, EntityType, Mention } from './types';
+import type { DocContext } from '../text/document';
+import type { Token } from '../text/tagger';
+import type { Actor, EntityType, Mention } from '../types';
 
 export interface Ref {
   /** Offset of the referring expression. */
@@ -48,9 +48,9 @@ export class Referents {
   private readonly gender = new Map<string, 'm' | 'f' | null>();
   private readonly words = new Map<string, Set<string>>();
 
-  constructor(private readonly ctx: DocContext, mentions: Mention[], actors: Actor[], quoted?: (pos: number) => boolean) {
+  constructor(private readonly ctx: DocContext, index: MentionIndex, actors: Actor[], quoted?: (pos: number) => boolean) {
     this.actors = new Map(actors.map((a) => [a.id, a]));
-    const { mentionOf, withActor } = mentionsByToken(ctx, mentions);
+    const { mentionOf, withActor } = index;
     this.mentionOf = mentionOf;
     this.refs = ctx.sentences.map(() => []);
     for (const [m, s] of withActor) {
@@ -196,20 +196,15 @@ export class Referents {
   }
 }
 
-interface TokenMentions {
-  ctx: DocContext;
+export interface MentionIndex {
   /** Non-date mention under each token (the longest one), or undefined. Read only. */
   mentionOf: Array<Mention | undefined>;
   /** Non-date mentions naming an actor, in text order, with the sentence of their first token. */
   withActor: Array<[Mention, number]>;
 }
 
-const tokenMentions = new WeakMap<Mention[], TokenMentions>();
-
 /** The part of Referents that depends only on the tokens and the mentions: built once for claims and events. */
-function mentionsByToken(ctx: DocContext, mentions: Mention[]): TokenMentions {
-  const hit = tokenMentions.get(mentions);
-  if (hit && hit.ctx === ctx) return hit;
+export function indexMentions(ctx: DocContext, mentions: readonly Mention[]): MentionIndex {
   const toks = ctx.tokens;
   const mentionOf: Array<Mention | undefined> = new Array(toks.length);
   const withActor: Array<[Mention, number]> = [];
@@ -228,9 +223,7 @@ function mentionsByToken(ctx: DocContext, mentions: Mention[]): TokenMentions {
       if (s >= 0) withActor.push([m, s]);
     }
   }
-  const r = { ctx, mentionOf, withActor };
-  tokenMentions.set(mentions, r);
-  return r;
+  return { mentionOf, withActor };
 }
 
 /** "russian" ~ "russia", "iranian" ~ "iran", "general" ~ "general". */

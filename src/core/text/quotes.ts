@@ -211,12 +211,8 @@ export interface DocQuotes {
   quoteOf: Int32Array;
 }
 
-const docQuotes = new WeakMap<DocContext, DocQuotes>();
-
-/** The quotes of a document and the quote each token stands in (built once per context; read only). */
+/** The quotes of a document and the quote each token stands in (the quotes layer). */
 export function quotesOf(ctx: DocContext): DocQuotes {
-  let r = docQuotes.get(ctx);
-  if (r) return r;
   const toks = ctx.tokens;
   const quotes = findQuotes(ctx.text, ctx.paragraphs);
   const quoteOf = new Int32Array(toks.length).fill(-1);
@@ -229,7 +225,5 @@ export function quotesOf(ctx: DocContext): DocQuotes {
       if (quotes[k].open < at && at < quotes[k].close) { quoteOf[i] = k; break; }
     }
   }
-  r = { quotes, quoteOf };
-  docQuotes.set(ctx, r);
-  return r;
+  return { quotes, quoteOf };
 }

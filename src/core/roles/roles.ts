@@ -2,11 +2,11 @@
 // Shoigu"), appositions ("Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces"), possessives
 // ("Germany's finance minister, Tobias Brenner") and counterparts ("his Russian counterpart, Valery
 // Gerasimov" takes the other side's role with the country swapped). Each role keeps its evidence.
-import type { DocContext } from './document';
-import type { Word } from './entities';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, REGIONAL_DEMONYMS, type CountryInfo } from './lexicon/places';
-import { ORG_HEADS } from './lexicon/organizations';
-import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import type { DocContext } from '../text/document';
+import type { Word } from '../entities/words';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, countryOf, REGIONAL_DEMONYMS, type CountryInfo } from '../lexicon/places';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFICS, isRoleNoun, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 
 export type RoleKind = 'pre-title' | 'apposition' | 'possessive' | 'counterpart' | 'title' | 'description';
 
@@ -76,6 +76,18 @@ export function roleCore(role: string): string {
   return out.join(' ');
 }
 
+/** The helpers every role rule uses around one name: its sentence, gaps between words, the clue list. */
+interface RoleScan {
+  text: string;
+  ws: Word[];
+  same(i: number): boolean;
+  spaced(i: number): boolean;
+  commaWord(i: number): boolean;
+  /** The word after a comma that follows word i (the comma written as punctuation or as a word of its own). */
+  afterComma(i: number): number;
+  clue(c: Omit<RoleClue, 'sentence'>): void;
+}
+
 /** Roles stated around a person's name at words [a, b). */
 export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): RoleClue[] {
   const { text } = ctx;
@@ -86,22 +98,30 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
   const s = ws[a].sentence;
   let sentenceText: string | undefined;
   const out: RoleClue[] = [];
-  const clue = (c: Omit<RoleClue, 'sentence'>): void => {
-    sentenceText ??= text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
-    out.push({ ...c, sentence: sentenceText });
-  };
   const same = (i: number): boolean => i >= 0 && i < ws.length && ws[i].sentence === s;
-  const spaced = (i: number): boolean => /^[ \t\u00a0]+$/.test(gapOf(text, ws, i))
-    || (/^\.[ \t\u00a0]+$/.test(gapOf(text, ws, i)) && ABBREVIATED_TITLES.has(ws[i].lower));
-  // the word after a comma that follows word i (the comma written as punctuation or as a word of its own)
-  const afterComma = (i: number): number => {
-    if (!same(i + 1)) return -1;
-    if (/^\s*,\s*$/.test(text.slice(ws[i].fullEnd, ws[i + 1].start))) return i + 1;
-    if (commaWord(i + 1) && same(i + 2)) return i + 2;
-    return -1;
+  const sc: RoleScan = {
+    text, ws, same, commaWord,
+    spaced: (i) => /^[ \t\u00a0]+$/.test(gapOf(text, ws, i)) || (/^\.[ \t\u00a0]+$/.test(gapOf(text, ws, i)) && ABBREVIATED_TITLES.has(ws[i].lower)),
+    afterComma: (i) => {
+      if (!same(i + 1)) return -1;
+      if (/^\s*,\s*$/.test(text.slice(ws[i].fullEnd, ws[i + 1].start))) return i + 1;
+      if (commaWord(i + 1) && same(i + 2)) return i + 2;
+      return -1;
+    },
+    clue: (c) => {
+      sentenceText ??= text.slice(ctx.sentences[s].start, ctx.sentences[s].end).replace(/\s+/g, ' ');
+      out.push({ ...c, sentence: sentenceText });
+    },
   };
+  preTitle(sc, a);
+  appositionAfter(sc, b);
+  appositionBefore(sc, a);
+  return out;
+}
 
-  // pre-title: words right before the name, ending in a title word ("Interior Minister", "Corvane chief executive")
+/** Pre-title: words right before the name, ending in a title word ("Interior Minister", "Corvane chief executive"). */
+function preTitle(sc: RoleScan, a: number): void {
+  const { text, ws, same, spaced, clue } = sc;
   if (same(a - 1) && spaced(a - 1) && (isHead(ws[a - 1]) || TITLE_HEADS.has(ws[a - 1].lower) || isRoleNoun(ws[a - 1].lower, ws[a - 1].tags)) && !HONORIFICS.has(ws[a - 1].lower)) {
     let i = a - 1;
     while (same(i - 1) && spaced(i - 1) && a - i < 7) {
@@ -120,7 +140,11 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
     const anyPlural = plural(ws[a - 1]);
     if (!anyPlural) clue({ role, kind: 'pre-title', country: roleCountry(role), rank: 2 });
   }
-  // apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,"
+}
+
+/** Apposition after: "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces,". */
+function appositionAfter(sc: RoleScan, b: number): void {
+  const { text, ws, same, afterComma, clue } = sc;
   let ac = afterComma(b - 1);
   // "Oluwaseun Adebayo, 34, a trader at Balogun Market": past the age
   if (ac >= 0 && /^\d{1,3}$/.test(ws[ac].text) && afterComma(ac) >= 0) ac = afterComma(ac);
@@ -147,8 +171,14 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
       }
     }
   }
-  // apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov";
-  // "the head of INDECI, Carmen Rosa Huamaní"; "Its spokesperson in the state, Yetunde Adewale-Ojo"
+}
+
+/**
+ * Apposition before: "Germany's finance minister, Tobias Brenner"; "his Russian counterpart, Valery Gerasimov";
+ * "the head of INDECI, Carmen Rosa Huamaní"; "Its spokesperson in the state, Yetunde Adewale-Ojo".
+ */
+function appositionBefore(sc: RoleScan, a: number): void {
+  const { text, ws, same, commaWord, afterComma, clue } = sc;
   if (a >= 2 && commaWord(a - 1) && afterComma(a - 2) === a) a--;
   // "Bangladesh's head coach, the South African Hendrik Botha"
   {
@@ -187,7 +217,6 @@ export function roleClues(ctx: DocContext, ws: Word[], a: number, b: number): Ro
       }
     }
   }
-  return out;
 }
 
 /** A counterpart's role: the other side's title with this side's country ("Russian Chief of Staff"). */

@@ -1,0 +1,73 @@
+// Where what was said starts: adjuncts skipped after a cue, and whether a clause starts at a token.
+import { ADVERBIALS, APPROXIMATORS, OPENERS, PP_HEADS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
+import { hasComma, isNounish, type ClaimScan } from './scan';
+/** Skips adverbials and prepositional phrases after a cue ("said in a statement on Monday"). */
+export function skipAdjuncts(sc: ClaimScan, k: number, hi: number): number {
+  const { toks, inQuote } = sc;
+  for (let guard = 0; guard < 6 && k < hi; guard++) {
+    const t = toks[k];
+    if (t.tags.has('Date') || ADVERBIALS.has(t.normal)) { k++; continue; }
+    if (PP_HEADS.has(t.normal) && !/[,:]/.test(t.post) && k + 1 < hi && !toks[k + 1].tags.has('Pronoun') && toks[k + 1].normal !== 'that') {
+      let x = k + 1;
+      let sawNoun = false;
+      while (x < hi && !inQuote(x)) {
+        const w = toks[x];
+        if (sawNoun && !(w.tags.has('Noun') && !w.tags.has('Pronoun')) && !(w.normal === 'of' || w.tags.has('Possessive'))) break;
+        if (w.normal === 'of') { sawNoun = false; x++; continue; }
+        if (!(isNounish(w) || w.tags.has('Determiner') || w.tags.has('Date'))) break;
+        if (w.tags.has('Noun') || w.tags.has('Date')) sawNoun = true;
+        x++;
+        if (hasComma(w)) break;
+      }
+      if (x === k + 1) return k;
+      k = x;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** "about 1,400 …", "more than …": a number phrase that can be a subject. */
+export function approxAt(sc: ClaimScan, k: number, hi: number): boolean {
+  const { toks } = sc;
+  return APPROXIMATORS.test(toks[k].normal)
+    && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to)$/.test(toks[k + 1].normal));
+}
+
+/** Does a clause start at token k (a subject and then a finite verb)? */
+export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
+  const { toks, refs, inQuote } = sc;
+  if (k >= hi) return false;
+  const t = toks[k];
+  if (inQuote(k) && toks[k].pre.length === 0) return false;
+  const subjectLike = approxAt(sc, k, hi) || SUBJECT_PRONOUNS.has(t.normal) || t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Value')
+    || t.tags.has('Adjective') || !!refs.mentionAt(k) || t.tags.has('Possessive');
+  if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && !approxAt(sc, k, hi)) return false;
+  // "lower rates would …": compromise may read the first word as a verb; a modal soon after says clause
+  if (!subjectLike) {
+    let modal = false;
+    for (let x = k + 1; x < hi && x <= k + 3; x++) if (toks[x].tags.has('Modal')) modal = true;
+    if (!modal) return false;
+  }
+  for (let x = k + 1; x < hi && x < k + 16; x++) {
+    const w = toks[x];
+    if (w.tags.has('Verb') && !w.tags.has('Gerund') && !(w.tags.has('Infinitive') && toks[x - 1].normal === 'to')) return true;
+    if (w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('Auxiliary')) return true;
+  }
+  return false;
+}
+
+/** What comes before "…, X said" must be a clause, not an opener ("Speaking to reporters in Berlin,"). */
+export function isClause(sc: ClaimScan, a: number, b: number): boolean {
+  const { toks, inQuote } = sc;
+  const first = toks[a];
+  if (first.tags.has('Preposition') || first.tags.has('Gerund') || OPENERS.test(first.normal)) {
+    if (!inQuote(a)) return false;
+  }
+  for (let x = a; x <= b; x++) {
+    const w = toks[x];
+    if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,224 @@
+// Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
+// reported clause after or before it, or the quote next to it.
+import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS } from '../lexicon/claim-words';
+import { speechVerb, type SpeechVerb } from '../lexicon/speech';
+import { clauseAt, isClause, skipAdjuncts } from './clauses';
+import { addCue, contentUntilEnd, hasComma, isNounish, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
+import { mentionSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+/** Every speech cue of the document (a speech verb, "according to"), with its speaker and what was said. */
+export function findCues(sc: ClaimScan): void {
+  const { ctx, toks, inQuote } = sc;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [lo, hi] = ctx.sentenceTokens[s];
+    for (let i = lo; i < hi; i++) {
+      if (inQuote(i)) continue;
+      const t = toks[i];
+      // "according to X"
+      if (t.normal === 'according' && i + 1 < hi && toks[i + 1].normal === 'to') {
+        handleAccording(sc, i, lo, hi);
+        i++;
+        continue;
+      }
+      const verb = speechVerb(t.normal);
+      if (!verb || (verb.needsVerbTag && !t.tags.has('Verb'))) continue;
+      const prev = i > lo ? toks[i - 1] : undefined;
+      if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
+      if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
+      handleVerb(sc, i, verb, lo, hi);
+    }
+  }
+}
+
+/** A speech verb at token i: a participle after a comma, a second verb of the subject, or a verb with its subject. */
+export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
+  const { toks, inQuote } = sc;
+  const t = toks[i];
+  if (t.tags.has('Gerund') || /ing$/.test(t.normal)) return participleCue(sc, i, verb, lo, hi);
+  let c = i - 1;
+  while (c > lo && BETWEEN_SUBJECT_AND_VERB.has(toks[c].normal)) c--;
+  if (c > lo && /^(and|but|then)$/.test(toks[c].normal) && !inQuote(c)) return conjoinedCue(sc, i, c, verb, lo, hi);
+  subjectCue(sc, i, verb, lo, hi);
+}
+
+/** "…, saying (that) …": the subject of the main clause speaks. */
+function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
+  const { toks, cues } = sc;
+  if (!(i > lo && hasComma(toks[i - 1]))) return;
+  const last = cues.length ? cues[cues.length - 1] : undefined;
+  const speaker = last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i);
+  if (!speaker) return;
+  const k = skipAdjuncts(sc, i + 1, hi);
+  const start = toks[k]?.normal === 'that' ? k + 1 : k;
+  if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) {
+    const cue: Cue = { tok: i, last: i, verb, speaker, content: contentUntilEnd(sc, start, hi), why: '"…, saying …": the subject of the sentence (or of the cue before) speaks' };
+    attachFollowingQuote(sc, cue, i, hi);
+    addCue(sc, cue);
+  }
+}
+
+/** "… and said (that) …" (the conjunction at token c): the subject of the first verb speaks again. */
+function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo: number, hi: number): void {
+  const { toks, cues } = sc;
+  const last = cues.length ? cues[cues.length - 1] : undefined;
+  const speaker = last && toks[last.tok].sentence === toks[i].sentence ? last.speaker : sentenceSubject(sc, lo, c);
+  if (speaker) {
+    const cue: Cue = { tok: i, last: i, verb, speaker, why: '"… and said …": the subject of the first verb speaks again' };
+    if (!forward(sc, cue, i, hi)) attachFollowingQuote(sc, cue, i, hi);
+    addCue(sc, cue);
+  }
+}
+
+/** "X said …", "…, X said", "said X": the speaker before or after the verb, then what was said. */
+function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
+  const { toks, quoteOf, refs } = sc;
+  const speaker = subjectBefore(sc, i, lo);
+  let after: Speaker | null = null;
+  if (!speaker) after = subjectAfter(sc, i, hi);
+  const sp = speaker ?? after;
+  if (!sp) return;
+  if (sp.actor && speaker) refs.addRef(sp.from, sp.actor);
+  const subjStart = speaker ? speaker.from : i;
+  const afterEnd = after ? after.to + 1 : i + 1;
+  const cue: Cue = { tok: i, last: i, verb, speaker: sp, why: speaker ? 'the subject before the speech verb' : 'the name after the speech verb ("said X")' };
+  // what stands before the speaker in the sentence: "…, X said" / "“…,” X said"
+  const beforeEnd = subjStart - 1;
+  const precededByComma = beforeEnd >= lo && (hasComma(toks[beforeEnd]) || /[”"»’']/.test(tail(toks[beforeEnd])) || /[”"»]/.test(toks[subjStart].pre));
+  // “…,” X said … : the quote just before is what was said, whatever follows the verb
+  if (precededByComma && quoteOf[beforeEnd] >= 0 && wholeQuote(sc, lo, beforeEnd) >= 0) {
+    cue.quote = quoteOf[beforeEnd];
+    addCue(sc, cue);
+    return;
+  }
+  // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
+  if (!after && forward(sc, cue, i, hi)) { addCue(sc, cue); return; }
+  if (precededByComma && contentBefore(sc, cue, i, beforeEnd, afterEnd, lo, hi)) return;
+  if (after) {
+    // "said X" with nothing before it: a quote may still be just before ("“…” said X")
+    const q = beforeEnd >= lo ? quoteOf[beforeEnd] : -1;
+    if (q >= 0) cue.quote = q;
+    addCue(sc, cue);
+    return;
+  }
+  attachFollowingQuote(sc, cue, i, hi);
+  addCue(sc, cue);
+}
+
+/** "…, X said": what was said is before the speaker (a quote, or a clause); false when nothing is left there. */
+function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, afterEnd: number, lo: number, hi: number): boolean {
+  const { toks, quoteOf, cues, inQuote } = sc;
+  let a = lo;
+  // not across an earlier cue of this sentence
+  for (let n = cues.length - 1; n >= 0 && cues[n].tok >= lo; n--) {
+    const c = cues[n];
+    if (c.tok < beforeEnd) a = Math.max(a, (c.content ? c.content[1] : c.last) + 1);
+  }
+  if (a > beforeEnd) return false;
+  const q = wholeQuote(sc, a, beforeEnd);
+  const lastQ = quoteOf[beforeEnd];
+  if (q >= 0) cue.quote = q;
+  else {
+    if (lastQ >= 0) cue.quote = lastQ;
+    let b = beforeEnd;
+    // parenthetical: "…, he said, is becoming …"
+    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd);
+    if (paren) b = hi - 1;
+    if (cue.verb!.kind !== 'quote' && b > a && (paren ? isClause(sc, afterEnd, b) : isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
+    if (!cue.content && cue.quote === undefined) attachFollowingQuote(sc, cue, i, hi);
+  }
+  addCue(sc, cue);
+  return true;
+}
+
+/** Content or a quote after the cue; false when nothing that was said follows it. */
+export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean {
+  const { toks, quoteOf, refs, inQuote } = sc;
+  const t = toks[i];
+  const verb = cue.verb!;
+  let k = i + 1;
+  if (k >= hi) return false;
+  if (/[:,]/.test(t.post) && inQuote(k)) { cue.quote = quoteOf[k]; return true; }
+  if (/:/.test(t.post)) {
+    if (verb.kind !== 'quote') cue.content = contentUntilEnd(sc, k, hi);
+    return true;
+  }
+  if (hasComma(t)) return false;
+  if (verb.kind === 'tell' && !inQuote(k)) {
+    // the addressee: "told reporters", "told The Associated Press", "warned lawmakers"
+    let x = k;
+    while (x < hi && x < k + 6 && !inQuote(x) && (isNounish(toks[x]) || toks[x].tags.has('Determiner') || toks[x].tags.has('Pronoun') || !!refs.mentionAt(x))
+      && toks[x].normal !== 'that' && !toks[x].tags.has('Verb')) {
+      x++;
+      if (hasComma(toks[x - 1]) || /:/.test(toks[x - 1].post)) break;
+      // "told reporters inflation had peaked": the addressee ends where a clause starts
+      if (toks[x - 1].tags.has('Noun') && !toks[x - 1].tags.has('ProperNoun') && x < hi && toks[x].tags.has('Noun') && clauseAt(sc, x, hi)) break;
+    }
+    k = x;
+  }
+  k = skipAdjuncts(sc, k, hi);
+  if (k >= hi) return false;
+  if (/[:,]/.test(toks[k - 1].post) && inQuote(k)) { cue.quote = quoteOf[k]; return true; }
+  if (toks[k].normal === 'that' && k + 1 < hi) {
+    const q = wholeQuote(sc, k + 1, hi - 1);
+    if (q >= 0) cue.quote = q;
+    else {
+      cue.content = contentUntilEnd(sc, k + 1, hi);
+      attachFollowingQuote(sc, cue, i, hi);
+    }
+    return true;
+  }
+  if (inQuote(k) && toks[k].pre.length > 0) { cue.quote = quoteOf[k]; return true; }
+  if (verb.kind !== 'quote' && clauseAt(sc, k, hi)) {
+    cue.content = contentUntilEnd(sc, k, hi);
+    attachFollowingQuote(sc, cue, i, hi);
+    return true;
+  }
+  return false;
+}
+
+/** A partial quote later in the same sentence ("described Japan as “a trusted partner”"). */
+export function attachFollowingQuote(sc: ClaimScan, cue: Cue, i: number, hi: number): void {
+  const { quoteOf, inQuote } = sc;
+  for (let x = i + 1; x < hi && x < i + 25; x++) if (inQuote(x)) { cue.quote = quoteOf[x]; return; }
+}
+
+export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number): void {
+  const { toks, quoteOf, refs, cues } = sc;
+  // the source: a name, or a description, up to a comma or the end of the sentence
+  const k = i + 2;
+  if (k >= hi) return;
+  let speaker: Speaker | null = null;
+  let end = k;
+  while (end < hi - 1 && !hasComma(toks[end]) && end < k + 12) end++;
+  for (let x = k; x <= end; x++) {
+    const m = refs.mentionAt(x);
+    if (m) { speaker = mentionSpeaker(sc, x, k); break; }
+  }
+  if (!speaker) {
+    let head = k;
+    while (head < end && isNounish(toks[head + 1])) head++;
+    const actor = toks[k].tags.has('Determiner') || toks[k].normal === 'police' ? refs.resolveDescription(k, head) : null;
+    speaker = { actor, from: k, to: head };
+  }
+  const cue: Cue = { tok: i, last: i + 1, speaker, why: '"according to X"' };
+  if (i === lo || (i > lo && quoteOf[i - 1] >= 0 && !hasComma(toks[i - 1]))) {
+    // "According to X, …"
+    if (end + 1 < hi) {
+      const q = wholeQuote(sc, end + 1, hi - 1);
+      if (q >= 0) cue.quote = q;
+      else cue.content = contentUntilEnd(sc, end + 1, hi);
+    }
+    addCue(sc, cue);
+    return;
+  }
+  // "…, according to X": only a source when the sentence already has its own speech cue
+  for (let n = cues.length - 1; n >= 0 && cues[n].tok >= lo; n--) if (cues[n].verb) return;
+  const b = i - 1;
+  if (b < lo) return;
+  const q = wholeQuote(sc, lo, b);
+  if (q >= 0) cue.quote = q;
+  else {
+    if (quoteOf[b] >= 0) cue.quote = quoteOf[b];
+    cue.content = trimRange(sc, lo, end + 1 < hi ? hi - 1 : b);
+  }
+  addCue(sc, cue);
+}

@@ -1,0 +1,176 @@
+// Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
+// "X of Y" and titles, resolving pronouns and descriptions conservatively (coref/referents.ts).
+import { firstTokenAtOrAfter } from '../coref/referents';
+import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
+import { SPOKESPERSON_NOUNS } from '../lexicon/speech';
+import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
+/** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
+export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | null {
+  const { toks, refs, inQuote } = sc;
+  const m = refs.mentionAt(j);
+  if (!m) return null;
+  let from = firstTokenAtOrAfter(toks, m.start);
+  if (from > 0 && toks[from - 1].end > m.start) from--;
+  let actor = m.actor ?? null;
+  let prep = from - 1;
+  if (prep >= lo && toks[prep].normal === 'the') prep--;
+  if (prep - 1 >= lo && m.type === 'place' && /^(in|at|from|of)$/.test(toks[prep].normal) && !hasComma(toks[prep - 1])) {
+    // "The National Hurricane Center in Miami said": the center speaks, not the place
+    const head = refs.mentionAt(prep - 1);
+    if (head && head.actor && head.type !== 'place') return { actor: head.actor, from: firstTokenAtOrAfter(toks, head.start), to: j };
+  }
+  if (prep - 1 >= lo && OF_LIKE.has(toks[prep].normal) && !hasComma(toks[prep - 1])) {
+    const head = refs.mentionAt(prep - 1);
+    const headActor = head ? refs.actor(head.actor) : undefined;
+    if (headActor && headActor.type === 'person') return { actor: headActor.id, from: firstTokenAtOrAfter(toks, head!.start), to: j };
+    if (!head && !SPOKESPERSON_NOUNS.has(toks[prep - 1].normal) && m.type !== 'organization') {
+      // "the governor of Texas": the description, not the place
+      const d = description(sc, prep - 1, lo);
+      return { actor: d ? d.actor : null, from: d ? d.from : prep - 1, to: j };
+    }
+  }
+  if (m.type === 'date') actor = null;
+  // titles and affiliations before the name belong to the speaker phrase: "U.S. Attorney Daniel
+  // Whitfield", "Nejmeh coach Adnan Al-Sharqi", "Corvane chief executive Priya Natarajan"
+  while (from - 1 >= lo && !hasComma(toks[from - 1]) && !inQuote(from - 1) && !/[”"»’']\s*$/.test(tail(toks[from - 1]))) {
+    const w = toks[from - 1];
+    const titleish = w.tags.has('Actor') || w.tags.has('ProperNoun') || w.tags.has('Acronym') || (/^\p{Lu}/u.test(w.text) && from - 1 > lo)
+      || w.tags.has('Possessive') || SPEAKER_TITLE_WORDS.test(w.normal);
+    if (!titleish || isPunct(w) || w.tags.has('Verb') || w.tags.has('Pronoun')) break;
+    from--;
+  }
+  return { actor, from, to: j };
+}
+
+/** A definite description ending at token j ("the Russian Chief of Staff"), resolved. */
+export function description(sc: ClaimScan, j: number, lo: number): Speaker | null {
+  const { toks, refs, inQuote } = sc;
+  if (!toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return null;
+  let k = j;
+  while (k - 1 >= lo && !hasComma(toks[k - 1]) && !inQuote(k - 1)) {
+    const p = toks[k - 1];
+    if (p.tags.has('Determiner') || p.tags.has('Possessive') || p.normal === 'his' || p.normal === 'her' || p.normal === 'its' || p.normal === 'their') { k--; break; }
+    if (isNounish(p) && !p.tags.has('Pronoun') && !p.tags.has('Verb')) { k--; continue; }
+    if (p.normal === 'of' && k - 2 >= lo && isNounish(toks[k - 2])) { k--; continue; }
+    break;
+  }
+  if (j - k > 7) return null;
+  // "North Korea's official KCNA news agency": the organization named inside it
+  for (let x = j; x >= k; x--) {
+    const m = refs.mentionAt(x);
+    const a = m ? refs.actor(m.actor) : undefined;
+    if (a && a.type === 'organization') return { actor: a.id, from: k, to: j };
+  }
+  const actor = refs.resolveDescription(k, j);
+  if (actor) refs.addRef(k, actor);
+  return { actor, from: k, to: j };
+}
+
+/** The subject of a speech verb at token i, looking left but not past token lo. */
+export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | null {
+  const { toks, refs, inQuote } = sc;
+  let j = i - 1;
+  for (;;) {
+    while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) && !hasComma(toks[j])) j--;
+    // "China on Thursday criticized": a time phrase between subject and verb
+    let d = j;
+    while (d >= lo && (toks[d].tags.has('Date') || TIME_WORDS.test(toks[d].normal)) && !hasComma(toks[d])) d--;
+    if (d < j && d >= lo && TIME_PREPOSITIONS.test(toks[d].normal) && !hasComma(toks[d])) { j = d - 1; continue; }
+    if (d < j && d >= lo && refs.mentionAt(d) && !hasComma(toks[d])) { j = d; continue; }
+    break;
+  }
+  if (j < lo || inQuote(j) || isPunct(toks[j]) || /[”"»’']\s*$/.test(toks[j].post)) return null;
+  if (hasComma(toks[j])) {
+    // "X, a lawyer with the Law Society, said": the head before the apposition
+    let k = j - 1;
+    while (k >= lo && !hasComma(toks[k]) && !inQuote(k) && j - k < 30) k--;
+    if (k < lo || inQuote(k)) return null;
+    const head = subjectAt(sc, k, lo);
+    if (head && head.actor && refs.mentionAt(k)) return { ...head, to: j };
+    for (let x = k + 1; x <= j; x++) {
+      const m = refs.mentionAt(x);
+      const a = m ? refs.actor(m.actor) : undefined;
+      if (a && a.type === 'person') return { actor: a.id, from: k + 1, to: j };
+    }
+    return head ? { ...head, to: j } : null;
+  }
+  // a relative clause: "Kamau, who was at the scene, said" is handled above; "who said" here
+  if (toks[j].normal === 'who' || toks[j].normal === 'which') {
+    if (j - 1 >= lo) return subjectAt(sc, j - 1, lo);
+    return null;
+  }
+  return subjectAt(sc, j, lo);
+}
+
+/** The speaker phrase ending at token j (a name, a pronoun or a description). */
+export function subjectAt(sc: ClaimScan, j: number, lo: number): Speaker | null {
+  const { toks, refs, cues } = sc;
+  const t = toks[j];
+  const m = refs.mentionAt(j);
+  // a pronoun linked to someone of the other gender is read again here
+  // (names of unclear gender, "Valery", are common: the speaker just quoted keeps the pronoun)
+  const recent = cues.length ? cues[cues.length - 1] : undefined;
+  const justQuoted = !!recent && recent.speaker?.actor === m?.actor && toks[j].sentence - toks[recent.tok].sentence <= 2;
+  if (m && m.type === 'pronoun' && !justQuoted && refs.genderClash(t.normal, m.actor)) return { actor: refs.resolvePronoun(j), from: j, to: j };
+  if (m) return mentionSpeaker(sc, j, lo);
+  if (PRONOUNS.has(t.normal)) {
+    let actor = refs.resolvePronoun(j);
+    if (!actor && (t.normal === 'he' || t.normal === 'she') && recent && recent.speaker?.actor && refs.actor(recent.speaker.actor)?.type === 'person'
+      && !refs.genderClash(t.normal, recent.speaker.actor) && toks[j].sentence - toks[recent.tok].sentence <= 6) actor = recent.speaker.actor;
+    return { actor, from: j, to: j };
+  }
+  return description(sc, j, lo);
+}
+
+/** "said X", "said the company", "said Interior Minister X". */
+export function subjectAfter(sc: ClaimScan, i: number, hi: number): Speaker | null {
+  const { toks, refs, inQuote } = sc;
+  const j = i + 1;
+  if (j >= hi || inQuote(j)) return null;
+  const t = toks[j];
+  if (PRONOUNS.has(t.normal) && (t.normal === 'he' || t.normal === 'she')) return { actor: refs.resolvePronoun(j), from: j, to: j };
+  for (let k = j; k < hi && k < j + 5 && !inQuote(k); k++) {
+    const m = refs.mentionAt(k);
+    if (m && m.type !== 'date') {
+      const a = refs.actor(m.actor);
+      const end = firstTokenAtOrAfter(toks, m.end) - 1;
+      if (!a || a.type !== 'place' || k === j) return { actor: a ? a.id : null, from: j, to: Math.max(end, k) };
+    }
+    const w = toks[k];
+    if (!(w.tags.has('ProperNoun') || w.tags.has('Actor') || /^\p{Lu}/u.test(w.text)) || hasComma(w)) break;
+  }
+  if (t.normal === 'the' || t.normal === 'a' || t.normal === 'an') {
+    let k = j + 1;
+    while (k + 1 < hi && isNounish(toks[k + 1]) && !hasComma(toks[k]) && !toks[k + 1].tags.has('Verb')) k++;
+    if (k < hi && toks[k].tags.has('Noun')) {
+      if (SPOKESPERSON_NOUNS.has(toks[k].normal) && k + 2 < hi && OF_LIKE.has(toks[k + 1].normal)) {
+        const m = refs.mentionAt(k + 2) ?? refs.mentionAt(k + 3);
+        if (m) return { actor: m.actor ?? null, from: j, to: k + 2 };
+      }
+      const actor = refs.resolveDescription(j, k);
+      return { actor, from: j, to: k };
+    }
+  }
+  return null;
+}
+
+/** The first actor named in the sentence before token `to`, skipping a dateline and places after a preposition. */
+export function sentenceSubject(sc: ClaimScan, lo: number, to: number): Speaker | null {
+  const { toks, refs, inQuote } = sc;
+  for (let x = lo; x < to; x++) {
+    if (inQuote(x)) continue;
+    if (PRONOUNS.has(toks[x].normal) && x === lo) return { actor: refs.resolvePronoun(x), from: x, to: x };
+    const m = refs.mentionAt(x);
+    const a = m ? refs.actor(m.actor) : undefined;
+    if (!m || !a) continue;
+    let end = x;
+    while (end + 1 < to && refs.mentionAt(end + 1) === m) end++;
+    // "Hillary Clinton’s campaign manager Robby Mook": the possessor is not the subject
+    if (/['’]s$/.test(toks[end].normal) || /^['’]s?\b/.test(toks[end].post)) { x = end; continue; }
+    const before = x > lo ? toks[x - 1].normal : '';
+    const dateline = /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
+    if (a.type === 'place' && (dateline || /^(in|at|to|from|near|of|for|on|with)$/.test(before))) { x = end; continue; }
+    return { actor: a.id, from: x, to: end };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+// Which actor a description or a pronoun stands for: among the actors of the last sentences, the one
+// whose name has the description's head word, whose role and country match, or the most recent fitting one.
+import type { Cluster } from '../actors/cluster';
+import { isAcronym } from '../actors/cluster';
+import { BUSINESS_NOMINALS, PUBLIC_BODY_HEADS, PUBLIC_BODY_NOMINALS } from '../lexicon/nominals';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import { roleWords } from '../roles/roles';
+import type { Reference } from './references';
+
+export type Recent = Array<{ at: number; c: Cluster; sentence: number }>;
+
+/** The actors seen in the last sentences (bounded, so that long documents stay linear): last position and count. */
+export function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<Cluster, { last: number; count: number }> {
+  const out = new Map<Cluster, { last: number; count: number }>();
+  for (let k = recent.length - 1; k >= 0 && recent.length - k <= entries; k--) {
+    const x = recent[k];
+    if (s - x.sentence > sentences) break;
+    const seen = out.get(x.c);
+    if (seen) seen.count++;
+    else out.set(x.c, { last: x.at, count: 1 });
+  }
+  return out;
+}
+
+/**
+ * The mentions of these clusters by start, ties in cluster then mention order (as a stable sort of them
+ * gives): sorted as numbers start * n + index, exact while those stay below 2^53.
+ */
+export function sortedTimeline(live: Cluster[], textLength: number): Array<{ at: number; end: number; c: Cluster }> {
+  const timeline: Array<{ at: number; end: number; c: Cluster }> = [];
+  for (const c of live) for (const m of c.mentions) timeline.push({ at: m.start, end: m.end, c });
+  const n = timeline.length;
+  if (n < 2 || (textLength + 1) * n >= 2 ** 52 || timeline.some((t) => !Number.isInteger(t.at) || t.at < 0 || t.at > textLength)) {
+    return timeline.sort((x, y) => x.at - y.at);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = timeline[i].at * n + i;
+  keys.sort();
+  const out: Array<{ at: number; end: number; c: Cluster }> = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = timeline[keys[i] % n];
+  return out;
+}
+
+/** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
+export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: Map<string, Cluster>): Cluster | undefined {
+  // "the court" = the U.S. District Court ...: the last one seen with that word in its name (not "this city" = "City Hall")
+  if (!/^(city|town|village|capital|country|nation|region|group|company|firm)$/.test(r.head)) {
+    const named = seenByWord.get(`${r.type}:${r.head}`);
+    if (named) return named;
+  }
+  const near = window(recent, s, 4, 200);
+  const wide = window(recent, s);
+  let best: Cluster | undefined, score = -1;
+  for (const [c, seen] of near) {
+    if (c.type !== r.type) continue;
+    if (r.type === 'place' && /^(city|town|village|capital|port)$/.test(r.head) && c.country) continue;
+    if (r.type === 'place' && /^(country|nation|kingdom|republic)$/.test(r.head) && !c.country) continue;
+    // "the agency" is a public body, "the company" is not
+    const publicBody = [...c.forms].some((f) => PUBLIC_BODY_HEADS.has(f.split(/\s+/).pop()!) || (isAcronym(f.toUpperCase()) && c.forms.size > 1 && [...c.forms].some((g) => PUBLIC_BODY_HEADS.has(g.split(/\s+/).pop()!))));
+    if (r.type === 'organization' && PUBLIC_BODY_NOMINALS.has(r.head) && !publicBody) continue;
+    if (r.type === 'organization' && BUSINESS_NOMINALS.has(r.head) && publicBody) continue;
+    // the most talked-about, with a lead for the one just named
+    const sc = (wide.get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
+    if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }
+  }
+  return best;
+}
+
+export function recentSentence(recent: Recent, c: Cluster, s: number): boolean {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    if (s - recent[k].sentence > 1) return false;
+    if (recent[k].c === c) return true;
+  }
+  return false;
+}
+
+/** Which person a description stands for: the role it names, its country, then the most recent person. */
+export function matchDescription(r: Reference, recent: Recent, s: number, not?: Cluster): Cluster | undefined {
+  const seen = window(recent, s);
+  const people = [...seen.keys()].filter((c) => c.type === 'person' && c !== not);
+  const lastSeen = (c: Cluster): number => seen.get(c)?.last ?? -1;
+  const wordsOfCluster = (c: Cluster): Set<string> => {
+    if (c.roleWords) return c.roleWords;
+    const out = new Set<string>();
+    for (const cl of c.clues) for (const x of roleWords(cl.role)) out.add(x);
+    for (const t of c.titles) for (const x of roleWords(t)) out.add(x);
+    c.roleWords = out;
+    return out;
+  };
+  const countryOk = (c: Cluster): boolean => !r.country || !c.country || c.country.code === r.country.code;
+  const specific = [...r.titleWords].filter((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x));
+  // every title word matches ("the Russian Minister of Defense" = "Russian Defense Minister")
+  const byRole = people.filter((c) => countryOk(c) && specific.length > 0 && (() => { const cw = wordsOfCluster(c); return specific.every((x) => cw.has(x)); })());
+  const pick = (xs: Cluster[]): Cluster | undefined => xs.slice().sort((x, y) => lastSeen(y) - lastSeen(x))[0];
+  if (r.country) {
+    const strict = byRole.filter((c) => c.country && c.country.code === r.country!.code);
+    if (strict.length) return pick(strict);
+  }
+  if (byRole.length) return pick(byRole);
+  if (r.country) {
+    const p = pick(people.filter((c) => c.country?.code === r.country!.code));
+    if (p) return p;
+  }
+  // the most recent person, within a few sentences
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const x = recent[k];
+    if (s - x.sentence > 4) break;
+    if (x.c.type === 'person' && x.c !== not && countryOk(x.c)) return x.c;
+  }
+  return undefined;
+}
+
+
+export function lastPerson(recent: Array<{ c: Cluster; sentence: number }>, s: number, not?: Cluster): Cluster | undefined {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    if (s - recent[k].sentence > 3) break;
+    if (recent[k].c.type === 'person' && recent[k].c !== not) return recent[k].c;
+  }
+  return undefined;
+}

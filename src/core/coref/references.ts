@@ -1,0 +1,98 @@
+// The expressions that may refer to an actor without naming it: descriptions ("the Iranian general",
+// "the Russian Minister of Defense", "the company", "his Russian counterpart, Valery Gerasimov") and
+// personal pronouns, found over the words in reading order.
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
+import { COUNTRY_BY_DEMONYM, type CountryInfo } from '../lexicon/places';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
+import type { Word } from '../entities/words';
+import type { DocContext } from '../text/document';
+import type { Mention } from '../types';
+
+export interface Reference {
+  kind: 'nominal' | 'pronoun';
+  type: 'person' | 'organization' | 'place';
+  start: number;
+  end: number;
+  word: number;
+  lower: string;
+  head: string;
+  titleWords: Set<string>;
+  country?: CountryInfo;
+  appositive?: Mention;
+  counterpart?: boolean;
+  possessorAt?: number;
+}
+
+const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this']);
+const AGE = /^\d{1,3}-year-old$/;
+
+/** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
+export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Reference[] {
+  const out: Reference[] = [];
+  const namedAt = new Map<number, Mention>();
+  for (const m of named) namedAt.set(m.start, m);
+  const spaced = (i: number): boolean => i + 1 < ws.length && ws[i].sentence === ws[i + 1].sentence && /^[ \t\u00a0]+$/.test(ctx.text.slice(ws[i].fullEnd, ws[i + 1].start));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const pronoun = MALE_PRONOUNS.has(w.lower) || FEMALE_PRONOUNS.has(w.lower);
+    const before = out.length;
+    if (DETS.has(w.lower) && spaced(i)) i = description(i);
+    if (pronoun && out.length === before) out.push({ kind: 'pronoun', type: 'person', start: w.start, end: w.end, word: i, lower: w.lower, head: w.lower, titleWords: new Set() });
+  }
+  return out;
+
+  /** A description starting at word i; returns the index of its last word (or i). */
+  function description(i: number): number {
+    const w = ws[i];
+    // up to four modifiers, then a head; "of" + title words after the head ("Chief of Staff", "Minister of Defense")
+    let j = i + 1;
+    let headAt = -1;
+    let country: CountryInfo | undefined;
+    const words: string[] = [];
+    while (j < ws.length && j - i <= 5) {
+      const x = ws[j];
+      if (namedAt.has(x.start) && !(x.caps && x.text.length <= 5)) break;
+      const l = x.lower;
+      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l) || (AGE.test(l) && headAt < 0)) headAt = j;
+      const dem = COUNTRY_BY_DEMONYM.get(l);
+      if (dem) country = dem;
+      const ok = dem || AGE.test(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)
+        || (!x.cap && (x.tags.has('Adjective') || x.tags.has('Noun')) && !x.tags.has('Plural') && !x.tags.has('Pronoun'))
+        || (x.caps && x.text.length <= 5);
+      if (!ok) break;
+      words.push(l);
+      if (x.possessive || !spaced(j)) { j++; break; }
+      j++;
+    }
+    if (headAt < 0) return i;
+    let end = headAt + 1;
+    // "Chief of Staff", "Minister of Defense"
+    if (end + 1 < ws.length && ws[end].lower === 'of' && spaced(headAt) && spaced(end) && (TITLE_HEADS.has(ws[end + 1].lower) || TITLE_MODIFIERS.has(ws[end + 1].lower)) && ws[end + 1].cap) end += 2;
+    const head = AGE.test(ws[headAt].lower) ? 'person' : ws[headAt].lower;
+    const personal = head === 'person' || (PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head));
+    const placeHead = !personal && PLACE_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
+    // "the state news agency", "the city council": the head is the last word
+    if (headAt < j - 1 && !personal && ws.slice(headAt + 1, j).some((x) => !x.cap)) return i;
+    const last = ws[end - 1];
+    // followed by a name: a pre-title ("the Russian Defense Minister Sergei Shoigu"), not a description
+    const next = end < ws.length && spaced(end - 1) ? ws[end] : undefined;
+    if (next && namedAt.has(next.start)) return i;
+    // a plural or a generic head with nothing to tell: "the two countries", "the man"
+    if (ws.slice(i + 1, end).some((x) => (/^\d/.test(x.lower) && !AGE.test(x.lower)) || /^(two|three|four|both|several|many|other|same|whole|first|last|next|new)$/.test(x.lower))) return i;
+    let appositive: Mention | undefined;
+    const comma = end < ws.length && /^\s*,\s*$/.test(ctx.text.slice(last.end, ws[end].start));
+    if (comma && namedAt.get(ws[end].start)?.type === 'person' && personal) appositive = namedAt.get(ws[end].start);
+    if (head === 'counterpart' && !appositive && w.lower === 'the') return i;
+    // "the ECB chief": a name inside stays the name's mention; the description is what follows it ("chief")
+    let from = i;
+    for (let k = i + 1; k < end; k++) if (namedAt.has(ws[k].start)) from = k + 1;
+    if (from >= end) return end - 1;
+    const titleWords = new Set([...words, ...ws.slice(headAt + 1, end).map((x) => x.lower)].filter((x) => x !== 'of' && !COUNTRY_BY_DEMONYM.has(x)));
+    out.push({
+      kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: ws[from].start, end: last.end, word: i, lower: w.lower, head,
+      titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
+      counterpart: head === 'counterpart' && !!appositive, possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
+    });
+    return end - 1;
+  }
+}

@@ -1,0 +1,65 @@
+// Events: typed triggers with participants, place and date.
+//
+// A trigger is a word of lexicon/triggers.ts found by lemma, with the part of speech compromise gave
+// it, outside direct quotes (what a speaker says happened is a claim) and outside names ("Treaty" in
+// "Collective Security Treaty Organization"). Negation and modality come from the words before it;
+// participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
+import { Referents, type MentionIndex } from '../coref/referents';
+import type { DocContext } from '../text/document';
+import type { DocQuotes } from '../text/quotes';
+import type { Token } from '../text/tagger';
+import type { Actor, Mention, NewsEvent } from '../types';
+import { dateOf, modality, negated, participants, placeOf } from './arguments';
+import { matchTrigger } from './match';
+import type { EventScan } from './scan';
+
+const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
+
+/** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], articleDate?: string, reasons?: Map<string, string>): NewsEvent[] {
+  const { text, tokens: toks } = ctx;
+  const { quoteOf } = docQuotes;
+  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0 };
+  const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
+  const events: NewsEvent[] = [];
+  const whys: string[] = [];
+  let d = 0;
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [lo, hi] = ctx.sentenceTokens[s];
+    const sentence = ctx.sentences[s];
+    for (let i = lo; i < hi; i++) {
+      if (!triggerCandidate(x, i, lo)) continue;
+      const hit = matchTrigger(x, i, lo, hi);
+      if (!hit) continue;
+      const start = toks[i].start;
+      const end = toks[hit.last].end;
+      const ev: NewsEvent = {
+        id: '', type: hit.type, trigger: { start, end, text: text.slice(start, end) }, participants: participants(x, i, hit.last, lo, hi),
+        sentence: { start: sentence.start, end: sentence.end },
+      };
+      const place = placeOf(x, i, lo, hi);
+      if (place) ev.place = place;
+      while (d < dates.length && dates[d].end <= sentence.start) d++;
+      const date = dateOf(dates, d, sentence.end, start, articleDate);
+      if (date) ev.date = date;
+      if (negated(x, i, lo)) ev.negated = true;
+      ev.modality = modality(x, i, lo);
+      events.push(ev);
+      whys.push(hit.why);
+      i = hit.last;
+    }
+  }
+  events.forEach((e, n) => { e.id = `e${n + 1}`; reasons?.set(e.id, whys[n]); });
+  return events;
+}
+
+/** Can token i start a trigger? Not inside a quote, not punctuation, not part of a name. */
+function triggerCandidate(x: EventScan, i: number, lo: number): boolean {
+  if (x.inQuote(i)) return false;
+  const t = x.toks[i];
+  if (!isWordish(t)) return false;
+  const m = x.refs.mentionAt(i);
+  if (m && m.type !== 'nominal' && m.type !== 'pronoun') return false;
+  // part of a name: a capitalized word inside the sentence tagged as a proper noun
+  return !(i > lo && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
+}
