@@ -67,5 +67,10 @@ if (require.main === module) {
     process.stderr.write(`byline: internal error: ${(e as Error).message}\n`);
     process.exitCode = 1;
   };
+  // `byline … | head`: the reader left; stop quietly, as other Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    fail(e);
+  });
   command(process.argv.slice(2)).then((code) => { process.exitCode = code; }, fail);
 }

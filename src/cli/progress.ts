@@ -1,5 +1,6 @@
-// The progress line on stderr: articles done (of how many), articles per second, time left. Redrawn at
-// most every 250 ms, in place; cleared before an error line so the two never mix.
+// The progress line on stderr: articles done (of how many), articles per second, time left. On a terminal
+// redrawn in place at most every 250 ms and cleared before an error line; elsewhere (--progress into a
+// log) one plain line every 10 s.
 export class Progress {
   private readonly started = Date.now();
   private doneCount = 0;
@@ -7,13 +8,18 @@ export class Progress {
   private drawnAt = 0;
   private shown = false;
 
-  constructor(private readonly write: (text: string) => void, private readonly total?: number) {}
+  constructor(private readonly write: (text: string) => void, private readonly total: number | undefined, private readonly inPlace: boolean) {}
 
   done(skipped: boolean): void {
     this.doneCount++;
     if (skipped) this.skipped++;
     const now = Date.now();
-    if (now - this.drawnAt >= 250) {
+    if (!this.inPlace) {
+      if (now - this.drawnAt >= 10_000) {
+        if (this.drawnAt) this.write(`${this.line(now)}\n`);
+        this.drawnAt = now;
+      }
+    } else if (now - this.drawnAt >= 250) {
       this.drawnAt = now;
       this.write(`\r\x1b[K${this.line(now)}`);
       this.shown = true;

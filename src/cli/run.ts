@@ -46,7 +46,7 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
   const out = opts.out ? new OutDir(opts.out, opts.article.format) : undefined;
   const showProgress = opts.progress ?? !!io.errIsTTY;
   const total = opts.stdin || !showProgress ? undefined : countInputs(opts.inputs, walk);
-  const progress = showProgress ? new Progress(io.err, total) : undefined;
+  const progress = showProgress ? new Progress(io.err, total, !!io.errIsTTY) : undefined;
   const many = opts.inputs.length > 1 || opts.recursive || opts.inputs.some((i) => isGlob(i));
   const files = opts.stdin ? undefined : expandInputs(opts.inputs, walk);
   const lines = opts.stdin ? new LineReader(io.stdin ?? process.stdin, opts.article.maxSize) : undefined;
