@@ -159,6 +159,21 @@ describe('byline CLI at archive scale', function () {
     assert.match(err, /7 records could not be annotated/);
   });
 
+  it('--stdin reads only a few records ahead of what it has written (memory flat on an endless stream)', async () => {
+    let made = 0;
+    const lead: number[] = [];
+    function* endless(): Generator<string> {
+      for (; made < 150; made++) yield JSON.stringify({ id: made, text: `Minister ${made} visited Paris on Tuesday.` }) + '\n';
+    }
+    let written = 0;
+    const code = await command(['annotate', '--stdin', '--jobs', '1'], {
+      out: () => { written++; lead.push(made - written); }, err: () => undefined, isTTY: false, stdin: Readable.from(endless()),
+    });
+    assert.equal(code, 0);
+    assert.equal(written, 150);
+    assert.ok(Math.max(...lead) < 40, `read ahead ${Math.max(...lead)} records`);
+  });
+
   it('main() stays synchronous: --stdin asks for command()', () => {
     let err = '';
     assert.equal(main(['annotate', '--stdin'], { out: () => undefined, err: (t) => { err += t; }, isTTY: false }), 2);
