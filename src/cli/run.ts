@@ -2,7 +2,7 @@
 // number of articles in flight, so memory stays flat over any number of them.
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { FileJob, Job, JobResult } from './article';
+import type { FileJob, Job, JobResult, RecordJob } from './article';
 import { countInputs, expandInputs, type WalkOptions } from './inputs';
 import { LineReader } from './lines';
 import { jobCount, isGlob, type Options } from './options';
@@ -50,7 +50,7 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
   const many = opts.inputs.length > 1 || opts.recursive || opts.inputs.some((i) => isGlob(i));
   const files = opts.stdin ? undefined : expandInputs(opts.inputs, walk);
   const lines = opts.stdin ? new LineReader(io.stdin ?? process.stdin, opts.article.maxSize) : undefined;
-  const inFlight: { r: JobResult | Promise<JobResult>; rel?: string }[] = [];
+  const inFlight: { r: JobResult | Promise<JobResult>; rel?: string; settled?: boolean }[] = [];
   let failed = 0;
 
   const emit = function* (): Step {
@@ -69,12 +69,25 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
     return 0;
   };
 
+  // While the input is slow to come, results already done go out: a caller that waits for each answer
+  // before sending the next record (a coprocess) must not wait forever.
+  const awaitInput = function* (next: Promise<RecordJob | undefined>): Generator<Promise<unknown>, RecordJob | undefined, unknown> {
+    const box: { got: boolean; job?: RecordJob } = { got: false };
+    const input = next.then((job) => { box.got = true; box.job = job; });
+    while (!box.got) {
+      const head = inFlight[0];
+      if (!head) yield input;
+      else if (head.r instanceof Promise && !head.settled) yield Promise.race([input, head.r]);
+      else yield* emit();
+    }
+    return box.job;
+  };
+
   for (;;) {
     let job: Job | undefined;
     if (lines) {
-      let next = lines.next();
-      if (next instanceof Promise) next = (yield next) as Awaited<typeof next>;
-      job = next;
+      const next = lines.next();
+      job = next instanceof Promise ? yield* awaitInput(next) : next;
     } else {
       const input = (files as Generator<{ source: string; error?: string }>).next();
       if (input.done) job = undefined;
@@ -85,7 +98,9 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
       } else job = fileJob(input.value.source, many, out, window > 1);
     }
     if (!job) break;
-    inFlight.push({ r: exec(job), rel: job.kind === 'file' ? job.out?.rel : undefined });
+    const entry: (typeof inFlight)[number] = { r: exec(job), rel: job.kind === 'file' ? job.out?.rel : undefined };
+    if (entry.r instanceof Promise) void entry.r.then(() => { entry.settled = true; });
+    inFlight.push(entry);
     if (inFlight.length >= window) yield* emit();
   }
   while (inFlight.length) yield* emit();

@@ -1,10 +1,12 @@
 // The CLI at archive scale: the worker pool, folders and globs, --out with resume, --stdin records, GNU parallel.
 // Runs a fresh bundle of the CLI (and its pool worker) as a real process, fed on stdin like a cluster engine would.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { build } from 'esbuild';
 import { articleText, sentencePool } from '../../bench/corpus';
@@ -172,6 +174,23 @@ describe('byline CLI at archive scale', function () {
     assert.equal(code, 0);
     assert.equal(written, 150);
     assert.ok(Math.max(...lead) < 40, `read ahead ${Math.max(...lead)} records`);
+  });
+
+  it('--stdin on a pool answers each record before the next one comes (a coprocess does not hang)', async () => {
+    const child = spawn(process.execPath, [bin, 'annotate', '--stdin', '--jobs', '2'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+      for (const id of ['q1', 'q2', 'q3']) {
+        child.stdin.write(JSON.stringify({ id, text: `${id}: Prime Minister Jacinda Ardern visited Tokyo on Monday.` }) + '\n');
+        const answer = await Promise.race([lines.next(), new Promise<never>((_, no) => setTimeout(() => no(new Error(`no answer for ${id}`)), 60_000))]);
+        assert.equal(JSON.parse(answer.value as string).id, id);
+      }
+      child.stdin.end();
+      const [code] = await once(child, 'exit');
+      assert.equal(code, 0);
+    } finally {
+      child.kill();
+    }
   });
 
   it('main() stays synchronous: --stdin asks for command()', () => {
