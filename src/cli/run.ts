@@ -99,7 +99,10 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
     }
     if (!job) break;
     const entry: (typeof inFlight)[number] = { r: exec(job), rel: job.kind === 'file' ? job.out?.rel : undefined };
-    if (entry.r instanceof Promise) void entry.r.then(() => { entry.settled = true; });
+    if (entry.r instanceof Promise) {
+      const settle = (): void => { entry.settled = true; };
+      entry.r.then(settle, settle); // also marks a rejection handled; emit() rethrows it in order
+    }
     inFlight.push(entry);
     if (inFlight.length >= window) yield* emit();
   }
