@@ -59,6 +59,7 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
     if (r instanceof Promise) r = (yield r) as JobResult;
     if (r.err) { progress?.clear(); io.err(r.err); }
     if (r.out) {
+      if (io.isTTY) progress?.clear(); // both on one terminal: the text starts on a clean line
       io.out(r.out);
       const wait = io.drained?.();
       if (wait) yield wait;
