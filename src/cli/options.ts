@@ -25,9 +25,9 @@ Options:
                         otherwise taken from the dateline when it states one
   --max-size BYTES      refuse files (and --stdin records) larger than this (default 20000000)
   -r, --recursive       annotate the articles inside folders given as arguments
-  -j, --jobs N          worker threads (default: every core; a handful of files runs in this
+  -j, --jobs N          worker threads (default: every core; fewer than 16 articles run in this
                         process, where starting workers would cost more than they save).
-                        The output is in input order whatever N is
+                        The output is in input order, and the same, whatever N is
   --out DIR             write one file per article into DIR (FILE.json, or .ann / .summary.txt)
                         instead of printing; articles whose output is up to date (same content,
                         Byline version and options) are skipped, so a killed run resumes
@@ -144,13 +144,16 @@ function checked(opts: Options): Options {
   return opts;
 }
 
-/** Below this many known articles, one thread: starting a worker (bundle + lexicons) costs ~0.5 s. */
-const POOL_FROM = 16;
+/** Below this many articles, one thread: starting a worker (bundle + lexicons) costs ~0.5 s. */
+export const POOL_FROM = 16;
 
-export function jobCount(opts: Options): number {
+/**
+ * Threads to use. `count` is how many articles the input holds, when known (files as given, or folders
+ * and globs found to hold fewer than POOL_FROM); undefined for more, or for a stream.
+ */
+export function jobCount(opts: Options, count: number | undefined): number {
   if (opts.jobs !== undefined) return opts.jobs;
-  const known = !opts.stdin && !opts.recursive && opts.inputs.every((i) => !isGlob(i));
-  if (known && opts.inputs.length < POOL_FROM) return 1;
+  if (count !== undefined && count < POOL_FROM) return 1;
   return Math.max(1, availableParallelism());
 }
 

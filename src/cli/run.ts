@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { FileJob, Job, JobResult, RecordJob } from './article';
-import { countInputs, expandInputs, type WalkOptions } from './inputs';
+import { countInputs, expandInputs, type Input, type WalkOptions } from './inputs';
 import { LineReader } from './lines';
-import { jobCount, isGlob, type Options } from './options';
+import { jobCount, isGlob, POOL_FROM, type Options } from './options';
 import { OutDir } from './outdir';
 import { Pool } from './pool';
 import { Progress } from './progress';
@@ -28,10 +28,12 @@ type Step = Generator<Promise<unknown>, number, unknown>;
 
 /** Runs in this thread and returns a number when nothing needs waiting (a few files); a Promise otherwise. */
 export function execute(opts: Options, io: Io, inline: (job: Job) => JobResult): number | Promise<number> {
-  const jobs = jobCount(opts);
+  const walk: WalkOptions = { recursive: opts.recursive, skip: opts.out };
+  const files = opts.stdin ? undefined : peeked(expandInputs(opts.inputs, walk), POOL_FROM);
+  const jobs = jobCount(opts, files?.count);
   const pool = jobs > 1 ? new Pool(jobs, opts.article, crashResult) : undefined;
   const exec: Exec = pool ? (job) => pool.run(job) : inline;
-  const result = drive(loop(opts, io, exec, pool ? jobs * 4 : 1));
+  const result = drive(loop(opts, io, exec, pool ? jobs * 4 : 1, files?.inputs));
   if (!pool) return result;
   return Promise.resolve(result).finally(() => pool.close());
 }
@@ -41,14 +43,24 @@ function crashResult(job: Job, why: string): JobResult {
   return { err: `byline: ${job.source}: internal error: ${why}\n`, failed: true };
 }
 
-function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
+/** The first `n` inputs read ahead, to know whether there are fewer than `n` (then `count` says how many). */
+function peeked(inputs: Generator<Input>, n: number): { inputs: Generator<Input>; count?: number } {
+  const head: Input[] = [];
+  for (let r = inputs.next(); ; r = inputs.next()) {
+    if (r.done) return { inputs: (function* () { yield* head; })(), count: head.length };
+    head.push(r.value);
+    if (head.length >= n) break;
+  }
+  return { inputs: (function* () { yield* head; yield* inputs; })() };
+}
+
+function* loop(opts: Options, io: Io, exec: Exec, window: number, files: Generator<Input> | undefined): Step {
   const walk: WalkOptions = { recursive: opts.recursive, skip: opts.out };
   const out = opts.out ? new OutDir(opts.out, opts.article.format) : undefined;
   const showProgress = opts.progress ?? !!io.errIsTTY;
   const total = opts.stdin || !showProgress ? undefined : countInputs(opts.inputs, walk);
   const progress = showProgress ? new Progress(io.err, total, !!io.errIsTTY) : undefined;
   const many = opts.inputs.length > 1 || opts.recursive || opts.inputs.some((i) => isGlob(i));
-  const files = opts.stdin ? undefined : expandInputs(opts.inputs, walk);
   const lines = opts.stdin ? new LineReader(io.stdin ?? process.stdin, opts.article.maxSize) : undefined;
   const inFlight: { r: JobResult | Promise<JobResult>; rel?: string; settled?: boolean }[] = [];
   let failed = 0;
@@ -90,7 +102,7 @@ function* loop(opts: Options, io: Io, exec: Exec, window: number): Step {
       const next = lines.next();
       job = next instanceof Promise ? yield* awaitInput(next) : next;
     } else {
-      const input = (files as Generator<{ source: string; error?: string }>).next();
+      const input = (files as Generator<Input>).next();
       if (input.done) job = undefined;
       else if (input.value.error) {
         inFlight.push({ r: { err: `byline: ${input.value.source}: ${input.value.error}\n`, failed: true } });
