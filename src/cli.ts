@@ -3,6 +3,7 @@
 import { once } from 'node:events';
 import type { JobResult, Job } from './cli/article';
 import { HELP, parseArgs, USAGE, UsageError, type Options } from './cli/options';
+import { StopError } from './cli/outdir';
 import { execute, type Io } from './cli/run';
 import { VERSION } from './cli/version';
 
@@ -64,7 +65,7 @@ function inlineRunner(opts: Options): (job: Job) => JobResult {
 
 if (require.main === module) {
   const fail = (e: unknown): void => {
-    process.stderr.write(`byline: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`byline: ${e instanceof StopError ? '' : 'internal error: '}${(e as Error).message}\n`);
     process.exitCode = 1;
   };
   // `byline … | head`: the reader left; stop quietly, as other Unix tools do.

@@ -1,6 +1,6 @@
 // One article's work, the same in this thread and in a pool worker: read, analyze, format (or write to --out).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { decodeText, DecodeError, textProblem } from '../core/decode';
 import { formatAnalysis } from '../core/format';
@@ -64,12 +64,17 @@ function fileJob(job: FileJob, opts: ArticleOptions): JobResult {
   if (job.out) {
     const key = outputKey(bytes, opts);
     if (key === job.out.known && existsSync(job.out.file)) return { key, skipped: true };
-    writeAtomically(job.out.file, formatAnalysis(annotate(text, job.source, opts), opts.format));
+    const content = formatAnalysis(annotate(text, job.source, opts), opts.format);
+    try {
+      writeAtomically(job.out.file, content);
+    } catch (e) {
+      return { err: `byline: ${job.source}: cannot write ${job.out.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, failed: true };
+    }
     return { key };
   }
   const body = formatAnalysis(annotate(text, job.source, opts), opts.format);
-  const text2 = job.many && (opts.format === 'brat' || opts.format === 'text');
-  return { out: (text2 ? `# ${job.source}\n` : '') + body + (job.many && opts.format === 'text' ? '\n' : '') };
+  const header = job.many && (opts.format === 'brat' || opts.format === 'text');
+  return { out: (header ? `# ${job.source}\n` : '') + body + (job.many && opts.format === 'text' ? '\n' : '') };
 }
 
 let engine: typeof import('../core/analyze') | undefined;
@@ -106,8 +111,13 @@ export function outputKey(bytes: Uint8Array, opts: ArticleOptions): string {
 function writeAtomically(file: string, content: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.byline-tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false });

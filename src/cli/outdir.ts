@@ -7,12 +7,19 @@ import type { OutputFormat } from '../core/format';
 
 export const MANIFEST = '.byline-manifest.jsonl';
 
+/** A problem that ends the whole run (exit code 1), told as it is rather than as an internal error. */
+export class StopError extends Error {}
+
 export class OutDir {
   private readonly known = new Map<string, string>();
   private readonly manifest: string;
 
   constructor(private readonly dir: string, private readonly format: OutputFormat) {
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new StopError(`--out ${dir}: cannot create this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
     this.manifest = join(dir, MANIFEST);
     let text = '';
     try {
@@ -37,7 +44,11 @@ export class OutDir {
   /** Remembers a freshly written output's key (in input order, so a killed run leaves a clean prefix). */
   record(rel: string, r: JobResult): void {
     if (!r.key || r.skipped) return;
-    appendFileSync(this.manifest, JSON.stringify({ file: rel, key: r.key }) + '\n');
+    try {
+      appendFileSync(this.manifest, JSON.stringify({ file: rel, key: r.key }) + '\n');
+    } catch (e) {
+      throw new StopError(`cannot write ${this.manifest} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
     this.known.set(rel, r.key);
   }
 
