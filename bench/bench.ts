@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { analyze } from '../src/core/analyze';
 import { indexAnalysis } from '../src/core/query';
 import { AnalysisService } from '../src/service/analysisService';
+import { cliCorpus } from './cli-corpus';
 import { articleText, sentencePool } from './corpus';
 
 const root = join(__dirname, '..');
@@ -134,6 +135,9 @@ async function main(): Promise<void> {
     figures.heap_growth_100_to_1000_mb = heap[2] - heap[0];
     log(`heap across edits of a 20 KB article: ${heap.map((h) => h.toFixed(1)).join(' → ')} MB after 100 → 500 → 1,000 edits (growth ${figures.heap_growth_100_to_1000_mb.toFixed(1)} MB; target flat)`);
   }
+
+  // 5. a folder of real articles through the CLI (whole processes), when the data is here
+  Object.assign(figures, cliCorpus(root, log));
 
   if (json) console.log(JSON.stringify(figures, null, 2));
 }

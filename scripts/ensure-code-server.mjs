@@ -3,11 +3,13 @@
 // Used by test/integration, test/ui and `npm start` where desktop VS Code cannot be downloaded.
 // Idempotent: a marker file makes re-runs instant. Everything it needs comes from the npm registry
 // and Debian's packages (no GitHub): see ../shared/vscode-harness.md for why each step exists.
+// On screen one line per step; the commands' output goes to the setup log (scripts/steps.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { closeFd, logFd, logLine, logName, step } from './steps.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,19 +22,27 @@ const APT_PACKAGES = ['chromium', 'ripgrep', 'python3', 'make', 'g++', 'pkg-conf
 const INSTALL_TIMEOUT_MS = 25 * 60_000;
 const APT_TIMEOUT_MS = 20 * 60_000;
 
-const log = (msg) => console.log(`[ensure-code-server] ${msg}`);
+const TAG = 'setup';
+const log = (msg) => console.log(`[${TAG}] ${msg}`);
 
 class SetupError extends Error {}
 
-/** Runs a command with inherited output, bounded in time; throws SetupError on failure. */
+/** Runs a command with its output into the setup log, bounded in time; throws SetupError on failure. */
 function run(cmd, args, { cwd, env, timeoutMs, capture = false } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, {
-      cwd,
-      env: env ?? process.env,
-      stdio: capture ? ['ignore', 'pipe', 'inherit'] : ['ignore', 'inherit', 'inherit'],
-      detached: true, // own process group, so a timeout kills npm *and* its node-gyp children
-    });
+    logLine(`$ ${cmd} ${args.join(' ')}${cwd ? `   (in ${cwd})` : ''}`);
+    const fd = logFd();
+    let child;
+    try {
+      child = spawn(cmd, args, {
+        cwd,
+        env: env ?? process.env,
+        stdio: capture ? ['ignore', 'pipe', fd] : ['ignore', fd, fd],
+        detached: true, // own process group, so a timeout kills npm *and* its node-gyp children
+      });
+    } finally {
+      closeFd(fd); // the child has its own copy
+    }
     let out = '';
     if (capture) child.stdout.on('data', (d) => { out += d; });
     let timedOut = false;
@@ -79,10 +89,11 @@ export async function ensureSystemPackages({ needBuildTools }) {
   if (!isRoot()) {
     throw new SetupError(`missing Debian packages: ${missing.join(' ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${APT_PACKAGES.join(' ')}`);
   }
-  log(`installing Debian packages: ${missing.join(' ')} (apt-get update && apt-get install -y ${APT_PACKAGES.join(' ')})`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  await run('apt-get', ['update'], { env, timeoutMs: APT_TIMEOUT_MS });
-  await run('apt-get', ['install', '-y', ...APT_PACKAGES], { env, timeoutMs: APT_TIMEOUT_MS });
+  await step(TAG, `Installing Debian packages ${missing.join(' ')} (apt-get)`, '1–3 min', async () => {
+    await run('apt-get', ['update'], { env, timeoutMs: APT_TIMEOUT_MS });
+    await run('apt-get', ['install', '-y', ...APT_PACKAGES], { env, timeoutMs: APT_TIMEOUT_MS });
+  });
   const still = missingSystemPackages(needBuildTools);
   if (still.length) throw new SetupError(`apt-get did not install: ${still.join(' ')}`);
 }
@@ -102,7 +113,7 @@ function isInstalled() {
 
 /** `npm pack NAME@VERSION` into dir and unpack it; returns the unpacked `package/` folder. */
 async function packAndExtract(spec, dir, env) {
-  const out = await run('npm', ['pack', spec, '--silent', '--pack-destination', dir], { cwd: dir, env, timeoutMs: 5 * 60_000, capture: true });
+  const out = await run('npm', ['pack', spec, '--loglevel=error', '--pack-destination', dir], { cwd: dir, env, timeoutMs: 5 * 60_000, capture: true });
   const file = out.trim().split('\n').pop().trim();
   const target = join(dir, file.replace(/\.tgz$/, ''));
   mkdirSync(target, { recursive: true });
@@ -132,7 +143,7 @@ async function seedRipgrepCache(workDir, env) {
   mkdirSync(stage, { recursive: true });
   copyFileSync(rg, join(stage, 'rg'));
   await run('tar', ['czf', asset, '-C', stage, 'rg'], { timeoutMs: 60_000 });
-  log(`seeded @vscode/ripgrep ${rgPkgVersion} cache with Debian's rg: ${asset}`);
+  logLine(`seeded @vscode/ripgrep ${rgPkgVersion} cache with Debian's rg: ${asset}`);
 }
 
 function nodeDir() {
@@ -145,8 +156,6 @@ async function install() {
   if (process.arch !== 'x64' || process.platform !== 'linux') {
     throw new SetupError(`code-server install is scripted for linux-x64 only (this is ${process.platform}-${process.arch}); install VS Code and set BYLINE_DESKTOP_VSCODE=1`);
   }
-  const started = Date.now();
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${INSTALL_DIR} (one time, a few minutes: native modules compile from source)`);
   rmSync(INSTALL_DIR, { recursive: true, force: true });
   mkdirSync(INSTALL_DIR, { recursive: true });
   const workDir = mkdtempSync(join(tmpdir(), 'byline-cs-install-'));
@@ -166,20 +175,20 @@ async function install() {
   if (nd) env.npm_config_nodedir = nd;
   delete env.PORT;
   try {
-    await seedRipgrepCache(workDir, env);
+    await step(TAG, `Fetching code-server ${CODE_SERVER_VERSION} from npm; its ripgrep will be Debian's rg`, '~15 s', () => seedRipgrepCache(workDir, env));
     writeFileSync(join(INSTALL_DIR, 'package.json'), JSON.stringify({
       name: 'byline-code-server',
       private: true,
       description: 'code-server for Byline\'s tests (installed by scripts/ensure-code-server.mjs)',
       dependencies: { 'code-server': CODE_SERVER_VERSION },
     }, null, 2) + '\n');
-    await run('npm', ['install', '--omit=dev', '--no-package-lock', '--foreground-scripts'], { cwd: INSTALL_DIR, env, timeoutMs: INSTALL_TIMEOUT_MS });
+    await step(TAG, 'Installing code-server (npm install: ~150 MB from npm, then its native modules compile)', '~2 min', () =>
+      run('npm', ['install', '--omit=dev', '--no-package-lock', '--foreground-scripts'], { cwd: INSTALL_DIR, env, timeoutMs: INSTALL_TIMEOUT_MS }));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-  verify();
+  await step(TAG, 'Checking the install (code-server --version)', '~5 s', async () => verify());
   writeFileSync(MARKER, JSON.stringify({ version: CODE_SERVER_VERSION, nodeMajor: process.versions.node.split('.')[0], installedAt: new Date().toISOString() }, null, 2) + '\n');
-  log(`code-server@${CODE_SERVER_VERSION} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 /** The pieces that silently go missing when an install script did not run. */
@@ -202,7 +211,7 @@ function verify() {
     delete env.PORT;
     const r = spawnSync(process.execPath, [CODE_SERVER_ENTRY, '--version'], { encoding: 'utf8', timeout: 60_000, env });
     if (r.status !== 0) throw new SetupError(`code-server --version failed: ${r.stderr || r.stdout || r.error}`);
-    log(`code-server --version: ${r.stdout.trim().split('\n').pop()}`);
+    logLine(`code-server --version: ${r.stdout.trim().split('\n').pop()}`);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
@@ -212,9 +221,10 @@ function verify() {
 export async function ensureCodeServer() {
   if (isInstalled()) {
     await ensureSystemPackages({ needBuildTools: false });
-    log(`code-server@${CODE_SERVER_VERSION} ready (cached in ${INSTALL_DIR})`);
+    log(`code-server ${CODE_SERVER_VERSION} is installed (${INSTALL_DIR})`);
     return { entry: CODE_SERVER_ENTRY, chromium: CHROMIUM, version: CODE_SERVER_VERSION };
   }
+  log(`First run: installing code-server ${CODE_SERVER_VERSION} once (about 2–3 min in all); its output goes to ${logName()}`);
   await ensureSystemPackages({ needBuildTools: true });
   await install();
   return { entry: CODE_SERVER_ENTRY, chromium: CHROMIUM, version: CODE_SERVER_VERSION };
@@ -224,7 +234,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   ensureCodeServer().then(
     () => process.exit(0),
     (e) => {
-      console.error(`[ensure-code-server] FAILED: ${e instanceof SetupError ? e.message : e?.stack ?? e}`);
+      if (!e?.reported) console.error(`[${TAG}] FAILED: ${e instanceof SetupError ? e.message : e?.stack ?? e}`);
       process.exit(1);
     },
   );

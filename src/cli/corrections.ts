@@ -2,8 +2,8 @@
 // --no-corrections), or a sidecar or brat .ann given with --corrections, applied on top of the analysis.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { applyCorrections, CorrectionsError, describeCorrection, importBrat, parseCorrections } from './core/corrections';
-import type { Analysis } from './core/types';
+import { applyCorrections, CorrectionsError, describeCorrection, importBrat, parseCorrections } from '../core/corrections';
+import type { Analysis } from '../core/types';
 
 export interface CorrectionOptions {
   noCorrections?: boolean;
@@ -20,13 +20,20 @@ function read(file: string): string {
   }
 }
 
+/** The corrections file that applies to this article, if any. */
+export function correctionsSource(file: string, opts: CorrectionOptions): string | undefined {
+  if (opts.noCorrections) return undefined;
+  return opts.corrections ?? (file !== '-' && existsSync(`${file}.byline.json`) ? `${file}.byline.json` : undefined);
+}
+
+export { CorrectionsError };
+
 /**
  * The analysis with the reader's corrections applied. Throws CorrectionsError (naming the file and the
  * problem) for a corrections file that cannot be read; warns about orphaned corrections and unmapped lines.
  */
 export function applyCliCorrections(file: string, text: string, analysis: Analysis, opts: CorrectionOptions, warn: (line: string) => void): Analysis {
-  if (opts.noCorrections) return analysis;
-  const source = opts.corrections ?? (file !== '-' && existsSync(`${file}.byline.json`) ? `${file}.byline.json` : undefined);
+  const source = correctionsSource(file, opts);
   if (!source) return analysis;
   const body = read(source);
   let corrections;
