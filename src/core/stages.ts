@@ -10,6 +10,7 @@ import { articleDate, findDates } from './dates/dates';
 import { computeEntities } from './entities/entities';
 import { buildWords } from './entities/words';
 import { findEvents } from './events/events';
+import { findHappenings } from './events/happenings';
 import { assemble } from './output/assemble';
 import { stage, type Stage } from './pipeline';
 import { buildContext } from './text/document';
@@ -59,11 +60,13 @@ export const STAGES: readonly Stage[] = [
     run: (doc) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors),
   }),
   stage({
-    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'articleDate'], writes: 'events',
-    run: (doc) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, doc.get('articleDate') ?? undefined),
+    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors'], writes: 'events',
+    run: (doc) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors),
   }),
+  // event coreference: mentions of one happening merged, its participants, place and date shared
+  stage({ name: 'events.happenings', reads: ['context', 'events'], writes: 'happenings', run: (doc) => findHappenings(doc.get('context'), doc.get('events')) }),
   stage({
-    name: 'output.analysis', reads: ['mentions', 'actors', 'events', 'claims', 'articleDate'], writes: 'analysis',
+    name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'claims', 'articleDate'], writes: 'analysis',
     run: (doc, session) => assemble(doc, session.options.source),
   }),
 ];

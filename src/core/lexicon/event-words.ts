@@ -59,3 +59,11 @@ export const TITLE_WORDS = /^(chief|director|minister|coach|manager|president|of
 export const EVENT_NOUN_AFTER_HOST = new Set(['talks', 'summit', 'meeting', 'conference', 'meetings', 'summits', 'conferences', 'negotiations']);
 /** Who is received at a meeting ("received a delegation"). */
 export const RECEIVED_WHO = new Set(['delegation', 'delegations', 'envoy', 'minister', 'president', 'ambassador', 'counterpart', 'leader', 'king', 'premier', 'chancellor', 'secretary']);
+/** Words that open another clause: a participant or place beyond them belongs to another verb. */
+export const CLAUSE_BREAKS = /^(that|which|who|whom|whose|because|after|before|while|when|whereas|where|if|unless|as|but|although|though|since|until)$/;
+/** Words that may stand between a preposition and its place ("at the Kharbmaidon training ground"). */
+export const PLACE_MODIFIERS = /^(the|a|an|its|their|his|her|this|that|northern|southern|eastern|western|central|capital|city|town|village|region|province|state)$/;
+/** Determiners that send a noun trigger back to a happening already told ("the meeting", "this trip"). */
+export const DEFINITE = /^(the|this|that|these|those|its|their|his|her|such)$/;
+/** Verbs whose object is the happening itself ("held talks", "attend the meeting"): the same happening. */
+export const LIGHT_VERBS = /^(hold|held|holds|holding|attend|attended|attends|attending|host|hosted|hosts|hosting|participate|participated|participating|join|joined|conduct|conducted|carry|carried|stage|staged|launch|launched)$/;

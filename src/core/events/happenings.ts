@@ -1,0 +1,92 @@
+// Happenings: event mentions of one real-world happening merged ("met", "the meeting", "talks"), and
+// the happening's participants, place and date carried by every mention of it.
+//
+// A mention joins the latest earlier happening it is compatible with (same type, same negation, no
+// clashing date or place, sharing a participant when both name any) when something links them: the
+// same trigger word, a definite description ("the meeting", "during the visit"), or a trigger a few
+// words away in the same sentence ("an agreement to be signed"). "A meeting", "another visit" open
+// a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
+import { firstTokenAtOrAfter } from '../coref/referents';
+import { DEFINITE } from '../lexicon/event-words';
+import { triggersFor } from '../lexicon/triggers';
+import type { DocContext } from '../text/document';
+import type { NewsEvent } from '../types';
+
+/** How many sentences back a repeated trigger word or a definite description may reach. */
+const SAME_WORD_REACH = 10;
+const DEFINITE_REACH = 6;
+const NEARBY_REACH = 3;
+
+interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean }
+
+interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string }
+
+/** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
+export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): NewsEvent[] {
+  const happenings: Happening[] = [];
+  for (const ev of events) {
+    const m = describe(ctx, { ...ev, participants: [...ev.participants] });
+    const h = m.indefinite ? undefined : happenings.slice().reverse().find((c) => links(c, m) && compatible(c, m));
+    if (h) add(h, m);
+    else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set() }, m));
+  }
+  const out: NewsEvent[] = [];
+  for (const h of happenings) {
+    for (const { ev } of h.mentions) {
+      ev.happening = h.id;
+      ev.participants = [...h.participants].slice(0, 6);
+      if (h.place) ev.place = h.place; else delete ev.place;
+      if (h.date) ev.date = h.date; else delete ev.date;
+      out.push(ev);
+    }
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function describe(ctx: DocContext, ev: NewsEvent): Mention {
+  const toks = ctx.tokens;
+  const tok = Math.min(firstTokenAtOrAfter(toks, ev.trigger.start), toks.length - 1);
+  const lemma = ev.trigger.text.includes(' ') ? ev.trigger.text.toLowerCase() : triggersFor(toks[tok].normal)[0]?.lemma ?? toks[tok].normal;
+  let definite = false;
+  let indefinite = false;
+  // the determiner of a noun trigger, over up to three modifiers ("the two-day bilateral talks")
+  for (let k = tok - 1; k >= 0 && k >= tok - 4 && toks[k].sentence === toks[tok].sentence; k--) {
+    const w = toks[k].normal;
+    if (DEFINITE.test(w) || /['’]s$/.test(w)) { definite = true; break; }
+    if (/^(a|an|another|new|second|separate|earlier|previous|next|first)$/.test(w)) { indefinite = true; break; }
+    if (!(toks[k].tags.has('Adjective') || toks[k].tags.has('Noun') || toks[k].tags.has('Value'))) break;
+  }
+  return { ev, tok, sentence: toks[tok].sentence, lemma, definite, indefinite };
+}
+
+/** Something in the text that ties mention m back to happening h. */
+function links(h: Happening, m: Mention): boolean {
+  const last = h.mentions[h.mentions.length - 1];
+  const gap = m.sentence - last.sentence;
+  if (h.mentions.some((p) => p.lemma === m.lemma && m.sentence - p.sentence <= SAME_WORD_REACH)) return true;
+  if (m.ev.type !== last.ev.type) return false;
+  if (m.definite && gap <= DEFINITE_REACH) return true;
+  if (gap === 0 && m.tok - last.tok <= 5) return true;
+  // a bare mention with nothing of its own soon after ("also held talks")
+  return gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+}
+
+function compatible(h: Happening, m: Mention): boolean {
+  const first = h.mentions[0].ev;
+  const ev = m.ev;
+  if (first.type !== ev.type || !!first.negated !== !!ev.negated) return false;
+  if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
+  if (h.place && ev.place && h.place !== ev.place) return false;
+  if (!m.definite && first.modality !== ev.modality) return false;
+  if (h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
+  return true;
+}
+
+function add(h: Happening, m: Mention): Happening {
+  h.mentions.push(m);
+  for (const p of m.ev.participants) h.participants.add(p);
+  h.place ??= m.ev.place;
+  // the more precise date of the two ("2021-10-19" over "2021-10")
+  if (m.ev.date && (!h.date || m.ev.date.length > h.date.length)) h.date = m.ev.date;
+  return h;
+}
