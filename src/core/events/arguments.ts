@@ -17,6 +17,8 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   const toks = x.toks;
   const p = i - 1 >= lo ? toks[i - 1] : undefined;
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
+  // a noun trigger as the subject of a future ("talks will continue")
+  if (toks[i].tags.has('Noun') && FUTURE.has(toks[i + 1]?.normal ?? '')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
     const w = toks[k];
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';
@@ -52,7 +54,9 @@ function actorAt(x: EventScan, k: number): Found | undefined {
  * apposition and modifiers inside it ("Chief of Staff of the Iranian Armed Forces").
  */
 function conjunctBefore(x: EventScan, from: number, lo: number): Found | undefined {
-  const and = from - 1;
+  let and = from - 1;
+  // over the title written before the second name ("and Russian Defense Minister Sergei Shoigu")
+  while (and > lo && and >= from - 5 && x.toks[and].normal !== 'and' && /^\p{Lu}/u.test(x.toks[and].text) && !hasComma(x.toks[and])) and--;
   if (and < lo || x.toks[and].normal !== 'and') return undefined;
   for (let k = and - 1; k >= lo && k >= and - 14; k--) {
     if (CLAUSE_BREAKS.test(x.toks[k].normal) || x.inQuote(k)) return undefined;
@@ -60,7 +64,7 @@ function conjunctBefore(x: EventScan, from: number, lo: number): Found | undefin
     if (!f) continue;
     const prep = governingPrep(x, f.from, lo);
     const inside = prep === 'of' || (prep && PLACE_PREPS.has(prep)) || (f.from > lo && x.toks[f.from - 1].tags.has('Adjective'));
-    if (!inside && (f.from === lo || hasComma(x.toks[f.from - 1]) || x.toks[f.from - 1].normal === 'and' || k === and - 1 || !hasComma(x.toks[f.to]))) return f;
+    if (!inside) return f;
     k = f.from;
   }
   return undefined;

@@ -7,7 +7,7 @@
 // words away in the same sentence ("an agreement to be signed"). "A meeting", "another visit" open
 // a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { DEFINITE } from '../lexicon/event-words';
+import { DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
 import type { NewsEvent } from '../types';
@@ -17,7 +17,7 @@ const SAME_WORD_REACH = 10;
 const DEFINITE_REACH = 6;
 const NEARBY_REACH = 3;
 
-interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean }
+interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
 
 interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string }
 
@@ -56,7 +56,11 @@ function describe(ctx: DocContext, ev: NewsEvent): Mention {
     if (/^(a|an|another|new|second|separate|earlier|previous|next|first)$/.test(w)) { indefinite = true; break; }
     if (!(toks[k].tags.has('Adjective') || toks[k].tags.has('Noun') || toks[k].tags.has('Value'))) break;
   }
-  return { ev, tok, sentence: toks[tok].sentence, lemma, definite, indefinite };
+  // "the purchase of fighter jets": the of-phrase says which one, it does not point back
+  if (definite && toks[tok + 1]?.normal === 'of') definite = false;
+  let lightObject = false;
+  for (let k = tok - 1; k >= 0 && k >= tok - 4 && toks[k].sentence === toks[tok].sentence && !lightObject; k--) lightObject = LIGHT_VERBS.test(toks[k].normal);
+  return { ev, tok, sentence: toks[tok].sentence, lemma, definite, indefinite, lightObject };
 }
 
 /** Something in the text that ties mention m back to happening h. */
@@ -67,8 +71,8 @@ function links(h: Happening, m: Mention): boolean {
   if (m.ev.type !== last.ev.type) return false;
   if (m.definite && gap <= DEFINITE_REACH) return true;
   if (gap === 0 && m.tok - last.tok <= 5) return true;
-  // a bare mention with nothing of its own soon after ("also held talks")
-  return gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+  // the object of a light verb with nothing of its own soon after ("also held talks")
+  return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
 }
 
 function compatible(h: Happening, m: Mention): boolean {
@@ -77,8 +81,10 @@ function compatible(h: Happening, m: Mention): boolean {
   if (first.type !== ev.type || !!first.negated !== !!ev.negated) return false;
   if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
   if (h.place && ev.place && h.place !== ev.place) return false;
-  if (!m.definite && first.modality !== ev.modality) return false;
-  if (h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
+  const last = h.mentions[h.mentions.length - 1];
+  const near = last.sentence === m.sentence && m.tok - last.tok <= 5;
+  if (!m.definite && !near && first.modality !== ev.modality) return false;
+  if (!(m.definite && ev.participants.length <= 1) && h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
   return true;
 }
 

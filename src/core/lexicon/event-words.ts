@@ -64,6 +64,6 @@ export const CLAUSE_BREAKS = /^(that|which|who|whom|whose|because|after|before|w
 /** Words that may stand between a preposition and its place ("at the Kharbmaidon training ground"). */
 export const PLACE_MODIFIERS = /^(the|a|an|its|their|his|her|this|that|northern|southern|eastern|western|central|capital|city|town|village|region|province|state)$/;
 /** Determiners that send a noun trigger back to a happening already told ("the meeting", "this trip"). */
-export const DEFINITE = /^(the|this|that|these|those|its|their|his|her|such)$/;
+export const DEFINITE = /^(the|this|these|those|its|their|his|her)$/;
 /** Verbs whose object is the happening itself ("held talks", "attend the meeting"): the same happening. */
 export const LIGHT_VERBS = /^(hold|held|holds|holding|attend|attended|attends|attending|host|hosted|hosts|hosting|participate|participated|participating|join|joined|conduct|conducted|carry|carried|stage|staged|launch|launched)$/;
