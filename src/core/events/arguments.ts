@@ -24,6 +24,8 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';
     if (FUTURE.has(w.normal) || /^(plan|plans|planned|planning|expected|due|set|scheduled|intends|intend|aims|aim|going|agreed|agree)$/.test(w.normal) && toks[k + 1]?.normal === 'to') return 'planned';
     if (w.normal === 'to' && (k === i - 1 || (k === i - 2 && /^(be|hold|have|make)$/.test(toks[i - 1].normal)))) return 'planned';
+    // "invited X to attend the meeting": the noun of an infinitive is planned too
+    if (w.normal === 'to' && k === i - 3 && toks[i - 2].tags.has('Verb') && toks[i - 1].tags.has('Determiner')) return 'planned';
     if (hasComma(w)) break;
   }
   return 'asserted';
@@ -99,7 +101,14 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
   const { toks, refs } = x;
   for (let k = i - 1; k >= lo && k >= i - 12; k--) {
     const w = toks[k];
-    if (x.inQuote(k) || CLAUSE_BREAKS.test(w.normal)) break;
+    // the dateline ("NAIROBI, Kenya (AP) —") is not the subject
+    if (x.inQuote(k) || /[—–]/.test(w.post)) break;
+    if (CLAUSE_BREAKS.test(w.normal)) {
+      // "Kiprop, who returned": a relative clause's subject is the name before it
+      const ante = /^(who|which)$/.test(w.normal) && k > lo ? actorAt(x, k - 1) : undefined;
+      if (ante && actsAsParty(x, ante, lo, type, false)) push(ante.actor.id);
+      break;
+    }
     const f = actorAt(x, k);
     if (f) {
       if (actsAsParty(x, f, lo, type, false)) {
@@ -116,6 +125,8 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
   for (let k = last + 1; k < hi && k <= last + 8; k++) {
     const w = toks[k];
     if (x.inQuote(k) || (CLAUSE_BREAKS.test(w.normal) && k > last + 1)) break;
+    // a noun trigger's of/with/between phrase stops at a comma ("the protests, accused X")
+    if (k > last + 1 && hasComma(toks[k - 1]) && !toks[i].tags.has('Verb') && toks[i].tags.has('Noun')) break;
     const f = actorAt(x, k);
     if (f) {
       if (actsAsParty(x, f, lo, type, true)) {
@@ -178,7 +189,7 @@ export function attachDates(x: EventScan, events: readonly { tok: number; date?:
     let best: { tok: number; date?: string } | undefined;
     let dist = Infinity;
     for (const e of events) {
-      if (x.toks[e.tok].sentence !== s) continue;
+      if (x.toks[e.tok].sentence !== s || Math.abs(e.tok - dt) > 40) continue;
       const [a, b] = e.tok < dt ? [e.tok, dt] : [dt, e.tok];
       let blocked = false;
       for (let k = a + 1; k < b && !blocked; k++) blocked = CLAUSE_BREAKS.test(x.toks[k].normal) && x.toks[k].normal !== 'as';

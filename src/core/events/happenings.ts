@@ -16,6 +16,7 @@ import type { NewsEvent } from '../types';
 const SAME_WORD_REACH = 10;
 const DEFINITE_REACH = 6;
 const NEARBY_REACH = 3;
+const CANDIDATES = 40;
 
 interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
 
@@ -26,7 +27,8 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): N
   const happenings: Happening[] = [];
   for (const ev of events) {
     const m = describe(ctx, { ...ev, participants: [...ev.participants] });
-    const h = m.indefinite ? undefined : happenings.slice().reverse().find((c) => links(c, m) && compatible(c, m));
+    // the latest happenings only: a long text does not compare every mention with every other
+    const h = m.indefinite ? undefined : happenings.slice(-CANDIDATES).reverse().find((c) => links(c, m) && compatible(c, m));
     if (h) add(h, m);
     else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set() }, m));
   }
@@ -83,7 +85,7 @@ function compatible(h: Happening, m: Mention): boolean {
   if (h.place && ev.place && h.place !== ev.place) return false;
   const last = h.mentions[h.mentions.length - 1];
   const near = last.sentence === m.sentence && m.tok - last.tok <= 5;
-  if (!m.definite && !near && first.modality !== ev.modality) return false;
+  if (!near && first.modality !== ev.modality) return false;
   if (!(m.definite && ev.participants.length <= 1) && h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
   return true;
 }
