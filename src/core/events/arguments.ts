@@ -18,7 +18,7 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   const p = i - 1 >= lo ? toks[i - 1] : undefined;
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
   // a noun trigger as the subject of a future ("talks will continue")
-  if (toks[i].tags.has('Noun') && FUTURE.has(toks[i + 1]?.normal ?? '')) return 'planned';
+  if (toks[i].tags.has('Noun') && /^(will|shall)$/.test(toks[i + 1]?.normal ?? '')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
     const w = toks[k];
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';
@@ -147,6 +147,7 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
 export function placeOf(x: EventScan, i: number, last: number, lo: number, hi: number, type: EventType): string | undefined {
   for (let k = last + 1; k < hi; k++) {
     if (x.inQuote(k) || (k > last + 1 && CLAUSE_BREAKS.test(x.toks[k].normal))) break;
+    if (k > last + 1 && hasComma(x.toks[k - 1]) && x.toks[i].tags.has('Noun') && !x.toks[i].tags.has('Verb')) break;
     const f = actorAt(x, k);
     if (!f) continue;
     if (f.actor.type === 'place') {

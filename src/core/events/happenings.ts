@@ -7,10 +7,11 @@
 // words away in the same sentence ("an agreement to be signed"). "A meeting", "another visit" open
 // a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
+import { CLAUSE_BREAKS, DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
-import type { NewsEvent } from '../types';
+import type { Token } from '../text/tagger';
+import type { EventType, NewsEvent } from '../types';
 
 /** How many sentences back a repeated trigger word or a definite description may reach. */
 const SAME_WORD_REACH = 10;
@@ -28,7 +29,7 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): N
   for (const ev of events) {
     const m = describe(ctx, { ...ev, participants: [...ev.participants] });
     // the latest happenings only: a long text does not compare every mention with every other
-    const h = m.indefinite ? undefined : happenings.slice(-CANDIDATES).reverse().find((c) => links(c, m) && compatible(c, m));
+    const h = m.indefinite ? undefined : happenings.slice(-CANDIDATES).reverse().find((c) => links(ctx.tokens, c, m) && compatible(c, m));
     if (h) add(h, m);
     else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set() }, m));
   }
@@ -66,28 +67,41 @@ function describe(ctx: DocContext, ev: NewsEvent): Mention {
 }
 
 /** Something in the text that ties mention m back to happening h. */
-function links(h: Happening, m: Mention): boolean {
+function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
   const last = h.mentions[h.mentions.length - 1];
   const gap = m.sentence - last.sentence;
   if (h.mentions.some((p) => p.lemma === m.lemma && m.sentence - p.sentence <= SAME_WORD_REACH)) return true;
   if (m.ev.type !== last.ev.type) return false;
   if (m.definite && gap <= DEFINITE_REACH) return true;
-  if (gap === 0 && m.tok - last.tok <= 5) return true;
+  if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok)) return true;
   // the object of a light verb with nothing of its own soon after ("also held talks")
   return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+}
+
+/** A clause word between two triggers of one sentence ("acquisition since it went public"). */
+function clauseBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (CLAUSE_BREAKS.test(toks[k].normal)) return true;
+  return false;
 }
 
 function compatible(h: Happening, m: Mention): boolean {
   const first = h.mentions[0].ev;
   const ev = m.ev;
-  if (first.type !== ev.type || !!first.negated !== !!ev.negated) return false;
+  if (!(first.type === ev.type || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
   if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
   if (h.place && ev.place && h.place !== ev.place) return false;
   const last = h.mentions[h.mentions.length - 1];
   const near = last.sentence === m.sentence && m.tok - last.tok <= 5;
-  if (!near && first.modality !== ev.modality) return false;
+  // what is only planned is not what already happened ("talks will continue" after talks were held)
+  if (!near && first.modality === 'asserted' && ev.modality !== 'asserted') return false;
   if (!(m.definite && ev.participants.length <= 1) && h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
   return true;
+}
+
+/** Types one happening is told under ("the deal" for a takeover, "the visit" for a meeting abroad). */
+function related(a: EventType, b: EventType): boolean {
+  const pair = (p: EventType, q: EventType): boolean => (a === p && b === q) || (a === q && b === p);
+  return pair('agreement', 'economic') || pair('meeting', 'travel');
 }
 
 function add(h: Happening, m: Mention): Happening {
