@@ -30,7 +30,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'entities.words', reads: ['context'], writes: 'words', run: (doc) => buildWords(doc.get('context')) }),
   stage({
     name: 'entities.rules', reads: ['context', 'words'], writes: 'ruleEntities',
-    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys),
+    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons),
   }),
   // the rule-based mentions as they are; a trained name tagger takes this place
   stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
@@ -40,7 +40,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'coref.resolve', reads: ['context', 'words', 'clusters'], writes: 'coreference',
-    run: (doc) => resolveReferences(doc.get('context'), doc.get('words'), doc.get('clusters')),
+    run: (doc, session) => resolveReferences(doc.get('context'), doc.get('words'), doc.get('clusters'), !!session.reasons),
   }),
   stage({ name: 'actors.build', reads: ['clusters', 'coreference'], writes: 'actors', run: (doc) => buildActors(doc.get('clusters'), doc.get('coreference')) }),
   stage({
@@ -57,16 +57,16 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors'], writes: 'claims',
-    run: (doc) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors),
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims),
   }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors'], writes: 'events',
-    run: (doc) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors),
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({ name: 'events.happenings', reads: ['context', 'events'], writes: 'happenings', run: (doc) => findHappenings(doc.get('context'), doc.get('events')) }),
   stage({
-    name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'claims', 'articleDate'], writes: 'analysis',
-    run: (doc, session) => assemble(doc, session.options.source),
+    name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
+    run: (doc, session) => assemble(doc, session.options.source, session.reasons),
   }),
 ];

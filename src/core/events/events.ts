@@ -15,13 +15,15 @@ import type { EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
-export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[]): NewsEvent[] {
+/** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>): NewsEvent[] {
   const { text, tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
   const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0 };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string }[] = [];
+  const whys: string[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [lo, hi] = ctx.sentenceTokens[s];
     const sentence = ctx.sentences[s];
@@ -41,6 +43,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
       if (negated(x, i, lo)) ev.negated = true;
       ev.modality = modality(x, i, lo);
       events.push(ev);
+      whys.push(hit.why);
       i = hit.last;
     }
   }
@@ -48,6 +51,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   events.forEach((e, n) => {
     e.id = `e${n + 1}`;
     if (at[n].date) e.date = at[n].date;
+    reasons?.set(e.id, whys[n]);
   });
   return events;
 }
