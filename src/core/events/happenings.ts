@@ -21,7 +21,7 @@ const CANDIDATES = 40;
 
 interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
 
-interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string }
+interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
 
 /** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
 export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): NewsEvent[] {
@@ -31,7 +31,7 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): N
     // the latest happenings only: a long text does not compare every mention with every other
     const h = m.indefinite ? undefined : happenings.slice(-CANDIDATES).reverse().find((c) => links(ctx.tokens, c, m) && compatible(c, m));
     if (h) add(h, m);
-    else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set() }, m));
+    else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m));
   }
   const out: NewsEvent[] = [];
   for (const h of happenings) {
@@ -70,7 +70,8 @@ function describe(ctx: DocContext, ev: NewsEvent): Mention {
 function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
   const last = h.mentions[h.mentions.length - 1];
   const gap = m.sentence - last.sentence;
-  if (h.mentions.some((p) => p.lemma === m.lemma && m.sentence - p.sentence <= SAME_WORD_REACH)) return true;
+  const said = h.lemmaAt.get(m.lemma);
+  if (said !== undefined && m.sentence - said <= SAME_WORD_REACH) return true;
   if (m.ev.type !== last.ev.type) return false;
   if (m.definite && gap <= DEFINITE_REACH) return true;
   if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok)) return true;
@@ -106,6 +107,7 @@ function related(a: EventType, b: EventType): boolean {
 
 function add(h: Happening, m: Mention): Happening {
   h.mentions.push(m);
+  h.lemmaAt.set(m.lemma, m.sentence);
   for (const p of m.ev.participants) h.participants.add(p);
   h.place ??= m.ev.place;
   // the more precise date of the two ("2021-10-19" over "2021-10")
