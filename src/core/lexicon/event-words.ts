@@ -105,3 +105,8 @@ export const CONCEDED_THINGS = /^(defeat|elections?|race|victory|seats?|presiden
 export const DISMISSED_CRITICISM = /^(allegations?|accusations?|criticism|reports?|concerns?|suggestions?|claims?|rumou?rs)$/;
 /** Market words near "session": a trading session, not a meeting. */
 export const MARKET_SESSION_WORDS = /^(shares|stocks|index|trading|traders|investors|futures)$/;
+/**
+ * Verbs that are no happening even when negated ("did not say", "does not know", "is not"): speech,
+ * thought, being and having; other negated verbs are events that did not happen ("was not charged").
+ */
+export const NOT_HAPPENINGS = /^(be|is|are|was|were|been|being|am|have|has|had|do|does|did|done|say|says|said|saying|tell|told|comment|commented|know|knew|known|think|thought|believe|believed|want|wanted|seem|seemed|seems|appear|appeared|expect|expected|need|needed|like|liked|mean|meant|matter|mattered|care|cared|see|saw|seen|feel|felt|remember|recall|recalled|understand|understood|get|got|go|going|went|let|make|made|take|took|give|gave|come|came|return|wish|hope|intend|plan|try|tried|respond|responded|reply|replied|answer|elaborate|specify|identify|disclose|confirm|deny|decide|decided|support|supported|aim|aimed|direct|directed|involve|involved|begin|began|begun|start|started|react|reacted|reacting|speak|spoke|spoken|diagnose|diagnosed)$/;
