@@ -87,7 +87,10 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
     if (entry.rule !== 'figure') {
       // "is due to fly": compromise reads a bare form after "to" as a noun
       const infinitive = p?.normal === 'to' && t.normal === entry.lemma;
-      if (entry.pos === 'verb' && !(isVerb || verbContext || infinitive)) continue;
+      // "was charged with", ", killing one man": compromise may read these as adjective or noun
+      const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && /(ed|en)$/.test(t.normal);
+      const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
+      if (entry.pos === 'verb' && !(isVerb || verbContext || infinitive || passive || participle)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
       if (entry.pos === 'noun' && !(isNoun || nounContext)) continue;
     }

@@ -40,12 +40,15 @@ import type { EventType } from '../types';
  * - `dismiss`: personnel, or legal when a case or charges are dismissed
  * - `talks`: a meeting, not "she talks about"
  * - `rally`: a protest against something; a campaign or political rally is "other"
+ * - `hit`: conflict, disaster when a quake or storm hits; not a market figure ("hit a record") nor a hit song
+ * - `charges`: legal charges ("faces charges", "charges of murder"), not fees or "in charge"
+ * - `death`: a death told as a happening, not a count ("30 deaths", "the death toll")
  * - `attack`: criticism when the attack is in words ("attacked his record"), conflict otherwise
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death';
 
 export interface TriggerEntry {
   lemma: string;
@@ -82,6 +85,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'interview', type: 'meeting', pos: 'noun' },
   { lemma: 'earnings', type: 'economic', pos: 'noun' },
   { lemma: 'flee', type: 'travel', pos: 'verb' },
+  { lemma: 'fled', type: 'travel', pos: 'verb' },
+  { lemma: 'hit', type: 'conflict', pos: 'verb', rule: 'hit' },
+  { lemma: 'charge', type: 'legal', pos: 'noun', rule: 'charges' },
+  { lemma: 'death', type: 'other', pos: 'noun', rule: 'death' },
   { lemma: 'accord', type: 'agreement', pos: 'noun' },
   { lemma: 'acquire', type: 'economic', pos: 'verb' },
   { lemma: 'acquisition', type: 'economic', pos: 'noun' },
