@@ -80,3 +80,32 @@ describe('event arguments', () => {
     assert.match(brat, /^\*\tEquiv T\d+ T\d+$/m);
   });
 });
+
+describe('news events', () => {
+  const typeOf = (text: string, word: string): string | undefined => {
+    const a = analyze(text);
+    const i = text.indexOf(word);
+    return a.events.find((e) => e.trigger.start <= i && i < e.trigger.end)?.type;
+  };
+
+  it('keeps a negated happening the lexicon lacks, marked negated', () => {
+    const text = 'The driver fled the scene. He did not stop and was not arrested until Friday.';
+    const a = analyze(text);
+    const stop = a.events.find((e) => e.trigger.text === 'stop');
+    assert.ok(stop?.negated, 'the negated "stop" is kept and marked');
+    assert.ok(!a.events.some((e) => e.trigger.text === 'did'));
+  });
+
+  it('types a campaign rally apart from a protest rally, and a verbal attack as criticism', () => {
+    assert.equal(typeOf('The candidate spoke to supporters at a campaign rally in Ohio.', 'rally'), 'other');
+    assert.equal(typeOf('Thousands joined a rally against the fuel tax.', 'rally'), 'protest');
+    assert.equal(typeOf('Smith launched a personal attack on his rival over his record.', 'attack'), 'criticism');
+    assert.equal(typeOf('Gunmen killed four soldiers in an attack on the base.', 'attack'), 'conflict');
+  });
+
+  it('finds political and legal nouns and passives', () => {
+    assert.equal(typeOf('Prosecutors opened an investigation into the mayor.', 'investigation'), 'legal');
+    assert.equal(typeOf('A 61-year-old man was charged with murder.', 'charged'), 'legal');
+    assert.equal(typeOf('The company said sales hit a record in May.', 'hit'), undefined);
+  });
+});
