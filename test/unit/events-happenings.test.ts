@@ -14,7 +14,7 @@ function ev(text: string, word: string, type: EventType, extra: Partial<NewsEven
   return { id: `e-${word}-${nth}`, type, trigger: { start: i, end: i + word.length, text: word }, participants: [], modality: 'asserted', ...extra };
 }
 
-const ctxOf = (text: string) => buildContext(text, {}, undefined);
+const ctxOf = (text: string) => buildContext(text);
 const byTrigger = (out: NewsEvent[], id: string): NewsEvent => out.find((e) => e.id === id)!;
 
 describe('findHappenings', () => {
