@@ -68,7 +68,10 @@ export const STAGES: readonly Stage[] = [
     run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
-  stage({ name: 'events.happenings', reads: ['context', 'events'], writes: 'happenings', run: (doc) => findHappenings(doc.get('context'), doc.get('events')) }),
+  stage({
+    name: 'events.happenings', reads: ['context', 'events', 'mentions'], writes: 'happenings',
+    run: (doc) => findHappenings(doc.get('context'), doc.get('events'), doc.get('mentions')),
+  }),
   stage({
     name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
     run: (doc, session) => assemble(doc, session.options.source, session.reasons),

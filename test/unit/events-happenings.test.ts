@@ -74,6 +74,16 @@ describe('event arguments', () => {
     assert.ok(!visit.participants.map(name).includes('Russia'), 'the visited country is the place, not a participant');
   });
 
+  it('places a placeless happening at the dateline only when the story plainly happens there', () => {
+    const here = 'NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Nairobi on Tuesday. The protests spread.';
+    const a = analyze(here);
+    const protests = a.events.find((e) => e.trigger.text === 'protests')!;
+    assert.equal(a.actors.find((x) => x.id === protests.place)?.name, 'Nairobi');
+    const elsewhere = 'TEHRAN – Bagheri met Shoigu at a meeting in Moscow on Tuesday. Iran signed an agreement.';
+    const b = analyze(elsewhere);
+    assert.equal(b.events.find((e) => e.trigger.text === 'agreement')?.place, undefined);
+  });
+
   it('exports a happening told twice as a brat Equiv line', () => {
     const text = 'Bagheri met Shoigu in Moscow on Tuesday. During the meeting, Bagheri praised the army.';
     const brat = toBrat(analyze(text, { date: '2021-10-20' }));

@@ -6,12 +6,13 @@
 // same trigger word, a definite description ("the meeting", "during the visit"), or a trigger a few
 // words away in the same sentence ("an agreement to be signed"). "A meeting", "another visit" open
 // a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
+// A happening placed nowhere takes the dateline's place when the story plainly happens there.
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { CLAUSE_BREAKS, DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
 import type { Token } from '../text/tagger';
-import type { EventType, NewsEvent } from '../types';
+import type { EventType, Mention as MentionOf, NewsEvent } from '../types';
 
 /** How many sentences back a repeated trigger word or a definite description may reach. */
 const SAME_WORD_REACH = 10;
@@ -24,7 +25,7 @@ interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string;
 interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
 
 /** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
-export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): NewsEvent[] {
+export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = []): NewsEvent[] {
   const happenings: Happening[] = [];
   for (const ev of events) {
     const m = describe(ctx, { ...ev, participants: [...ev.participants] });
@@ -33,8 +34,10 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[]): N
     if (h) add(h, m);
     else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m));
   }
+  const dateline = datelinePlace(ctx, events, mentions);
   const out: NewsEvent[] = [];
   for (const h of happenings) {
+    if (!h.place && dateline && h.mentions[0].ev.type !== 'travel') h.place = dateline;
     for (const { ev } of h.mentions) {
       ev.happening = h.id;
       ev.participants = [...h.participants].slice(0, 6);
@@ -113,4 +116,18 @@ function add(h: Happening, m: Mention): Happening {
   // the more precise date of the two ("2021-10-19" over "2021-10")
   if (m.ev.date && (!h.date || m.ev.date.length > h.date.length)) h.date = m.ev.date;
   return h;
+}
+
+/**
+ * The dateline's place ("NAIROBI, Kenya (AP) —") when the story plainly happens there: every event
+ * placed somewhere other than by travel is placed at a place the dateline names. Else undefined.
+ */
+function datelinePlace(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[]): string | undefined {
+  const dash = /[—–]|\s-\s/.exec(ctx.text.slice(0, 80));
+  if (!dash) return undefined;
+  const named = mentions.filter((m) => m.type === 'place' && m.actor && m.end <= dash.index).map((m) => m.actor!);
+  if (named.length === 0) return undefined;
+  const placed = events.filter((e) => e.place && e.type !== 'travel');
+  if (placed.length === 0 || !placed.every((e) => named.includes(e.place!))) return undefined;
+  return placed[0].place;
 }
