@@ -33,13 +33,17 @@ export function toBrat(a: Analysis): string {
   // each actor as a brat equivalence set: coreference survives the trip to other tools and back
   for (const ids of tsOf.values()) if (ids.length > 1) lines.push(`*\tEquiv ${ids.join(' ')}`);
   let e = 0;
+  const byHappening = new Map<string, string[]>();
   for (const ev of a.events) {
     const tid = `T${++t}`;
+    if (ev.happening) byHappening.set(ev.happening, [...(byHappening.get(ev.happening) ?? []), tid]);
     lines.push(`${tid}\tEvent_${ev.type} ${ev.trigger.start} ${ev.trigger.end}\t${flat(ev.trigger.text)}`);
     const args = ev.participants.map((p, i) => tOf.get(p) && `Participant${i + 1}:${tOf.get(p)}`).filter(Boolean);
     if (ev.place && tOf.get(ev.place)) args.push(`Place:${tOf.get(ev.place)}`);
     lines.push(`E${++e}\tEvent_${ev.type}:${tid}${args.length ? ' ' + args.join(' ') : ''}`);
   }
+  // one happening told several times: brat's Equiv relation over the trigger spans
+  for (const tids of byHappening.values()) if (tids.length > 1) lines.push(`*\tEquiv ${tids.join(' ')}`);
   let r = 0;
   for (const c of a.claims) {
     const cid = `T${++t}`;

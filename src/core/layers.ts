@@ -35,7 +35,10 @@ export interface Layers {
   /** The mention under each token, and the actor mentions by sentence (coref/). */
   mentionIndex: MentionIndex;
   claims: Claim[];
+  /** Event mentions as found, each with its own arguments (events/). */
   events: NewsEvent[];
+  /** The same events grouped into happenings, each carrying its happening's arguments (events/happenings). */
+  happenings: NewsEvent[];
   /** The finished annotation document (output/). */
   analysis: Analysis;
 }

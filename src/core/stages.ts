@@ -10,6 +10,7 @@ import { articleDate, findDates } from './dates/dates';
 import { computeEntities } from './entities/entities';
 import { buildWords } from './entities/words';
 import { findEvents } from './events/events';
+import { findHappenings } from './events/happenings';
 import { assemble } from './output/assemble';
 import { stage, type Stage } from './pipeline';
 import { tagDocument } from './text/document';
@@ -63,11 +64,16 @@ export const STAGES: readonly Stage[] = [
     run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims),
   }),
   stage({
-    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'articleDate'], writes: 'events',
-    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, doc.get('articleDate') ?? undefined, session.reasons?.events),
+    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors'], writes: 'events',
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events),
+  }),
+  // event coreference: mentions of one happening merged, its participants, place and date shared
+  stage({
+    name: 'events.happenings', reads: ['context', 'events', 'mentions'], writes: 'happenings',
+    run: (doc) => findHappenings(doc.get('context'), doc.get('events'), doc.get('mentions')),
   }),
   stage({
-    name: 'output.analysis', reads: ['mentions', 'actors', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
+    name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
     run: (doc, session) => assemble(doc, session.options.source, session.reasons),
   }),
 ];

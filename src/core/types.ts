@@ -51,6 +51,8 @@ export interface NewsEvent {
   modality?: 'asserted' | 'planned' | 'hypothetical';
   /** The sentence the event was read from. */
   sentence?: Span;
+  /** Events with the same happening are mentions of one real-world happening ("met", "the meeting"). */
+  happening?: string;
 }
 
 export type ClaimKind = 'quote' | 'reported';

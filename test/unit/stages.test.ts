@@ -129,6 +129,7 @@ describe('stage: output.analysis (hand-put layers)', () => {
     doc.put('mentions', []);
     doc.put('actors', { actors: [], mentions: [] });
     doc.put('events', []);
+    doc.put('happenings', []);
     doc.put('claims', []);
     doc.put('articleDate', null);
     assert.deepEqual(assemble(doc, 'a.txt'), { schema: 'byline.annotations/1', mentions: [], actors: [], events: [], claims: [], source: 'a.txt' });

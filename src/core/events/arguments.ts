@@ -1,7 +1,7 @@
 // What is said around a trigger: who takes part, where, when, and whether it happened (negation,
 // modality), read from the words near it in its sentence.
-import { FUTURE, HYPOTHETICAL, NEGATION, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
-import type { Mention } from '../types';
+import { CLAUSE_BREAKS, FUTURE, HYPOTHETICAL, NEGATION, PLACE_MODIFIERS, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
+import type { Actor, EventType, Mention } from '../types';
 import { firstToken, hasComma, type EventScan } from './scan';
 
 export function negated(x: EventScan, i: number, lo: number): boolean {
@@ -17,81 +17,186 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   const toks = x.toks;
   const p = i - 1 >= lo ? toks[i - 1] : undefined;
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
+  // a noun trigger as the subject of a future ("talks will continue")
+  if (toks[i].tags.has('Noun') && /^(will|shall)$/.test(toks[i + 1]?.normal ?? '')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
     const w = toks[k];
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';
     if (FUTURE.has(w.normal) || PLAN_VERBS.test(w.normal) && toks[k + 1]?.normal === 'to') return 'planned';
     if (w.normal === 'to' && (k === i - 1 || (k === i - 2 && /^(be|hold|have|make)$/.test(toks[i - 1].normal)))) return 'planned';
+    // "invited X to attend the meeting": the noun of an infinitive is planned too
+    if (w.normal === 'to' && k === i - 3 && toks[i - 2].tags.has('Verb') && toks[i - 1].tags.has('Determiner')) return 'planned';
     if (hasComma(w)) break;
   }
   return 'asserted';
 }
 
-/** Actors taking part: the nearest before the trigger (its subject or possessor) and after it (its object). */
-export function participants(x: EventScan, i: number, last: number, lo: number, hi: number): string[] {
+/** The preposition governing the mention starting at token `from` ("at the Kharbmaidon training ground"), or undefined. */
+export function governingPrep(x: EventScan, from: number, lo: number): string | undefined {
+  for (let k = from - 1; k >= lo && k >= from - 4; k--) {
+    const w = x.toks[k].normal;
+    if (PLACE_PREPS.has(w) || /^(with|between|by|of|for|against|on|among)$/.test(w)) return w;
+    if (!PLACE_MODIFIERS.test(w) && !x.toks[k].tags.has('Adjective')) return undefined;
+  }
+  return undefined;
+}
+
+interface Found { actor: Actor; from: number; to: number }
+
+/** The actor mention covering token k, as its token range. */
+function actorAt(x: EventScan, k: number): Found | undefined {
+  const m = x.refs.mentionAt(k);
+  const a = m?.actor ? x.refs.actor(m.actor) : undefined;
+  if (!m || !a) return undefined;
+  return { actor: a, from: firstToken(x, m.start), to: firstToken(x, m.end) - 1 };
+}
+
+/**
+ * The first conjunct of "X, apposition, and Y" or "X and Y" when Y starts at token `from`: skips the
+ * apposition and modifiers inside it ("Chief of Staff of the Iranian Armed Forces").
+ */
+function conjunctBefore(x: EventScan, from: number, lo: number): Found | undefined {
+  let and = from - 1;
+  // over the title written before the second name ("and Russian Defense Minister Sergei Shoigu")
+  while (and > lo && and >= from - 5 && x.toks[and].normal !== 'and' && /^\p{Lu}/u.test(x.toks[and].text) && !hasComma(x.toks[and])) and--;
+  if (and < lo || x.toks[and].normal !== 'and') return undefined;
+  for (let k = and - 1; k >= lo && k >= and - 14; k--) {
+    if (CLAUSE_BREAKS.test(x.toks[k].normal) || x.inQuote(k)) return undefined;
+    const f = actorAt(x, k);
+    if (!f) continue;
+    const prep = governingPrep(x, f.from, lo);
+    const inside = prep === 'of' || (prep && PLACE_PREPS.has(prep)) || (f.from > lo && x.toks[f.from - 1].tags.has('Adjective'));
+    if (!inside) return f;
+    k = f.from;
+  }
+  return undefined;
+}
+
+/** The second conjunct of "X and Y" after X ending at token `to`. */
+function conjunctAfter(x: EventScan, to: number, hi: number): Found | undefined {
+  if (to + 2 >= hi || x.toks[to + 1].normal !== 'and') return undefined;
+  for (let k = to + 2; k < hi && k <= to + 4; k++) {
+    const f = actorAt(x, k);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** A place counts as a participant only where it acts as a state: not after in/at/to, not a travel destination. */
+function actsAsParty(x: EventScan, f: Found, lo: number, type: EventType, after: boolean): boolean {
+  if (f.actor.type !== 'place') return true;
+  const prep = governingPrep(x, f.from, lo);
+  if (prep && PLACE_PREPS.has(prep)) return false;
+  if (after && type === 'travel') return false;
+  return !(f.from > lo && /^(of|the)$/.test(x.toks[f.from - 1].normal) && after);
+}
+
+/**
+ * Who takes part, read from the trigger's clause: its subject or possessor before it (with a first
+ * conjunct, "X and Y met"), its object or with/between/by/of phrase after it ("talks between X and Y").
+ */
+export function participants(x: EventScan, i: number, last: number, lo: number, hi: number, type: EventType): string[] {
   const out: string[] = [];
   const push = (a: string | null | undefined): void => { if (a && !out.includes(a) && out.length < 4) out.push(a); };
   const { toks, refs } = x;
   for (let k = i - 1; k >= lo && k >= i - 12; k--) {
-    if (x.inQuote(k)) break;
     const w = toks[k];
-    const m = refs.mentionAt(k);
-    if (m && m.actor) {
-      const a = refs.actor(m.actor);
-      const before = firstToken(x, m.start) - 1;
-      const locative = before >= lo && PLACE_PREPS.has(toks[before].normal);
-      if (a && !(a.type === 'place' && locative)) { push(a.id); break; }
-      k = Math.max(lo, before + 1);
+    // the dateline ("NAIROBI, Kenya (AP) —") is not the subject
+    if (x.inQuote(k) || /[—–]/.test(w.post)) break;
+    if (CLAUSE_BREAKS.test(w.normal)) {
+      // "Kiprop, who returned": a relative clause's subject is the name before it
+      const ante = /^(who|which)$/.test(w.normal) && k > lo ? actorAt(x, k - 1) : undefined;
+      if (ante && actsAsParty(x, ante, lo, type, false)) push(ante.actor.id);
+      break;
+    }
+    const f = actorAt(x, k);
+    if (f) {
+      if (actsAsParty(x, f, lo, type, false)) {
+        push(f.actor.id);
+        const c = conjunctBefore(x, f.from, lo);
+        if (c && actsAsParty(x, c, lo, type, false)) push(c.actor.id);
+        break;
+      }
+      k = f.from;
       continue;
     }
     if (/^(he|she|it|his|her|its)$/.test(w.normal)) { push(refs.resolvePronoun(k)); break; }
   }
   for (let k = last + 1; k < hi && k <= last + 8; k++) {
-    if (x.inQuote(k)) break;
-    const m = refs.mentionAt(k);
-    if (m && m.actor) {
-      const a = refs.actor(m.actor);
-      const before = firstToken(x, m.start) - 1;
-      const locative = before >= lo && PLACE_PREPS.has(toks[before].normal) && toks[before].normal !== 'with';
-      if (a && a.type !== 'place') { push(a.id); break; }
-      if (a && a.type === 'place' && !locative) { push(a.id); break; }
-      k = firstToken(x, m.end);
+    const w = toks[k];
+    if (x.inQuote(k) || (CLAUSE_BREAKS.test(w.normal) && k > last + 1)) break;
+    // a noun trigger's of/with/between phrase stops at a comma ("the protests, accused X")
+    if (k > last + 1 && hasComma(toks[k - 1]) && !toks[i].tags.has('Verb') && toks[i].tags.has('Noun')) break;
+    const f = actorAt(x, k);
+    if (f) {
+      if (actsAsParty(x, f, lo, type, true)) {
+        push(f.actor.id);
+        const c = conjunctAfter(x, f.to, hi);
+        if (c && actsAsParty(x, c, lo, type, true)) push(c.actor.id);
+        break;
+      }
+      k = f.to;
+      continue;
     }
-    if (toks[k] && toks[k].tags.has('Verb') && k > last + 1) break;
+    if (w.tags.has('Verb') && k > last + 1 && !w.tags.has('Auxiliary')) break;
   }
   return out;
 }
 
-/** The place actor after in/at/to… following the trigger, else after in/at before it. */
-export function placeOf(x: EventScan, i: number, lo: number, hi: number): string | undefined {
-  const { toks, refs } = x;
-  for (let k = i + 1; k < hi; k++) {
-    const m = refs.mentionAt(k);
-    if (m && m.actor && refs.actor(m.actor)?.type === 'place') {
-      const before = firstToken(x, m.start) - 1;
-      if (before >= lo && PLACE_PREPS.has(toks[before].normal)) return m.actor;
+/** A place actor after a locative preposition (or a travel's direct object) in the trigger's clause. */
+export function placeOf(x: EventScan, i: number, last: number, lo: number, hi: number, type: EventType): string | undefined {
+  for (let k = last + 1; k < hi; k++) {
+    if (x.inQuote(k) || (k > last + 1 && CLAUSE_BREAKS.test(x.toks[k].normal))) break;
+    if (k > last + 1 && hasComma(x.toks[k - 1]) && x.toks[i].tags.has('Noun') && !x.toks[i].tags.has('Verb')) break;
+    const f = actorAt(x, k);
+    if (!f) continue;
+    if (f.actor.type === 'place') {
+      const prep = governingPrep(x, f.from, lo);
+      if (prep && PLACE_PREPS.has(prep) && !(type === 'travel' && prep === 'from')) return f.actor.id;
+      if (!prep && type === 'travel' && f.from <= last + 3) return f.actor.id;
     }
+    k = f.to;
   }
   for (let k = i - 1; k >= lo; k--) {
-    const m = refs.mentionAt(k);
-    if (m && m.actor && refs.actor(m.actor)?.type === 'place') {
-      const before = firstToken(x, m.start) - 1;
-      if (before >= lo && /^(in|at)$/.test(toks[before].normal)) return m.actor;
+    const w = x.toks[k];
+    if (x.inQuote(k) || CLAUSE_BREAKS.test(w.normal)) break;
+    const f = actorAt(x, k);
+    if (f && f.actor.type === 'place') {
+      const prep = governingPrep(x, f.from, lo);
+      // "In Moscow, X met Y": a sentence-opening place crosses the comma; others stay in their clause
+      if (prep && /^(in|at)$/.test(prep) && (!commaBetween(x, f.to, i) || f.from - 1 === lo)) return f.actor.id;
     }
+    if (f) k = f.from;
   }
   return undefined;
 }
 
+function commaBetween(x: EventScan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (hasComma(x.toks[k])) return true;
+  return false;
+}
+
 /**
- * The date of an event in sentence [start, end): its nearest dated mention, else the article's date.
- * `dates` is sorted by start; `from` is where to begin looking (the first date not before the sentence).
+ * Dates tied to events: each dated mention of a sentence goes to the nearest event of its sentence
+ * in the same clause (no clause word between them). An event no date reaches gets none: the article's
+ * date is not stamped on it, and the nearest year of the sentence is not taken.
  */
-export function dateOf(dates: readonly Mention[], from: number, end: number, at: number, articleDate?: string): string | undefined {
-  let date: string | undefined;
-  let best = Infinity;
-  for (let k = from; k < dates.length && dates[k].start < end; k++) {
-    const dist = Math.abs(dates[k].start - at);
-    if (dates[k].value && dist < best) { best = dist; date = dates[k].value; }
+export function attachDates(x: EventScan, events: readonly { tok: number; date?: string }[], dates: readonly Mention[]): void {
+  for (const d of dates) {
+    if (!d.value) continue;
+    const dt = firstToken(x, d.start);
+    if (dt >= x.toks.length) continue;
+    const s = x.toks[dt].sentence;
+    let best: { tok: number; date?: string } | undefined;
+    let dist = Infinity;
+    for (const e of events) {
+      if (x.toks[e.tok].sentence !== s || Math.abs(e.tok - dt) > 40) continue;
+      const [a, b] = e.tok < dt ? [e.tok, dt] : [dt, e.tok];
+      let blocked = false;
+      for (let k = a + 1; k < b && !blocked; k++) blocked = CLAUSE_BREAKS.test(x.toks[k].normal) && x.toks[k].normal !== 'as';
+      const n = b - a + (e.tok > dt ? 0.5 : 0);
+      if (!blocked && n < dist) { dist = n; best = e; }
+    }
+    if (best && !best.date) best.date = d.value;
   }
-  return date ?? articleDate;
 }

@@ -9,21 +9,21 @@ import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import type { Token } from '../text/tagger';
 import type { Actor, Mention, NewsEvent } from '../types';
-import { dateOf, modality, negated, participants, placeOf } from './arguments';
+import { attachDates, modality, negated, participants, placeOf } from './arguments';
 import { matchTrigger } from './match';
 import type { EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
 /** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
-export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], articleDate?: string, reasons?: Map<string, string>): NewsEvent[] {
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>): NewsEvent[] {
   const { text, tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
   const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0 };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
+  const at: { tok: number; date?: string }[] = [];
   const whys: string[] = [];
-  let d = 0;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [lo, hi] = ctx.sentenceTokens[s];
     const sentence = ctx.sentences[s];
@@ -34,14 +34,12 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
       const start = toks[i].start;
       const end = toks[hit.last].end;
       const ev: NewsEvent = {
-        id: '', type: hit.type, trigger: { start, end, text: text.slice(start, end) }, participants: participants(x, i, hit.last, lo, hi),
+        id: '', type: hit.type, trigger: { start, end, text: text.slice(start, end) }, participants: participants(x, i, hit.last, lo, hi, hit.type),
         sentence: { start: sentence.start, end: sentence.end },
       };
-      const place = placeOf(x, i, lo, hi);
+      const place = placeOf(x, i, hit.last, lo, hi, hit.type);
       if (place) ev.place = place;
-      while (d < dates.length && dates[d].end <= sentence.start) d++;
-      const date = dateOf(dates, d, sentence.end, start, articleDate);
-      if (date) ev.date = date;
+      at.push({ tok: i });
       if (negated(x, i, lo)) ev.negated = true;
       ev.modality = modality(x, i, lo);
       events.push(ev);
@@ -49,7 +47,12 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
       i = hit.last;
     }
   }
-  events.forEach((e, n) => { e.id = `e${n + 1}`; reasons?.set(e.id, whys[n]); });
+  attachDates(x, at, dates);
+  events.forEach((e, n) => {
+    e.id = `e${n + 1}`;
+    if (at[n].date) e.date = at[n].date;
+    reasons?.set(e.id, whys[n]);
+  });
   return events;
 }
 

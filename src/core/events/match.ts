@@ -1,6 +1,6 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
+import { NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
@@ -16,7 +16,24 @@ export interface TriggerHit {
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo);
+}
+
+/**
+ * A verb the lexicon lacks, right after a negation ("was not charged", "didn't pay", "without
+ * reporting"): a happening that did not happen is still told, so it is kept (as other) and marked negated.
+ */
+function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
+  const t = x.toks[i];
+  if (!(t.tags.has('Verb') || t.tags.has('Gerund')) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
+  if (NOT_HAPPENINGS.test(t.normal) || !/^\p{Ll}/u.test(t.text)) return null;
+  let k = i - 1;
+  // over an auxiliary or adverb between ("was not formally charged", "has not been")
+  while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being)$/.test(x.toks[k].normal))) k--;
+  const w = x.toks[k];
+  if (k < lo || !w) return null;
+  const neg = /^(not|never|without)$/.test(w.normal) || /n't$/.test(w.normal);
+  return neg ? { last: i, type: 'other', why: `a verb negated by "${w.text}": a happening told as not happening` } : null;
 }
 
 function matchPhrase(x: EventScan, i: number, hi: number): TriggerHit | null {
@@ -70,7 +87,10 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
     if (entry.rule !== 'figure') {
       // "is due to fly": compromise reads a bare form after "to" as a noun
       const infinitive = p?.normal === 'to' && t.normal === entry.lemma;
-      if (entry.pos === 'verb' && !(isVerb || verbContext || infinitive)) continue;
+      // "was charged with", ", killing one man": compromise may read these as adjective or noun
+      const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && /(ed|en)$/.test(t.normal);
+      const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
+      if (entry.pos === 'verb' && !(isVerb || verbContext || infinitive || passive || participle)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
       if (entry.pos === 'noun' && !(isNoun || nounContext)) continue;
     }

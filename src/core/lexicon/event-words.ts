@@ -59,6 +59,14 @@ export const TITLE_WORDS = /^(chief|director|minister|coach|manager|president|of
 export const EVENT_NOUN_AFTER_HOST = new Set(['talks', 'summit', 'meeting', 'conference', 'meetings', 'summits', 'conferences', 'negotiations']);
 /** Who is received at a meeting ("received a delegation"). */
 export const RECEIVED_WHO = new Set(['delegation', 'delegations', 'envoy', 'minister', 'president', 'ambassador', 'counterpart', 'leader', 'king', 'premier', 'chancellor', 'secretary']);
+/** Words that open another clause: a participant or place beyond them belongs to another verb. */
+export const CLAUSE_BREAKS = /^(that|which|who|whom|whose|because|after|before|while|when|whereas|where|if|unless|as|but|although|though|since|until)$/;
+/** Words that may stand between a preposition and its place ("at the Kharbmaidon training ground"). */
+export const PLACE_MODIFIERS = /^(the|a|an|its|their|his|her|this|that|northern|southern|eastern|western|central|capital|city|town|village|region|province|state)$/;
+/** Determiners that send a noun trigger back to a happening already told ("the meeting", "this trip"). */
+export const DEFINITE = /^(the|this|these|those|its|their|his|her)$/;
+/** Verbs whose object is the happening itself ("held talks", "attend the meeting"): the same happening. */
+export const LIGHT_VERBS = /^(hold|held|holds|holding|attend|attended|attends|attending|host|hosted|hosts|hosting|participate|participated|participating|join|joined|conduct|conducted|carry|carried|stage|staged|launch|launched)$/;
 /** Verbs before "to" that make what follows planned ("plans to visit", "agreed to meet"). */
 export const PLAN_VERBS = /^(plan|plans|planned|planning|expected|due|set|scheduled|intends|intend|aims|aim|going|agreed|agree)$/;
 /** "took over the town": what is taken over in a conflict. */
@@ -97,3 +105,8 @@ export const CONCEDED_THINGS = /^(defeat|elections?|race|victory|seats?|presiden
 export const DISMISSED_CRITICISM = /^(allegations?|accusations?|criticism|reports?|concerns?|suggestions?|claims?|rumou?rs)$/;
 /** Market words near "session": a trading session, not a meeting. */
 export const MARKET_SESSION_WORDS = /^(shares|stocks|index|trading|traders|investors|futures)$/;
+/**
+ * Verbs that are no happening even when negated ("did not say", "does not know", "is not"): speech,
+ * thought, being and having; other negated verbs are events that did not happen ("was not charged").
+ */
+export const NOT_HAPPENINGS = /^(be|is|are|was|were|been|being|am|have|has|had|do|does|did|done|say|says|said|saying|tell|told|comment|commented|know|knew|known|think|thought|believe|believed|want|wanted|seem|seemed|seems|appear|appeared|expect|expected|need|needed|like|liked|mean|meant|matter|mattered|care|cared|see|saw|seen|feel|felt|remember|recall|recalled|understand|understood|get|got|go|going|went|let|make|made|take|took|give|gave|come|came|return|wish|hope|intend|plan|try|tried|respond|responded|reply|replied|answer|elaborate|specify|identify|disclose|confirm|deny|decide|decided|support|supported|aim|aimed|direct|directed|involve|involved|begin|began|begun|start|started|react|reacted|reacting|speak|spoke|spoken|diagnose|diagnosed)$/;

@@ -39,11 +39,16 @@ import type { EventType } from '../types';
  * - `landslide`: disaster, but not an election won "by a landslide"
  * - `dismiss`: personnel, or legal when a case or charges are dismissed
  * - `talks`: a meeting, not "she talks about"
+ * - `rally`: a protest against something; a campaign or political rally is "other"
+ * - `hit`: conflict, disaster when a quake or storm hits; not a market figure ("hit a record") nor a hit song
+ * - `charges`: legal charges ("faces charges", "charges of murder"), not fees or "in charge"
+ * - `death`: a death told as a happening, not a count ("30 deaths", "the death toll")
+ * - `attack`: criticism when the attack is in words ("attacked his record"), conflict otherwise
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death';
 
 export interface TriggerEntry {
   lemma: string;
@@ -53,6 +58,37 @@ export interface TriggerEntry {
 }
 
 export const TRIGGERS: readonly TriggerEntry[] = [
+  // real news beyond diplomacy: deaths, crimes, courts, politics and business (grown against ECB+ train/dev
+  // and election news; each word reviewed for its everyday sense)
+  { lemma: 'die', type: 'other', pos: 'verb' },
+  { lemma: 'crash', type: 'disaster' },
+  { lemma: 'accident', type: 'disaster', pos: 'noun' },
+  { lemma: 'collision', type: 'disaster', pos: 'noun' },
+  { lemma: 'murder', type: 'conflict' },
+  { lemma: 'stab', type: 'conflict', pos: 'verb' },
+  { lemma: 'stabbing', type: 'conflict', pos: 'noun' },
+  { lemma: 'hijack', type: 'conflict' },
+  { lemma: 'hijacking', type: 'conflict', pos: 'noun' },
+  { lemma: 'piracy', type: 'conflict', pos: 'noun' },
+  { lemma: 'capture', type: 'conflict', pos: 'verb' },
+  { lemma: 'foil', type: 'conflict', pos: 'verb' },
+  { lemma: 'thwart', type: 'conflict', pos: 'verb' },
+  { lemma: 'robbery', type: 'conflict', pos: 'noun' },
+  { lemma: 'manslaughter', type: 'legal', pos: 'noun' },
+  { lemma: 'suspicion', type: 'legal', pos: 'noun' },
+  { lemma: 'investigation', type: 'legal', pos: 'noun' },
+  { lemma: 'probe', type: 'legal', pos: 'noun' },
+  { lemma: 'inquiry', type: 'legal', pos: 'noun' },
+  { lemma: 'warrant', type: 'legal', pos: 'noun' },
+  { lemma: 'indictment', type: 'legal', pos: 'noun' },
+  { lemma: 'debate', type: 'meeting', pos: 'noun' },
+  { lemma: 'interview', type: 'meeting', pos: 'noun' },
+  { lemma: 'earnings', type: 'economic', pos: 'noun' },
+  { lemma: 'flee', type: 'travel', pos: 'verb' },
+  { lemma: 'fled', type: 'travel', pos: 'verb' },
+  { lemma: 'hit', type: 'conflict', pos: 'verb', rule: 'hit' },
+  { lemma: 'charge', type: 'legal', pos: 'noun', rule: 'charges' },
+  { lemma: 'death', type: 'other', pos: 'noun', rule: 'death' },
   { lemma: 'accord', type: 'agreement', pos: 'noun' },
   { lemma: 'acquire', type: 'economic', pos: 'verb' },
   { lemma: 'acquisition', type: 'economic', pos: 'noun' },
@@ -74,7 +110,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'arrival', type: 'travel', pos: 'noun' },
   { lemma: 'arrive', type: 'travel', pos: 'verb' },
   { lemma: 'assault', type: 'conflict' },
-  { lemma: 'attack', type: 'conflict' },
+  { lemma: 'attack', type: 'conflict', rule: 'attack' },
   { lemma: 'avalanche', type: 'disaster', pos: 'noun' },
   { lemma: 'axe', type: 'economic', rule: 'cut' },
   { lemma: 'ban', type: 'legal', pos: 'verb', rule: 'ban' },
@@ -209,7 +245,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'quit', type: 'personnel', pos: 'verb', rule: 'leave' },
   { lemma: 'raid', type: 'conflict' },
   { lemma: 'raise', type: 'economic', pos: 'verb', rule: 'rates' },
-  { lemma: 'rally', type: 'protest', pos: 'noun' },
+  { lemma: 'rally', type: 'protest', pos: 'noun', rule: 'rally' },
   { lemma: 're-elect', type: 'personnel', pos: 'verb' },
   { lemma: 'rebound', type: 'economic', rule: 'figure' },
   { lemma: 'recall', type: 'economic', rule: 'object' },
@@ -285,6 +321,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
 /** Several-word triggers, by lemma of each word ("made landfall", "state visit", "took office", "laid off"). */
 export const TRIGGER_PHRASES: ReadonlyArray<{ words: readonly string[]; type: EventType; rule?: TriggerRule }> = [
+  { words: ['campaign', 'stop'], type: 'other' },
+  { words: ['campaign', 'event'], type: 'other' },
+  { words: ['drunk', 'driving'], type: 'legal' },
+  { words: ['drunken', 'driving'], type: 'legal' },
   { words: ['air', 'strike'], type: 'conflict' },
   { words: ['assume', 'office'], type: 'personnel' },
   { words: ['call', 'off'], type: 'protest' },

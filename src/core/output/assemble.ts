@@ -5,7 +5,7 @@ import type { Analysis, Explanation, Reason } from '../types';
 
 export function assemble(doc: Doc, source: string | undefined, reasons?: { claims: Map<string, string>; events: Map<string, string> }): Analysis {
   const analysis: Analysis = {
-    schema: 'byline.annotations/1', mentions: doc.get('mentions'), actors: doc.get('actors').actors, events: doc.get('events'), claims: doc.get('claims'),
+    schema: 'byline.annotations/1', mentions: doc.get('mentions'), actors: doc.get('actors').actors, events: doc.get('happenings'), claims: doc.get('claims'),
   };
   if (source !== undefined) analysis.source = source;
   const date = doc.get('articleDate');

@@ -1,0 +1,133 @@
+// Happenings: event mentions of one real-world happening merged ("met", "the meeting", "talks"), and
+// the happening's participants, place and date carried by every mention of it.
+//
+// A mention joins the latest earlier happening it is compatible with (same type, same negation, no
+// clashing date or place, sharing a participant when both name any) when something links them: the
+// same trigger word, a definite description ("the meeting", "during the visit"), or a trigger a few
+// words away in the same sentence ("an agreement to be signed"). "A meeting", "another visit" open
+// a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
+// A happening placed nowhere takes the dateline's place when the story plainly happens there.
+import { firstTokenAtOrAfter } from '../coref/referents';
+import { CLAUSE_BREAKS, DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
+import { triggersFor } from '../lexicon/triggers';
+import type { DocContext } from '../text/document';
+import type { Token } from '../text/tagger';
+import type { EventType, Mention as MentionOf, NewsEvent } from '../types';
+
+/** How many sentences back a repeated trigger word or a definite description may reach. */
+const SAME_WORD_REACH = 10;
+const DEFINITE_REACH = 6;
+const NEARBY_REACH = 3;
+const CANDIDATES = 40;
+
+interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
+
+interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
+
+/** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
+export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = []): NewsEvent[] {
+  const happenings: Happening[] = [];
+  for (const ev of events) {
+    const m = describe(ctx, { ...ev, participants: [...ev.participants] });
+    // the latest happenings only: a long text does not compare every mention with every other
+    const h = m.indefinite ? undefined : happenings.slice(-CANDIDATES).reverse().find((c) => links(ctx.tokens, c, m) && compatible(c, m));
+    if (h) add(h, m);
+    else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m));
+  }
+  const dateline = datelinePlace(ctx, events, mentions);
+  const out: NewsEvent[] = [];
+  for (const h of happenings) {
+    if (!h.place && dateline && h.mentions[0].ev.type !== 'travel') h.place = dateline;
+    for (const { ev } of h.mentions) {
+      ev.happening = h.id;
+      ev.participants = [...h.participants].slice(0, 6);
+      if (h.place) ev.place = h.place; else delete ev.place;
+      if (h.date) ev.date = h.date; else delete ev.date;
+      out.push(ev);
+    }
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function describe(ctx: DocContext, ev: NewsEvent): Mention {
+  const toks = ctx.tokens;
+  const tok = Math.min(firstTokenAtOrAfter(toks, ev.trigger.start), toks.length - 1);
+  const lemma = ev.trigger.text.includes(' ') ? ev.trigger.text.toLowerCase() : triggersFor(toks[tok].normal)[0]?.lemma ?? toks[tok].normal;
+  let definite = false;
+  let indefinite = false;
+  // the determiner of a noun trigger, over up to three modifiers ("the two-day bilateral talks")
+  for (let k = tok - 1; k >= 0 && k >= tok - 4 && toks[k].sentence === toks[tok].sentence; k--) {
+    const w = toks[k].normal;
+    if (DEFINITE.test(w) || /['’]s$/.test(w)) { definite = true; break; }
+    if (/^(a|an|another|new|second|separate|earlier|previous|next|first)$/.test(w)) { indefinite = true; break; }
+    if (!(toks[k].tags.has('Adjective') || toks[k].tags.has('Noun') || toks[k].tags.has('Value'))) break;
+  }
+  // "the purchase of fighter jets": the of-phrase says which one, it does not point back
+  if (definite && toks[tok + 1]?.normal === 'of') definite = false;
+  let lightObject = false;
+  for (let k = tok - 1; k >= 0 && k >= tok - 4 && toks[k].sentence === toks[tok].sentence && !lightObject; k--) lightObject = LIGHT_VERBS.test(toks[k].normal);
+  return { ev, tok, sentence: toks[tok].sentence, lemma, definite, indefinite, lightObject };
+}
+
+/** Something in the text that ties mention m back to happening h. */
+function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
+  const last = h.mentions[h.mentions.length - 1];
+  const gap = m.sentence - last.sentence;
+  const said = h.lemmaAt.get(m.lemma);
+  if (said !== undefined && m.sentence - said <= SAME_WORD_REACH) return true;
+  if (m.ev.type !== last.ev.type) return false;
+  if (m.definite && gap <= DEFINITE_REACH) return true;
+  if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok)) return true;
+  // the object of a light verb with nothing of its own soon after ("also held talks")
+  return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+}
+
+/** A clause word between two triggers of one sentence ("acquisition since it went public"). */
+function clauseBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (CLAUSE_BREAKS.test(toks[k].normal)) return true;
+  return false;
+}
+
+function compatible(h: Happening, m: Mention): boolean {
+  const first = h.mentions[0].ev;
+  const ev = m.ev;
+  if (!(first.type === ev.type || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
+  if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
+  if (h.place && ev.place && h.place !== ev.place) return false;
+  const last = h.mentions[h.mentions.length - 1];
+  const near = last.sentence === m.sentence && m.tok - last.tok <= 5;
+  // what is only planned is not what already happened ("talks will continue" after talks were held)
+  if (!near && first.modality === 'asserted' && ev.modality !== 'asserted') return false;
+  if (!(m.definite && ev.participants.length <= 1) && h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
+  return true;
+}
+
+/** Types one happening is told under ("the deal" for a takeover, "the visit" for a meeting abroad). */
+function related(a: EventType, b: EventType): boolean {
+  const pair = (p: EventType, q: EventType): boolean => (a === p && b === q) || (a === q && b === p);
+  return pair('agreement', 'economic') || pair('meeting', 'travel');
+}
+
+function add(h: Happening, m: Mention): Happening {
+  h.mentions.push(m);
+  h.lemmaAt.set(m.lemma, m.sentence);
+  for (const p of m.ev.participants) h.participants.add(p);
+  h.place ??= m.ev.place;
+  // the more precise date of the two ("2021-10-19" over "2021-10")
+  if (m.ev.date && (!h.date || m.ev.date.length > h.date.length)) h.date = m.ev.date;
+  return h;
+}
+
+/**
+ * The dateline's place ("NAIROBI, Kenya (AP) —") when the story plainly happens there: every event
+ * placed somewhere other than by travel is placed at a place the dateline names. Else undefined.
+ */
+function datelinePlace(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[]): string | undefined {
+  const dash = /[—–]|\s-\s/.exec(ctx.text.slice(0, 80));
+  if (!dash) return undefined;
+  const named = mentions.filter((m) => m.type === 'place' && m.actor && m.end <= dash.index).map((m) => m.actor!);
+  if (named.length === 0) return undefined;
+  const placed = events.filter((e) => e.place && e.type !== 'travel');
+  if (placed.length === 0 || !placed.every((e) => named.includes(e.place!))) return undefined;
+  return placed[0].place;
+}

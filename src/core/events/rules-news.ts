@@ -1,0 +1,60 @@
+// Rules for words whose type turns on their sense: a rally for a candidate or against a law, an
+// attack with weapons or with words.
+import type { Rule, RuleInput, RuleResult } from './rule-base';
+import { windowHas } from './scan';
+
+const PROTESTED = /^(against|protest|protests|protesters|demonstrators|demonstration|opposition|anti|outrage|police|tear|marchers)$/;
+const CAMPAIGN = /^(campaign|supporters|candidate|nominee|election|elections|primary|voters|speech|speaks|spoke|crowd|gop|democratic|republican|trump|biden|stop)$/;
+const ARMED = /^(troops|forces|army|military|soldiers|rebels|militants|gunmen|gunman|bomb|bombs|bomber|missile|missiles|rocket|rockets|drone|drones|killed|wounded|injured|dead|shot|fire|weapons|armed|terrorist|terror|suicide|air|airstrike|shelling|police)$/;
+const VERBAL = /^(verbal|verbally|criticism|criticized|criticised|remarks|comments|statement|tweet|tweets|tweeted|speech|rhetoric|record|policy|policies|plan|plans|ad|ads|advertisement|debate|interview|personal|political|politically|opponent|rival|rivals|campaign|words|accused|accusing|critics|rally)$/;
+
+/** A rally is a protest against something; a campaign rally, a candidate's rally is another kind of happening. */
+function rallyRule(r: RuleInput): RuleResult {
+  const x = r.scan;
+  if (windowHas(x, r.i, PROTESTED, 6)) return 'protest';
+  if (windowHas(x, r.i, CAMPAIGN, 6)) return 'other';
+  return r.e.type;
+}
+
+/** An attack with weapons is conflict; an attack in words (on a record, in a speech) is criticism. */
+function attackRule(r: RuleInput): RuleResult {
+  const x = r.scan;
+  if (windowHas(x, r.i, ARMED, 8)) return 'conflict';
+  if (windowHas(x, r.i, VERBAL, 8)) return 'criticism';
+  return r.e.type;
+}
+
+const NATURAL = /^(quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|tsunami|wave|waves|winds|rain|rains|snow|blizzard|fire|wildfire|drought|heatwave|aftershock|eruption)$/;
+
+/** A blow or a strike; a quake or storm that hits is a disaster; "hit a record", "hit 5%", a hit single are no events. */
+function hitRule(r: RuleInput): RuleResult {
+  const { next, prev } = r;
+  const n = next(1);
+  if (prev(1) && /^(a|the|big|biggest|smash|box|office|number|no|his|her|their)$/.test(prev(1)!.normal)) return null;
+  if (n && (/^(record|high|low|highs|lows|peak|target|mark|milestone|shelves|stores|theaters|theatres|the road|hard|back)$/.test(n.normal) || n.tags.has('Value') || /\d/.test(n.text))) return null;
+  if (next(2) && /^(record|high|low|highs|lows|peak)$/.test(next(2)!.normal)) return null;
+  if (windowHas(r.scan, r.i, NATURAL, 6)) return 'disaster';
+  return r.e.type;
+}
+
+/** Charges brought against someone, not fees ("bank charges") or "in charge of". */
+function chargesRule(r: RuleInput): RuleResult {
+  const { t, next, prev } = r;
+  if (!/s$/.test(t.normal) && prev(1)?.normal === 'in') return null;
+  const before = prev(1)?.normal ?? '';
+  const after = next(1)?.normal ?? '';
+  if (/^(face|faces|faced|facing|filed|file|drop|dropped|dropping|criminal|murder|felony|misdemeanor|assault|manslaughter|corruption|fraud|terrorism|federal|new|the|no|bring|brought|pressed|press|denied|deny|denies)$/.test(before)) return r.e.type;
+  if (/^(of|against|related|stemming|including|in)$/.test(after)) return r.e.type;
+  return null;
+}
+
+/** A death as a happening ("his death", "the death of"), not a count or a penalty. */
+function deathRule(r: RuleInput): RuleResult {
+  const { next, prev } = r;
+  const p = prev(1);
+  if (p && (p.tags.has('Value') || /\d/.test(p.text) || /^(more|many|fewer|no|of|toll)$/.test(p.normal))) return null;
+  if (next(1) && /^(toll|tolls|penalty|sentence|row|threats?|certificate|rate|rates|squad|metal|star)$/.test(next(1)!.normal)) return null;
+  return r.e.type;
+}
+
+export const NEWS_RULES: Partial<Record<string, Rule>> = { rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule };

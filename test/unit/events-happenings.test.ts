@@ -1,0 +1,121 @@
+// Happenings (event coreference) over hand-built event layers, and clause-bound event arguments.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { findHappenings } from '../../src/core/events/happenings';
+import { toBrat } from '../../src/core/format';
+import { buildContext } from '../../src/core/text/document';
+import type { EventType, NewsEvent } from '../../src/core/types';
+
+/** A hand-built event on the nth occurrence of word in text. */
+function ev(text: string, word: string, type: EventType, extra: Partial<NewsEvent> = {}, nth = 1): NewsEvent {
+  let i = -1;
+  for (let k = 0; k < nth; k++) i = text.indexOf(word, i + 1);
+  assert.ok(i >= 0, `not in text: ${word}`);
+  return { id: `e-${word}-${nth}`, type, trigger: { start: i, end: i + word.length, text: word }, participants: [], modality: 'asserted', ...extra };
+}
+
+const ctxOf = (text: string) => buildContext(text);
+const byTrigger = (out: NewsEvent[], id: string): NewsEvent => out.find((e) => e.id === id)!;
+
+describe('findHappenings', () => {
+  it('merges a definite description with the happening it points back to and shares its arguments', () => {
+    const text = 'Bagheri met Gerasimov on Monday. During the meeting, they discussed Afghanistan.';
+    const met = ev(text, 'met', 'meeting', { participants: ['a1', 'a2'], date: '2021-10-18' });
+    const meeting = ev(text, 'meeting', 'meeting');
+    const out = findHappenings(ctxOf(text), [met, meeting]);
+    const m = byTrigger(out, meeting.id);
+    assert.equal(m.happening, byTrigger(out, met.id).happening);
+    assert.deepEqual(m.participants, ['a1', 'a2']);
+    assert.equal(m.date, '2021-10-18');
+    // the input layer is left as it was
+    assert.equal(meeting.happening, undefined);
+    assert.deepEqual(meeting.participants, []);
+  });
+
+  it('keeps an indefinite mention and a clashing date apart', () => {
+    const text = 'Bagheri met Shoigu on Tuesday. He met Gerasimov on Monday. He later held a meeting with experts.';
+    const a = ev(text, 'met', 'meeting', { participants: ['a1', 'a2'], date: '2021-10-19' });
+    const b = ev(text, 'met', 'meeting', { participants: ['a1', 'a3'], date: '2021-10-18' }, 2);
+    const c = ev(text, 'meeting', 'meeting');
+    const out = findHappenings(ctxOf(text), [a, b, c]);
+    assert.equal(new Set(out.map((e) => e.happening)).size, 3);
+  });
+
+  it('does not merge a planned mention into one that happened, nor different types', () => {
+    const text = 'The two sides held talks. He said bilateral talks will continue. Police arrested two men.';
+    const held = ev(text, 'talks', 'meeting');
+    const later = ev(text, 'talks', 'meeting', { modality: 'planned' }, 2);
+    const arrest = ev(text, 'arrested', 'legal');
+    const out = findHappenings(ctxOf(text), [held, later, arrest]);
+    assert.notEqual(byTrigger(out, held.id).happening, byTrigger(out, later.id).happening);
+    assert.notEqual(byTrigger(out, held.id).happening, byTrigger(out, arrest.id).happening);
+  });
+
+  it('treats a restrictive of-phrase as a new happening, not a reference back', () => {
+    const text = 'The embargo was lifted in 2020. He announced the purchase of jets.';
+    const embargo = ev(text, 'embargo', 'economic', { participants: ['un'] });
+    const purchase = ev(text, 'purchase', 'economic', { participants: ['iran', 'russia'] });
+    const out = findHappenings(ctxOf(text), [embargo, purchase]);
+    assert.notEqual(byTrigger(out, embargo.id).happening, byTrigger(out, purchase.id).happening);
+  });
+});
+
+describe('event arguments', () => {
+  it('reads both conjuncts of a subject and the place of the clause, and stamps no date the text does not give', () => {
+    const text = 'TEHRAN – Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces, and Russian Defense Minister Sergei Shoigu at a meeting in Moscow on Tuesday insisted on closer ties.\n\nBagheri’s visit to Russia came after his trip to Pakistan.';
+    const a = analyze(text, { date: '2021-10-20' });
+    const name = (id: string): string => a.actors.find((x) => x.id === id)?.name ?? id;
+    const meeting = a.events.find((e) => e.trigger.text === 'meeting')!;
+    assert.deepEqual(meeting.participants.map(name).sort(), ['Mohammad Bagheri', 'Sergei Shoigu']);
+    assert.equal(name(meeting.place!), 'Moscow');
+    assert.equal(meeting.date, '2021-10-19');
+    const visit = a.events.find((e) => e.trigger.text === 'visit')!;
+    assert.equal(visit.date, undefined);
+    assert.ok(!visit.participants.map(name).includes('Russia'), 'the visited country is the place, not a participant');
+  });
+
+  it('places a placeless happening at the dateline only when the story plainly happens there', () => {
+    const here = 'NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Nairobi on Tuesday. The protests spread.';
+    const a = analyze(here);
+    const protests = a.events.find((e) => e.trigger.text === 'protests')!;
+    assert.equal(a.actors.find((x) => x.id === protests.place)?.name, 'Nairobi');
+    const elsewhere = 'TEHRAN – Bagheri met Shoigu at a meeting in Moscow on Tuesday. Iran signed an agreement.';
+    const b = analyze(elsewhere);
+    assert.equal(b.events.find((e) => e.trigger.text === 'agreement')?.place, undefined);
+  });
+
+  it('exports a happening told twice as a brat Equiv line', () => {
+    const text = 'Bagheri met Shoigu in Moscow on Tuesday. During the meeting, Bagheri praised the army.';
+    const brat = toBrat(analyze(text, { date: '2021-10-20' }));
+    assert.match(brat, /^\*\tEquiv T\d+ T\d+$/m);
+  });
+});
+
+describe('news events', () => {
+  const typeOf = (text: string, word: string): string | undefined => {
+    const a = analyze(text);
+    const i = text.indexOf(word);
+    return a.events.find((e) => e.trigger.start <= i && i < e.trigger.end)?.type;
+  };
+
+  it('keeps a negated happening the lexicon lacks, marked negated', () => {
+    const text = 'The driver fled the scene. He did not stop and was not arrested until Friday.';
+    const a = analyze(text);
+    const stop = a.events.find((e) => e.trigger.text === 'stop');
+    assert.ok(stop?.negated, 'the negated "stop" is kept and marked');
+    assert.ok(!a.events.some((e) => e.trigger.text === 'did'));
+  });
+
+  it('types a campaign rally apart from a protest rally, and a verbal attack as criticism', () => {
+    assert.equal(typeOf('The candidate spoke to supporters at a campaign rally in Ohio.', 'rally'), 'other');
+    assert.equal(typeOf('Thousands joined a rally against the fuel tax.', 'rally'), 'protest');
+    assert.equal(typeOf('Smith launched a personal attack on his rival over his record.', 'attack'), 'criticism');
+    assert.equal(typeOf('Gunmen killed four soldiers in an attack on the base.', 'attack'), 'conflict');
+  });
+
+  it('finds political and legal nouns and passives', () => {
+    assert.equal(typeOf('Prosecutors opened an investigation into the mayor.', 'investigation'), 'legal');
+    assert.equal(typeOf('A 61-year-old man was charged with murder.', 'charged'), 'legal');
+    assert.equal(typeOf('The company said sales hit a record in May.', 'hit'), undefined);
+  });
+});
