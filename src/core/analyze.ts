@@ -5,6 +5,7 @@ import { articleDate, findDates } from './dates';
 import { buildContext } from './document';
 import { findEntities } from './entities';
 import { findEvents } from './events';
+import { refineNames } from './ner/names';
 import type { Analysis, AnalyzeOptions, Mention } from './types';
 
 export { CancelledError } from './cancel';
@@ -13,7 +14,7 @@ export { dropCache } from './tagger';
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx = buildContext(text, options);
   const date = options.date ?? articleDate(ctx);
-  const entityMentions = findEntities(ctx);
+  const entityMentions = refineNames(ctx, findEntities(ctx));
   const actors = buildActors(ctx, entityMentions);
   const dateMentions = findDates(ctx, date);
   const mentions: Mention[] = [...entityMentions, ...dateMentions].sort((a, b) => a.start - b.start || b.end - a.end);
