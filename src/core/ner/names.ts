@@ -1,14 +1,18 @@
 // The trained name tagger in the pipeline: refineNames takes the rule-based mentions and returns the
 // final people, organizations and places, each with a reason (see reasonOf) saying who decided it.
 import type { EntityType, Mention } from '../types';
-import { decodeWeights, emissions, NL, spansOf, viterbi, type NerType, type Weights } from './model';
+import { decodeWeights, emissions, LABELS, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
 import { NER_WEIGHTS } from './model/weights';
-import { readDoc, type RuleSpan } from './read';
+import { readDoc, type ReadDoc, type RuleSpan } from './read';
+import { sureReason } from './sure';
+import { HONORIFICS } from '../lexicon/titles';
 
 export interface TaggedSpan {
   start: number;
   end: number;
   type: NerType;
+  /** Who decided: the rules and the tagger agree, the rules kept (the tagger was not sure enough), or the tagger. */
+  reason: string;
 }
 
 let shipped: Weights | undefined;
@@ -19,18 +23,107 @@ export function nerWeights(): Weights {
   return shipped;
 }
 
-/** The tagger's spans over a text, one Viterbi pass per line, given the rules' mentions as features. */
-export function tagDoc(w: Weights, text: string, rules: RuleSpan[]): TaggedSpan[] {
+/**
+ * How much better, in model score, the tagger's reading of a stretch must be than the rules' for it to
+ * replace them. Tuned on CoNLL dev together with the project's own articles (see the README's model card).
+ */
+export const RULE_MARGIN: Margins = { add: 5, drop: 20, change: 25 };
+
+const NO_MARGIN: Margins = { add: 0, drop: 0, change: 0 };
+
+/** Margins by what the tagger would do to the rules' reading: add a name, drop one, or change its span or type. */
+export interface Margins {
+  add: number;
+  drop: number;
+  change: number;
+}
+
+/** The spans of a text, one Viterbi pass per line, given the rules' mentions as features. */
+export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Margins = RULE_MARGIN): TaggedSpan[] {
   const r = readDoc(text, rules);
   const out: TaggedSpan[] = [];
   for (const l of r.lines) {
     const n = l.last - l.first;
     const scores = emissions(w, r.feats.slice(l.first, l.last));
-    for (const s of spansOf(viterbi(w, scores, n))) {
-      out.push({ start: r.tokens[l.first + s.a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type });
+    const tagger = viterbi(w, scores, n);
+    const ruled = r.rule.slice(l.first, l.last).map((t) => LABELS.indexOf(t));
+    const sure = sureTokens(text, r, rules, l.first, l.last, tagger);
+    // headlines, capitals and tables are where the rules are weakest: the tagger decides there
+    const prose = !(l.caps || l.title || l.table);
+    const why = splice(w, scores, tagger, ruled, prose ? margin : NO_MARGIN, sure);
+    for (const s of spansOf(tagger)) {
+      out.push({ start: r.tokens[l.first + s.a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
     }
   }
   return consistent(text, out);
+}
+
+/**
+ * Where the tagger and the rules disagree, keeps the rules' labels unless the tagger's reading of that stretch
+ * scores at least `margin` higher. Rewrites `labels` in place; returns the reason for each token.
+ */
+function splice(w: Weights, scores: Float32Array, labels: number[], ruled: number[], margin: Margins, sure: Array<string | undefined>): string[] {
+  const n = labels.length;
+  const why: string[] = labels.map((y, i) => (y && y === ruled[i] ? 'rules and tagger agree' : ''));
+  if (ruled.some((y, i) => y < 0 || !legal(i ? ruled[i - 1] : -1, y)) || !legal(n ? ruled[n - 1] : 0, -1)) {
+    return why.map((x) => x || 'tagger');
+  }
+  for (let a = 0; a < n; a++) {
+    if (labels[a] === ruled[a]) continue;
+    let b = a;
+    while (b < n && labels[b] !== ruled[b]) b++;
+    const gain = stretchScore(w, scores, labels, a, b) - stretchScore(w, scores, ruled, a, b);
+    let kind: keyof Margins = 'change';
+    if (ruled.slice(a, b).every((y) => y === 0)) kind = 'add';
+    else if (labels.slice(a, b).every((y) => y === 0)) kind = 'drop';
+    const sureWhy = sure.slice(a, b).find((x) => x);
+    const keepRules = !!sureWhy || gain < margin[kind];
+    for (let k = a; k < b; k++) {
+      if (keepRules) labels[k] = ruled[k];
+      why[k] = sureWhy ? sureWhy : keepRules ? `rules kept (tagger would ${kind}, ahead by ${gain.toFixed(1)} only)` : `tagger over rules (${kind}, ahead by ${gain.toFixed(1)})`;
+    }
+    a = b - 1;
+  }
+  return why.map((x) => x || 'tagger');
+}
+
+/**
+ * For tokens [first, last), the reason the rules are sure of the mention over each token, if they are and the
+ * tagger does not read a longer name around it ("Bank of England" holds the sure place "England").
+ */
+function sureTokens(text: string, r: ReadDoc, rules: RuleSpan[], first: number, last: number, tagger: number[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(last - first).fill(undefined);
+  const a = r.tokens[first].start, b = r.tokens[last - 1].end;
+  const sure: Array<{ ra: number; rb: number; why: string }> = [];
+  for (const s of rules) {
+    if (s.end <= a || s.start >= b) continue;
+    const why = sureReason(text, s);
+    if (!why) continue;
+    let ra = -1, rb = -1;
+    for (let k = first; k < last; k++) if (r.tokens[k].start < s.end && r.tokens[k].end > s.start) { if (ra < 0) ra = k - first; rb = k - first + 1; }
+    if (ra >= 0) sure.push({ ra, rb, why });
+  }
+  const spans = spansOf(tagger);
+  for (const x of sure) {
+    // a longer name read around a sure one stands, unless it starts with a known place ("U.S. Federal
+    // Reserve"), swallows a second sure name, or starts with a form of address ("Sayyid Talal ...")
+    const t = spans.find((s) => s.a <= x.ra && s.b >= x.rb && (s.a < x.ra || s.b > x.rb));
+    const placeFirst = x.why.includes('known place') && t?.a === x.ra;
+    if (t && !placeFirst && !sure.some((y) => y !== x && y.ra < t.b && y.rb > t.a) && !HONORIFICS.has(r.tokens[first + t.a].text.toLowerCase().replace(/\.$/, ''))) continue;
+    for (let k = x.ra; k < x.rb; k++) out[k] = x.why;
+  }
+  return out;
+}
+
+/** Emission and transition score of labels over tokens [a, b), with the moves into and out of the stretch. */
+function stretchScore(w: Weights, scores: Float32Array, y: number[], a: number, b: number): number {
+  let s = 0;
+  for (let i = a; i < b; i++) s += scores[i * NL + y[i]];
+  for (let i = a; i <= b; i++) {
+    const p = i > 0 ? y[i - 1] : -1, q = i < y.length ? y[i] : -1;
+    s += p < 0 ? (q < 0 ? 0 : w.start[q]) : q < 0 ? w.end[p] : w.trans[p * NL + q];
+  }
+  return s;
 }
 
 /** A name typed once is that type everywhere in the article: each written form takes its majority type. */
@@ -46,7 +139,7 @@ function consistent(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     const v = votes.get(text.slice(s.start, s.end))!;
     let best = s.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
-    return best === s.type ? s : { ...s, type: best };
+    return best === s.type ? s : { ...s, type: best, reason: `${s.reason}; typed as the same name elsewhere` };
   });
 }
 
@@ -69,9 +162,8 @@ export function refineNames(doc: { text: string }, ruleMentions: Mention[]): Men
     const type = ENTITY_TYPE[s.type];
     if (!type) continue;
     const m: Mention = { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), type };
-    reasons.set(m, 'tagger');
+    reasons.set(m, s.reason);
     out.push(m);
   }
-  void NL;
   return out;
 }

@@ -34,6 +34,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'dept', 'univ', 'assn', 'etc', 'approx', 'est',
 ]);
 
+const HYPHEN_SUFFIX = /(?<=\p{L})[-‐‑](?:backed|based|born|bound|brokered|built|controlled|era|flagged|funded|headquartered|held|led|linked|listed|made|owned|registered|run|speaking|sponsored|style|supported|wide)$/iu;
+
 /** The tokens and lines of a text. Offsets are UTF-16 indexes into it. */
 export function nerTokens(text: string): { tokens: NerToken[]; lines: NerLine[] } {
   const tokens: NerToken[] = [];
@@ -54,6 +56,15 @@ export function nerTokens(text: string): { tokens: NerToken[]; lines: NerLine[] 
           s += stem.length;
           raw = '.';
         }
+      }
+      // "Seattle-based", "Russian-led": the name apart from the hyphen and the word that follows
+      const hm = HYPHEN_SUFFIX.exec(raw);
+      if (hm) {
+        const cut = raw.length - hm[0].length;
+        pushToken(tokens, text, s, s + cut, lines.length, pos++);
+        pushToken(tokens, text, s + cut, s + cut + 1, lines.length, pos++);
+        pushToken(tokens, text, s + cut + 1, s + raw.length, lines.length, pos++);
+        continue;
       }
       // "Clinton's": the name and the possessive apart, as CoNLL writes them
       const pm = /^(.+?)(['’][sS])$/u.exec(raw);
