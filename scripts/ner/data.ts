@@ -1,5 +1,6 @@
 // Reads CoNLL-2003 (IOB1) and WikiGold (IOB2) from ../shared/data into the plain text Byline sees:
-// tokens joined by spaces, one sentence per line, one document per -DOCSTART-. Gold as character spans.
+// tokens joined by spaces, one sentence per line with a blank line between (as eval:real writes them),
+// one document per -DOCSTART-. Gold as character spans.
 import { existsSync, readFileSync } from 'node:fs';
 
 export type Gold = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -35,7 +36,7 @@ function toDoc(sents: Tok[][]): Doc {
   let text = '';
   const gold: GoldSpan[] = [];
   for (const sent of sents) {
-    if (text) text += '\n';
+    if (text) text += '\n\n';
     let open: GoldSpan | undefined;
     let prevType = '';
     sent.forEach((t, i) => {

@@ -32,6 +32,7 @@ function sureReason0(text: string, r: RuleSpan): string | undefined {
   }
   if (r.type === 'ORG') {
     if (KNOWN_ORG_NAMES.has(lower)) return 'rules: a known organization';
+    if (words.length === 1 && lexiconTag(lower).includes('Organization')) return 'rules: a known organization (lexicon)';
     if (words.length > 1 && ORG_HEADS.has(last)) return `rules: an organization named by “${last}”`;
   }
   if (r.type === 'PER') {
