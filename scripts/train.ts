@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeWeights, decodeWeights, labelsOf, TYPES, type Weights } from '../src/core/ner/model';
 import { readDoc, type RuleSpan } from '../src/core/ner/read';
+import { ND, NS } from '../src/core/ner/features';
 import { tagDoc } from '../src/core/ner/names';
 import { readDocs, type Doc } from './ner/data';
 import { checkLegal, train, type Sequence } from './ner/perceptron';
@@ -40,7 +41,11 @@ function sequences(items: Array<{ doc: Doc; rules: RuleSpan[] }>): Sequence[] {
       return { a, b, type: g.type };
     });
     const y = labelsOf(r.tokens.length, spans);
-    for (const l of r.lines) out.push({ feats: r.feats.slice(l.first, l.last), gold: y.slice(l.first, l.last) });
+    r.lines.forEach((l, k) => {
+      const st = r.feats[k].stat, dy = r.dyn[k];
+      const feats = y.slice(l.first, l.last).map((_, i) => [...st.subarray(i * NS, (i + 1) * NS), ...dy.subarray(i * ND, (i + 1) * ND)]);
+      out.push({ feats, gold: y.slice(l.first, l.last) });
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Averaged structured perceptron over BILOU labels (Collins 2002), trained sentence by sentence with the
 // same Viterbi the extension decodes with. Deterministic: fixed document order shuffled by a seeded PRNG.
-import { emissions, legal, NL, viterbi, type Weights } from '../../src/core/ner/model';
+import { legal, NL, viterbi, type Weights } from '../../src/core/ner/model';
 
 export interface Sequence {
   feats: number[][];
@@ -28,7 +28,7 @@ export function train(seqs: Sequence[], epochs: number, seed: number, minCount: 
     for (const si of order) {
       const s = seqs[si], n = s.gold.length;
       if (!n) continue;
-      const pred = viterbi(cur, emissions(cur, s.feats), n);
+      const pred = viterbi(cur, scoresOf(rows[si]), n);
       for (let i = 0; i < n; i++) {
         if (pred[i] === s.gold[i]) continue;
         for (const r of rows[si][i]) { bump(w.emit, u.emit, r * NL + s.gold[i], 1); bump(w.emit, u.emit, r * NL + pred[i], -1); }
@@ -45,6 +45,11 @@ export function train(seqs: Sequence[], epochs: number, seed: number, minCount: 
   }
   return averaged();
 
+  function scoresOf(tokens: number[][]): Float32Array {
+    const out = new Float32Array(tokens.length * NL);
+    tokens.forEach((rs, i) => { for (const r of rs) for (let y = 0; y < NL; y++) out[i * NL + y] += w.emit[r * NL + y]; });
+    return out;
+  }
   function moveTrans(a: number, b: number, d: number): void {
     if (a < 0 && b < 0) return;
     if (a < 0) bump(w.start, u.start, b, d);

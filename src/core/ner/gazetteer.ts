@@ -6,6 +6,8 @@ import countries from 'world-countries';
 /** Lower-case name -> kind: 'country', 'capital', 'demonym' or 'region'. */
 let places: Map<string, string> | undefined;
 let longest = 1;
+/** First words of the names of two words or more. */
+const starts = new Set<string>();
 
 function gazetteer(): Map<string, string> {
   if (places) return places;
@@ -14,7 +16,9 @@ function gazetteer(): Map<string, string> {
     if (!name) return;
     const key = name.toLowerCase();
     if (!m.has(key)) m.set(key, kind);
-    longest = Math.max(longest, key.split(' ').length);
+    const parts = key.split(' ');
+    longest = Math.max(longest, parts.length);
+    if (parts.length > 1) starts.add(parts[0]);
   };
   for (const c of countries) {
     add(c.name.common, 'country');
@@ -37,7 +41,7 @@ export function gazetteerTags(lower: string[]): string[] {
   const g = gazetteer();
   const out = lower.map(() => '');
   for (let i = 0; i < lower.length; i++) {
-    for (let n = Math.min(longest, lower.length - i); n >= 1; n--) {
+    for (let n = starts.has(lower[i]) ? Math.min(longest, lower.length - i) : 1; n >= 1; n--) {
       const kind = g.get(n === 1 ? lower[i] : lower.slice(i, i + n).join(' '));
       if (!kind) continue;
       for (let k = 0; k < n; k++) out[i + k] = kind + (n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I');

@@ -13,11 +13,21 @@ const typeOf = (y: number): number => (y === 0 ? -1 : Math.floor((y - 1) / 4));
 
 /** Whether label b may follow label a (a = -1: sentence start; b = -1: sentence end). */
 export function legal(a: number, b: number): boolean {
+  return LEGAL[(a + 1) * (NL + 1) + b + 1] === 1;
+}
+
+function legalMove(a: number, b: number): boolean {
   const open = a >= 0 && (part(a) === 'B' || part(a) === 'I');
   if (b < 0) return !open;
   const cont = part(b) === 'I' || part(b) === 'L';
   return open ? cont && typeOf(a) === typeOf(b) : !cont;
 }
+
+/** legal() as a table: (a + 1) * (NL + 1) + (b + 1). */
+const LEGAL = new Uint8Array((NL + 1) * (NL + 1));
+for (let a = -1; a < NL; a++) for (let b = -1; b < NL; b++) LEGAL[(a + 1) * (NL + 1) + b + 1] = legalMove(a, b) ? 1 : 0;
+/** For each label, the labels that may precede it. */
+const FROM: number[][] = LABELS.map((_, b) => LABELS.map((__, a) => a).filter((a) => legalMove(a, b)));
 
 export interface Weights {
   /** Feature hash -> row in `emit`. */
@@ -30,16 +40,16 @@ export interface Weights {
   end: Float32Array;
 }
 
-/** Emission scores of each token (NL per token) from its feature hashes. */
-export function emissions(w: Weights, feats: number[][]): Float32Array {
-  const out = new Float32Array(feats.length * NL);
-  for (let i = 0; i < feats.length; i++) {
+/** Adds to `out` (NL per token) the weights of n tokens' features, `per` hashes per token in `feats`. */
+export function addEmissions(w: Weights, feats: Uint32Array, per: number, n: number, out: Float32Array): Float32Array {
+  const { index, emit } = w;
+  for (let i = 0; i < n; i++) {
     const o = i * NL;
-    for (const h of feats[i]) {
-      const r = w.index.get(h);
+    for (let k = i * per, end = k + per; k < end; k++) {
+      const r = index.get(feats[k]);
       if (r === undefined) continue;
       const e = r * NL;
-      for (let y = 0; y < NL; y++) out[o + y] += w.emit[e + y];
+      for (let y = 0; y < NL; y++) out[o + y] += emit[e + y];
     }
   }
   return out;
@@ -54,8 +64,7 @@ export function viterbi(w: Weights, scores: Float32Array, n: number): number[] {
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < NL; y++) {
       let m = -Infinity, arg = 0;
-      for (let x = 0; x < NL; x++) {
-        if (!legal(x, y)) continue;
+      for (const x of FROM[y]) {
         const s = best[(i - 1) * NL + x] + w.trans[x * NL + y];
         if (s > m) { m = s; arg = x; }
       }

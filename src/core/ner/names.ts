@@ -1,9 +1,10 @@
 // The trained name tagger in the pipeline: refineNames takes the rule-based mentions and returns the
 // final people, organizations and places, each with a reason (see reasonOf) saying who decided it.
 import type { EntityType, Mention } from '../types';
-import { decodeWeights, emissions, LABELS, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
+import { NS, ND } from './features';
+import { addEmissions, decodeWeights, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
 import { NER_WEIGHTS } from './model/weights';
-import { readDoc, type ReadDoc, type RuleSpan } from './read';
+import { readDoc, type LineEntry, type ReadDoc, type RuleSpan } from './read';
 import { sureReason } from './sure';
 import { isTitleWord } from '../lexicon/titles';
 
@@ -19,7 +20,10 @@ let shipped: Weights | undefined;
 
 /** The shipped weights, decoded once (the first analysis pays for it). */
 export function nerWeights(): Weights {
-  shipped ??= decodeWeights(Uint8Array.from(Buffer.from(NER_WEIGHTS, 'base64')));
+  if (!shipped) {
+    const bytes = Buffer.from(NER_WEIGHTS, 'base64');
+    shipped = decodeWeights(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
   return shipped;
 }
 
@@ -42,21 +46,38 @@ export interface Margins {
 export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Margins | 'tagger' = RULE_MARGIN): TaggedSpan[] {
   const r = readDoc(text, rules);
   const out: TaggedSpan[] = [];
-  for (const l of r.lines) {
+  const sorted = [...rules].sort((a, b) => a.start - b.start);
+  let next = 0;
+  r.lines.forEach((l, k) => {
     const n = l.last - l.first;
-    const scores = emissions(w, r.feats.slice(l.first, l.last));
+    const scores = lineScores(w, r.entries[k], r.dyn[k], n);
     const tagger = viterbi(w, scores, n);
-    const ruled = r.rule.slice(l.first, l.last).map((t) => LABELS.indexOf(t));
+    const ruled = r.rule.slice(l.first, l.last);
+    // the rules' mentions on this line (lines come in order)
+    while (next < sorted.length && sorted[next].end <= r.tokens[l.first].start) next++;
+    let upto = next;
+    while (upto < sorted.length && sorted[upto].start < r.tokens[l.last - 1].end) upto++;
     // 'tagger': the model alone decides (the rules are only its features), for measurement
-    const sure = margin === 'tagger' ? [] : sureTokens(text, r, rules, l.first, l.last, tagger);
+    const sure = margin === 'tagger' ? [] : sureTokens(text, r, sorted.slice(next, upto), l.first, l.last, tagger);
     // headlines, capitals and tables are where the rules are weakest: the tagger decides there
     const prose = !(l.caps || l.title || l.table);
     const why = splice(w, scores, tagger, ruled, prose && margin !== 'tagger' ? margin : NO_MARGIN, sure);
     for (const s of spansOf(tagger)) {
       out.push({ start: r.tokens[l.first + s.a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
     }
-  }
+  });
   return consistent(text, out);
+}
+
+/** A line's emission scores: the static part kept with the line (per weights table), plus the dynamic part. */
+function lineScores(w: Weights, e: LineEntry, dyn: Uint32Array, n: number): Float32Array {
+  e.scores ??= new WeakMap();
+  let stat = e.scores.get(w);
+  if (!stat) {
+    stat = addEmissions(w, e.feats.stat, NS, n, new Float32Array(n * NL));
+    e.scores.set(w, stat);
+  }
+  return addEmissions(w, dyn, ND, n, Float32Array.from(stat));
 }
 
 /**
@@ -76,7 +97,7 @@ function splice(w: Weights, scores: Float32Array, labels: number[], ruled: numbe
     const gain = stretchScore(w, scores, labels, a, b) - stretchScore(w, scores, ruled, a, b);
     let kind: keyof Margins = 'change';
     if (ruled.slice(a, b).every((y) => y === 0)) kind = 'add';
-    else if (labels.slice(a, b).every((y) => y === 0)) kind = 'drop';
+    else if (labels.slice(a, b).every((y) => y === 0 || y > 12)) kind = 'drop';
     const sureWhy = sure.slice(a, b).find((x) => x);
     const keepRules = !!sureWhy || gain < margin[kind];
     for (let k = a; k < b; k++) {

@@ -13,12 +13,6 @@ const RANKS: ReadonlySet<string> = new Set([
 
 /** Why the rules' mention is sure, or undefined when the tagger may overrule it. */
 export function sureReason(text: string, r: RuleSpan): string | undefined {
-  const why = sureReason0(text, r);
-  const off = process.env.NER_SURE_OFF;
-  if (why && off && off.split(',').some((x) => why.includes(x))) return undefined;
-  return why;
-}
-function sureReason0(text: string, r: RuleSpan): string | undefined {
   const name = text.slice(r.start, r.end);
   const lower = name.toLowerCase().replace(/\.$/, '');
   const words = lower.split(/\s+/);
@@ -33,6 +27,7 @@ function sureReason0(text: string, r: RuleSpan): string | undefined {
   if (r.type === 'ORG') {
     if (KNOWN_ORG_NAMES.has(lower)) return 'rules: a known organization';
     if (words.length === 1 && lexiconTag(lower).includes('Organization')) return 'rules: a known organization (lexicon)';
+    if (/^\p{Lu}{2,6}$/u.test(name) && text.includes(`(${name})`)) return `rules: an acronym the article defines, “(${name})”`;
     if (words.length > 1 && ORG_HEADS.has(last)) return `rules: an organization named by “${last}”`;
   }
   if (r.type === 'PER') {

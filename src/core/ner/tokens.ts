@@ -36,64 +36,80 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const HYPHEN_SUFFIX = /(?<=\p{L})[-‐‑](?:backed|based|born|bound|brokered|built|controlled|era|flagged|funded|headquartered|held|led|linked|listed|made|owned|registered|run|speaking|sponsored|style|supported|wide)$/iu;
 
-/** The tokens and lines of a text. Offsets are UTF-16 indexes into it. */
-export function nerTokens(text: string): { tokens: NerToken[]; lines: NerLine[] } {
-  const tokens: NerToken[] = [];
-  const lines: NerLine[] = [];
-  const lineRe = /[^\r\n]+/g;
-  for (const lm of text.matchAll(lineRe)) {
-    const first = tokens.length;
-    const base = lm.index!;
-    let pos = 0;
-    for (const m of lm[0].matchAll(TOKEN)) {
-      let s = base + m.index!, raw = m[0];
-      // a word's final dot is the sentence's unless the word is an abbreviation, an initial or dotted (U.S.)
-      if (raw.length > 1 && raw.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(raw)) {
-        const stem = raw.slice(0, -1);
-        const keep = stem.includes('.') || /^\p{L}$/u.test(stem) || ABBREVIATIONS.has(stem.toLowerCase());
-        if (!keep) {
-          pushToken(tokens, text, s, s + stem.length, lines.length, pos++);
-          s += stem.length;
-          raw = '.';
-        }
-      }
-      // "Seattle-based", "Russian-led": the name apart from the hyphen and the word that follows
-      const hm = HYPHEN_SUFFIX.exec(raw);
-      if (hm) {
-        const cut = raw.length - hm[0].length;
-        pushToken(tokens, text, s, s + cut, lines.length, pos++);
-        pushToken(tokens, text, s + cut, s + cut + 1, lines.length, pos++);
-        pushToken(tokens, text, s + cut + 1, s + raw.length, lines.length, pos++);
-        continue;
-      }
-      // "Clinton's": the name and the possessive apart, as CoNLL writes them
-      const pm = /^(.+?)(['’][sS])$/u.exec(raw);
-      if (pm && raw.length > 2) {
-        pushToken(tokens, text, s, s + pm[1].length, lines.length, pos++);
-        pushToken(tokens, text, s + pm[1].length, s + raw.length, lines.length, pos++);
-        continue;
-      }
-      pushToken(tokens, text, s, s + raw.length, lines.length, pos++);
-    }
-    if (tokens.length > first) lines.push(describeLine(tokens, first, tokens.length));
-  }
-  return { tokens, lines };
+/** A line read once: its tokens (offsets relative to the line) and what it looks like. */
+export interface LineRead {
+  tokens: NerToken[];
+  shape: Omit<NerLine, 'first' | 'last'>;
 }
 
-function pushToken(tokens: NerToken[], text: string, start: number, end: number, line: number, pos: number): void {
+/** The tokens and lines of a text. Offsets are UTF-16 indexes into it. `read` may serve lines from a cache. */
+export function nerTokens(text: string, read: (line: string) => LineRead = readLine): { tokens: NerToken[]; lines: NerLine[]; reads: LineRead[] } {
+  const tokens: NerToken[] = [];
+  const lines: NerLine[] = [];
+  const reads: LineRead[] = [];
+  for (const lm of text.matchAll(/[^\r\n]+/g)) {
+    const r = read(lm[0]);
+    if (!r.tokens.length) continue;
+    const first = tokens.length, base = lm.index!;
+    for (const t of r.tokens) tokens.push({ start: t.start + base, end: t.end + base, text: t.text, line: lines.length, pos: t.pos, sentStart: t.sentStart });
+    lines.push({ first, last: tokens.length, ...r.shape });
+    reads.push(r);
+  }
+  return { tokens, lines, reads };
+}
+
+/** One line's tokens, offsets relative to it. */
+export function readLine(line: string): LineRead {
+  const tokens: NerToken[] = [];
+  let pos = 0;
+  for (const m of line.matchAll(TOKEN)) {
+    let s = m.index!, raw = m[0];
+    // a word's final dot is the sentence's unless the word is an abbreviation, an initial or dotted (U.S.)
+    if (raw.length > 1 && raw.endsWith('.') && /[\p{L}\p{N}]\.$/u.test(raw)) {
+      const stem = raw.slice(0, -1);
+      const keep = stem.includes('.') || /^\p{L}$/u.test(stem) || ABBREVIATIONS.has(stem.toLowerCase());
+      if (!keep) {
+        pushToken(tokens, line, s, s + stem.length, pos++);
+        s += stem.length;
+        raw = '.';
+      }
+    }
+    // "Seattle-based", "Russian-led": the name apart from the hyphen and the word that follows
+    const hm = HYPHEN_SUFFIX.exec(raw);
+    if (hm) {
+      const cut = raw.length - hm[0].length;
+      pushToken(tokens, line, s, s + cut, pos++);
+      pushToken(tokens, line, s + cut, s + cut + 1, pos++);
+      pushToken(tokens, line, s + cut + 1, s + raw.length, pos++);
+      continue;
+    }
+    // "Clinton's": the name and the possessive apart, as CoNLL writes them
+    const pm = raw.length > 2 ? /^(.+?)(['’][sS])$/u.exec(raw) : null;
+    if (pm) {
+      pushToken(tokens, line, s, s + pm[1].length, pos++);
+      pushToken(tokens, line, s + pm[1].length, s + raw.length, pos++);
+      continue;
+    }
+    pushToken(tokens, line, s, s + raw.length, pos++);
+  }
+  return { tokens, shape: tokens.length ? describeLine(tokens) : { caps: false, title: false, table: false, dateline: false } };
+}
+
+function pushToken(tokens: NerToken[], text: string, start: number, end: number, pos: number): void {
   // a sentence starts after . ! ? and the quotes or brackets that follow or open it
   let k = tokens.length - 1;
   while (k >= 0 && pos - (tokens.length - 1 - k) > 0 && /^["“”‘’'()[\]«»\-–—•*]$/.test(tokens[k].text)) k--;
   const back = tokens.length - 1 - k;
   const sentStart = pos - back <= 0 || /^[.!?]$|^\.{2,}$/.test(tokens[k].text);
-  tokens.push({ start, end, text: text.slice(start, end), line, pos, sentStart });
+  tokens.push({ start, end, text: text.slice(start, end), line: 0, pos, sentStart });
 }
 
 const UPPER = /^\p{Lu}/u;
 const LETTERS = /\p{L}/u;
 const SMALL: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with', 'by', 'over', 'after']);
 
-function describeLine(tokens: NerToken[], first: number, last: number): NerLine {
+function describeLine(tokens: NerToken[]): LineRead['shape'] {
+  const first = 0, last = tokens.length;
   let words = 0, caps = 0, cap = 0, digits = 0, smallCap = 0;
   for (let i = first; i < last; i++) {
     const t = tokens[i].text;
@@ -110,5 +126,5 @@ function describeLine(tokens: NerToken[], first: number, last: number): NerLine 
   const t0 = tokens[first].text;
   const dateline = t0.length > 1 && t0 === t0.toUpperCase() && /\p{L}/u.test(t0)
     && tokens.slice(first + 1, Math.min(last, first + 6)).some((t) => /^(\d{4}-\d\d-\d\d|[-–—]|\(AP\)|\(Reuters\)|\d{4})$/.test(t.text));
-  return { first, last, caps: words >= 2 && caps / words >= 0.6, title, table: n >= 3 && digits / n >= 0.3, dateline };
+  return { caps: words >= 2 && caps / words >= 0.6, title, table: n >= 3 && digits / n >= 0.3, dateline };
 }
