@@ -75,7 +75,7 @@ if (process.env.NER_SWEEP) {
     console.log(`prune ${frac}: ${d.index.size} features, ${(b.length / 1024).toFixed(0)} KB, dev ${evaluate(d, devDocs).alone}`);
   }
 }
-const bytes = encodeWeights(prune(w, Number(process.env.NER_PRUNE ?? 0.2)));
+const bytes = encodeWeights(prune(w, Number(process.env.NER_PRUNE ?? 0.1)));
 const shipped = decodeWeights(bytes);
 console.log(`weights: ${w.index.size} features trained, ${shipped.index.size} kept, ${(bytes.length / 1024).toFixed(0)} KB`);
 for (const [name, items] of [['dev', devDocs], ['wikigold', wikiDocs]] as const) {

@@ -6,6 +6,7 @@ import { addEmissions, decodeWeights, legal, NL, spansOf, viterbi, type NerType,
 import { NER_WEIGHTS } from './model/weights';
 import { readDoc, type LineEntry, type ReadDoc, type RuleSpan } from './read';
 import { sureReason } from './sure';
+import { lexiconTag } from './gazetteer';
 import { isTitleWord } from '../lexicon/titles';
 
 export interface TaggedSpan {
@@ -63,11 +64,17 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
     const prose = !(l.caps || l.title || l.table);
     const why = splice(w, scores, tagger, ruled, prose && margin !== 'tagger' ? margin : NO_MARGIN, sure);
     for (const s of spansOf(tagger)) {
-      out.push({ start: r.tokens[l.first + s.a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
+      // "Every Glide", "This Week": a capitalized function word at a sentence start is not part of a name
+      let a = s.a;
+      while (a < s.b - 1 && r.tokens[l.first + a].sentStart && functionWord(r.tokens[l.first + a].text.toLowerCase())) a++;
+      out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
     }
   });
   return consistent(text, out);
 }
+
+/** "The" is left alone: CoNLL writes it inside some names ("The Hague"). */
+const functionWord = (lower: string): boolean => lower !== 'the' && /Determiner|Pronoun|QuestionWord/.test(lexiconTag(lower));
 
 /** A line's emission scores: the static part kept with the line (per weights table), plus the dynamic part. */
 function lineScores(w: Weights, e: LineEntry, dyn: Uint32Array, n: number): Float32Array {
@@ -114,26 +121,40 @@ function splice(w: Weights, scores: Float32Array, labels: number[], ruled: numbe
  * tagger does not read a longer name around it ("Bank of England" holds the sure place "England").
  */
 function sureTokens(text: string, r: ReadDoc, rules: RuleSpan[], first: number, last: number, tagger: number[]): Array<string | undefined> {
-  const out: Array<string | undefined> = new Array(last - first).fill(undefined);
-  const a = r.tokens[first].start, b = r.tokens[last - 1].end;
+  const n = last - first;
+  const out: Array<string | undefined> = new Array(n).fill(undefined);
   const sure: Array<{ ra: number; rb: number; why: string }> = [];
+  // rules come sorted by start: one pass over the tokens
+  let k = first;
   for (const s of rules) {
-    if (s.end <= a || s.start >= b) continue;
     const why = sureReason(text, s);
     if (!why) continue;
-    let ra = -1, rb = -1;
-    for (let k = first; k < last; k++) if (r.tokens[k].start < s.end && r.tokens[k].end > s.start) { if (ra < 0) ra = k - first; rb = k - first + 1; }
-    if (ra >= 0) sure.push({ ra, rb, why });
+    while (k < last && r.tokens[k].end <= s.start) k++;
+    let j = k;
+    while (j < last && r.tokens[j].start < s.end) j++;
+    if (j > k) sure.push({ ra: k - first, rb: j - first, why });
   }
+  if (!sure.length) return out;
+  // the tagger's span over each token, and how many sure tokens lie before each token
+  const around = new Int32Array(n).fill(-1);
   const spans = spansOf(tagger);
+  spans.forEach((s, i) => { for (let t = s.a; t < s.b; t++) around[t] = i; });
+  const sureBefore = new Int32Array(n + 1);
+  const isSure = new Uint8Array(n);
+  for (const x of sure) for (let t = x.ra; t < x.rb; t++) isSure[t] = 1;
+  for (let t = 0; t < n; t++) sureBefore[t + 1] = sureBefore[t] + isSure[t];
   for (const x of sure) {
     // a longer name read around a sure one stands, unless it starts with a known place ("U.S. Federal
     // Reserve"), swallows a second sure name, or starts with a title or form of address ("Mayor Darnell Hughes")
-    const t = spans.find((s) => s.a <= x.ra && s.b >= x.rb && (s.a < x.ra || s.b > x.rb));
-    const placeFirst = x.why.includes('known place') && t?.a === x.ra;
-    const headLast = x.why.includes('organization named by') && t !== undefined && t.b > x.rb;
-    if (t && !placeFirst && !headLast && !sure.some((y) => y !== x && y.ra < t.b && y.rb > t.a) && !isTitleWord(r.tokens[first + t.a].text.toLowerCase().replace(/\.$/, ''))) continue;
-    for (let k = x.ra; k < x.rb; k++) out[k] = x.why;
+    const t = around[x.ra] >= 0 ? spans[around[x.ra]] : undefined;
+    const longer = t !== undefined && t.a <= x.ra && t.b >= x.rb && (t.a < x.ra || t.b > x.rb);
+    if (longer) {
+      const placeFirst = x.why.includes('known place') && t.a === x.ra;
+      const headLast = x.why.includes('organization named by') && t.b > x.rb;
+      const second = sureBefore[t.b] - sureBefore[t.a] > x.rb - x.ra;
+      if (!placeFirst && !headLast && !second && !isTitleWord(r.tokens[first + t.a].text.toLowerCase().replace(/\.$/, ''))) continue;
+    }
+    for (let t2 = x.ra; t2 < x.rb; t2++) out[t2] = x.why;
   }
   return out;
 }

@@ -28,6 +28,7 @@ export function sureReason(text: string, r: RuleSpan): string | undefined {
     if (KNOWN_ORG_NAMES.has(lower)) return 'rules: a known organization';
     if (words.length === 1 && lexiconTag(lower).includes('Organization')) return 'rules: a known organization (lexicon)';
     if (/^\p{Lu}{2,6}$/u.test(name) && text.includes(`(${name})`)) return `rules: an acronym the article defines, “(${name})”`;
+    if (/^\p{Lu}{2,6}$/u.test(name) && inProse(text, r)) return 'rules: an acronym in a sentence written in lower case';
     if (words.length > 1 && ORG_HEADS.has(last)) return `rules: an organization named by “${last}”`;
   }
   if (r.type === 'PER') {
@@ -37,6 +38,16 @@ export function sureReason(text: string, r: RuleSpan): string | undefined {
     if (b && (HONORIFICS.has(b) || TITLE_HEADS.has(b))) return `rules: a name after the title “${before![1]}”`;
   }
   return undefined;
+}
+
+/** The line around the span is mostly lower case (not a headline or a line in capitals). */
+function inProse(text: string, r: RuleSpan): boolean {
+  const a = text.lastIndexOf('\n', r.start) + 1;
+  let b = text.indexOf('\n', r.end);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b);
+  const lower = line.replace(/[^\p{Ll}]/gu, '').length, upper = line.replace(/[^\p{Lu}]/gu, '').length;
+  return lower >= 20 && lower > 4 * upper;
 }
 
 /** A name in capitals at the very start of the text's first non-blank line, before a date, a dash or an agency. */
