@@ -1,5 +1,6 @@
 // Diagnostics for the shipped weights: rules alone, the tagger, and the two combined at several margins,
-// on CoNLL dev and WikiGold (exact spans, MISC gold left out). `npx tsx scripts/ner/tune.ts 0,2,4`
+// on CoNLL dev and WikiGold (exact spans, MISC gold left out). `npx tsx scripts/ner/tune.ts 5/20/12,0/0/0`
+// (add/drop/change margins; NER_CACHE=1 keeps the rules' mentions in the OS temp folder between runs).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { nerWeights, tagDoc, type Margins } from '../../src/core/ner/names';
