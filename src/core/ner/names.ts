@@ -48,6 +48,7 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
   const r = readDoc(text, rules);
   const out: TaggedSpan[] = [];
   const sorted = [...rules].sort((a, b) => a.start - b.start);
+  const defined = new Map<string, boolean>();
   let next = 0;
   r.lines.forEach((l, k) => {
     const n = l.last - l.first;
@@ -59,7 +60,7 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
     let upto = next;
     while (upto < sorted.length && sorted[upto].start < r.tokens[l.last - 1].end) upto++;
     // 'tagger': the model alone decides (the rules are only its features), for measurement
-    const sure = margin === 'tagger' ? [] : sureTokens(text, r, sorted.slice(next, upto), l.first, l.last, tagger);
+    const sure = margin === 'tagger' ? [] : sureTokens(text, r, sorted.slice(next, upto), l.first, l.last, tagger, defined);
     // headlines, capitals and tables are where the rules are weakest: the tagger decides there
     const prose = !(l.caps || l.title || l.table);
     const why = splice(w, scores, tagger, ruled, prose && margin !== 'tagger' ? margin : NO_MARGIN, sure);
@@ -120,14 +121,14 @@ function splice(w: Weights, scores: Float32Array, labels: number[], ruled: numbe
  * For tokens [first, last), the reason the rules are sure of the mention over each token, if they are and the
  * tagger does not read a longer name around it ("Bank of England" holds the sure place "England").
  */
-function sureTokens(text: string, r: ReadDoc, rules: RuleSpan[], first: number, last: number, tagger: number[]): Array<string | undefined> {
+function sureTokens(text: string, r: ReadDoc, rules: RuleSpan[], first: number, last: number, tagger: number[], defined: Map<string, boolean>): Array<string | undefined> {
   const n = last - first;
   const out: Array<string | undefined> = new Array(n).fill(undefined);
   const sure: Array<{ ra: number; rb: number; why: string }> = [];
   // rules come sorted by start: one pass over the tokens
   let k = first;
   for (const s of rules) {
-    const why = sureReason(text, s);
+    const why = sureReason(text, s, defined);
     if (!why) continue;
     while (k < last && r.tokens[k].end <= s.start) k++;
     let j = k;

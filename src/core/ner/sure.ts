@@ -12,7 +12,7 @@ const RANKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Why the rules' mention is sure, or undefined when the tagger may overrule it. */
-export function sureReason(text: string, r: RuleSpan): string | undefined {
+export function sureReason(text: string, r: RuleSpan, defined: Map<string, boolean> = new Map()): string | undefined {
   const name = text.slice(r.start, r.end);
   const lower = name.toLowerCase().replace(/\.$/, '');
   const words = lower.split(/\s+/);
@@ -27,7 +27,7 @@ export function sureReason(text: string, r: RuleSpan): string | undefined {
   if (r.type === 'ORG') {
     if (KNOWN_ORG_NAMES.has(lower)) return 'rules: a known organization';
     if (words.length === 1 && lexiconTag(lower).includes('Organization')) return 'rules: a known organization (lexicon)';
-    if (/^\p{Lu}{2,6}$/u.test(name) && text.includes(`(${name})`)) return `rules: an acronym the article defines, “(${name})”`;
+    if (/^\p{Lu}{2,6}$/u.test(name) && definedAcronym(text, name, defined)) return `rules: an acronym the article defines, “(${name})”`;
     if (/^\p{Lu}{2,6}$/u.test(name) && inProse(text, r)) return 'rules: an acronym in a sentence written in lower case';
     if (words.length > 1 && ORG_HEADS.has(last)) return `rules: an organization named by “${last}”`;
   }
@@ -40,19 +40,25 @@ export function sureReason(text: string, r: RuleSpan): string | undefined {
   return undefined;
 }
 
+/** "(WHO)" somewhere in the text; `defined` remembers the answers for one document. */
+function definedAcronym(text: string, name: string, defined: Map<string, boolean>): boolean {
+  let v = defined.get(name);
+  if (v === undefined) defined.set(name, (v = text.includes(`(${name})`)));
+  return v;
+}
+
 /** The line around the span is mostly lower case (not a headline or a line in capitals). */
 function inProse(text: string, r: RuleSpan): boolean {
-  const a = text.lastIndexOf('\n', r.start) + 1;
-  let b = text.indexOf('\n', r.end);
-  if (b < 0) b = text.length;
-  const line = text.slice(a, b);
+  // at most 300 characters either side: a huge line costs no more than a paragraph
+  const before = text.slice(Math.max(0, r.start - 300), r.start), after = text.slice(r.end, r.end + 300);
+  const line = before.slice(before.lastIndexOf('\n') + 1) + after.slice(0, after.includes('\n') ? after.indexOf('\n') : after.length);
   const lower = line.replace(/[^\p{Ll}]/gu, '').length, upper = line.replace(/[^\p{Lu}]/gu, '').length;
   return lower >= 20 && lower > 4 * upper;
 }
 
 /** A name in capitals at the very start of the text's first non-blank line, before a date, a dash or an agency. */
 function isDateline(text: string, r: RuleSpan): boolean {
-  const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
-  if (text.slice(lineStart, r.start).trim() !== '') return false;
+  const before = text.slice(Math.max(0, r.start - 300), r.start);
+  if (before.slice(before.lastIndexOf('\n') + 1).trim() !== '' || (r.start > 300 && !before.includes('\n'))) return false;
   return /^[\s,]*([\p{Lu}][\p{L}.]*\s*)*(\(\w+\)\s*)?[-–—]|^\s+\d{4}-\d\d-\d\d/u.test(text.slice(r.end, r.end + 40));
 }
