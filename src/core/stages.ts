@@ -1,6 +1,5 @@
 // The stage list of analyze(), in order. Each stage lives in its folder; this file only declares them.
-// Insertion points: a trained name tagger replaces `entities.names` (reads ruleEntities + context,
-// writes entities); reader corrections go after `output.analysis` (read analysis, write a new layer).
+// Insertion point: reader corrections go after `output.analysis` (read analysis, write a new layer).
 import { buildActors } from './actors/build';
 import { clusterMentions } from './actors/cluster';
 import { findClaims } from './claims/claims';
@@ -11,6 +10,7 @@ import { computeEntities } from './entities/entities';
 import { buildWords } from './entities/words';
 import { findEvents } from './events/events';
 import { findHappenings } from './events/happenings';
+import { refineNames } from './ner/names';
 import { assemble } from './output/assemble';
 import { stage, type Stage } from './pipeline';
 import { tagDocument } from './text/document';
@@ -36,8 +36,8 @@ export const STAGES: readonly Stage[] = [
     name: 'entities.rules', reads: ['context', 'words'], writes: 'ruleEntities',
     run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons, session.pieces),
   }),
-  // the rule-based mentions as they are; a trained name tagger takes this place
-  stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
+  // the trained tagger (ner/): rules kept where they are sure, the tagger decides the rest
+  stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => refineNames(doc.text, doc.get('ruleEntities')) }),
   stage({
     name: 'actors.cluster', reads: ['context', 'words', 'entities'], writes: 'clusters',
     run: (doc, session) => { const e = doc.get('entities'); return clusterMentions(doc.get('context'), doc.get('words'), e.mentions, e.titles, session.spellingKeys); },

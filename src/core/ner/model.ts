@@ -1,0 +1,186 @@
+// The tagger's weights and decoding: BILOU labels over PER/ORG/LOC/MISC, Viterbi with only legal moves,
+// and the compact binary table the weights ship in (sorted feature hashes, label masks, int8 weights).
+
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type NerType = (typeof TYPES)[number];
+const PARTS = ['B', 'I', 'L', 'U'] as const;
+/** Label 0 is O; label 1 + 4t + k is PARTS[k] of TYPES[t]. */
+export const LABELS: string[] = ['O', ...TYPES.flatMap((t) => PARTS.map((p) => `${p}-${t}`))];
+export const NL = LABELS.length;
+
+const part = (y: number): string => (y === 0 ? 'O' : PARTS[(y - 1) % 4]);
+const typeOf = (y: number): number => (y === 0 ? -1 : Math.floor((y - 1) / 4));
+
+/** Whether label b may follow label a (a = -1: sentence start; b = -1: sentence end). */
+export function legal(a: number, b: number): boolean {
+  return LEGAL[(a + 1) * (NL + 1) + b + 1] === 1;
+}
+
+function legalMove(a: number, b: number): boolean {
+  const open = a >= 0 && (part(a) === 'B' || part(a) === 'I');
+  if (b < 0) return !open;
+  const cont = part(b) === 'I' || part(b) === 'L';
+  return open ? cont && typeOf(a) === typeOf(b) : !cont;
+}
+
+/** legal() as a table: (a + 1) * (NL + 1) + (b + 1). */
+const LEGAL = new Uint8Array((NL + 1) * (NL + 1));
+for (let a = -1; a < NL; a++) for (let b = -1; b < NL; b++) LEGAL[(a + 1) * (NL + 1) + b + 1] = legalMove(a, b) ? 1 : 0;
+/** For each label, the labels that may precede it. */
+const FROM: number[][] = LABELS.map((_, b) => LABELS.map((__, a) => a).filter((a) => legalMove(a, b)));
+
+export interface Weights {
+  /** Feature hash -> row in `emit`. */
+  index: Map<number, number>;
+  /** NL weights per feature row. */
+  emit: Float32Array;
+  /** trans[a * NL + b]: label a then b; start[b], end[a]. */
+  trans: Float32Array;
+  start: Float32Array;
+  end: Float32Array;
+}
+
+/** Adds to `out` (NL per token) the weights of n tokens' features, `per` hashes per token in `feats`. */
+export function addEmissions(w: Weights, feats: Uint32Array, per: number, n: number, out: Float32Array): Float32Array {
+  const { index, emit } = w;
+  for (let i = 0; i < n; i++) {
+    const o = i * NL;
+    for (let k = i * per, end = k + per; k < end; k++) {
+      const r = index.get(feats[k]);
+      if (r === undefined) continue;
+      const e = r * NL;
+      for (let y = 0; y < NL; y++) out[o + y] += emit[e + y];
+    }
+  }
+  return out;
+}
+
+/** The best legal label sequence for scores of n tokens. */
+export function viterbi(w: Weights, scores: Float32Array, n: number): number[] {
+  if (!n) return [];
+  const best = new Float64Array(n * NL).fill(-Infinity);
+  const back = new Int32Array(n * NL);
+  for (let y = 0; y < NL; y++) if (legal(-1, y)) best[y] = w.start[y] + scores[y];
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < NL; y++) {
+      let m = -Infinity, arg = 0;
+      for (const x of FROM[y]) {
+        const s = best[(i - 1) * NL + x] + w.trans[x * NL + y];
+        if (s > m) { m = s; arg = x; }
+      }
+      best[i * NL + y] = m + scores[i * NL + y];
+      back[i * NL + y] = arg;
+    }
+  }
+  let m = -Infinity, y = 0;
+  for (let x = 0; x < NL; x++) {
+    if (!legal(x, -1)) continue;
+    const s = best[(n - 1) * NL + x] + w.end[x];
+    if (s > m) { m = s; y = x; }
+  }
+  const path = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = y;
+    y = back[i * NL + y];
+  }
+  return path;
+}
+
+/** Token spans [a, b) with their type, read from a legal label sequence. */
+export function spansOf(labels: number[]): Array<{ a: number; b: number; type: NerType }> {
+  const out: Array<{ a: number; b: number; type: NerType }> = [];
+  let open = -1;
+  labels.forEach((y, i) => {
+    const p = part(y);
+    if (p === 'B') open = i;
+    else if (p === 'U') out.push({ a: i, b: i + 1, type: TYPES[typeOf(y)] });
+    else if (p === 'L' && open >= 0) { out.push({ a: open, b: i + 1, type: TYPES[typeOf(y)] }); open = -1; }
+  });
+  return out;
+}
+
+/** The BILOU label of each of n tokens for spans [a, b) of a type. */
+export function labelsOf(n: number, spans: Array<{ a: number; b: number; type: NerType }>): number[] {
+  const y = new Array<number>(n).fill(0);
+  for (const s of spans) {
+    const t = 1 + 4 * TYPES.indexOf(s.type);
+    if (s.b - s.a === 1) y[s.a] = t + 3;
+    else for (let k = s.a; k < s.b; k++) y[k] = t + (k === s.a ? 0 : k === s.b - 1 ? 2 : 1);
+  }
+  return y;
+}
+
+const MAGIC = 0x52454e42; // "BNER"
+
+/** A row's scale as one byte: 2^((code - 128) / 8), the smallest that keeps its largest weight within int8. */
+function scaleCode(max: number): number {
+  if (max <= 0) return 0;
+  return Math.max(0, Math.min(255, Math.ceil(8 * Math.log2(max / 127)) + 128));
+}
+const codeScale = (code: number): number => 2 ** ((code - 128) / 8);
+
+/** The weights as bytes: header, float32 transitions, delta-varint sorted hashes, then per feature a 17-bit label mask, a scale byte and int8 weights. */
+export function encodeWeights(w: Weights): Uint8Array {
+  const rows = [...w.index.entries()].sort((a, b) => a[0] - b[0]);
+  const bytes: number[] = [];
+  const u32 = (v: number): void => { bytes.push(v & 255, (v >>> 8) & 255, (v >>> 16) & 255, (v >>> 24) & 255); };
+  const f32 = (v: number): void => u32(new Uint32Array(new Float32Array([v]).buffer)[0]);
+  u32(MAGIC);
+  u32(NL);
+  for (const v of w.trans) f32(v);
+  for (const v of w.start) f32(v);
+  for (const v of w.end) f32(v);
+  u32(rows.length);
+  let prev = 0;
+  for (const [h] of rows) {
+    let d = h - prev;
+    prev = h;
+    while (d >= 128) { bytes.push((d & 127) | 128); d = Math.floor(d / 128); }
+    bytes.push(d);
+  }
+  for (const [, r] of rows) {
+    let mask = 0, max = 0;
+    for (let y = 0; y < NL; y++) max = Math.max(max, Math.abs(w.emit[r * NL + y]));
+    const code = scaleCode(max), scale = codeScale(code);
+    const q: number[] = [];
+    for (let y = 0; y < NL; y++) {
+      const v = Math.max(-127, Math.min(127, Math.round(w.emit[r * NL + y] / scale)));
+      if (v !== 0) { mask |= 1 << y; q.push(v); }
+    }
+    bytes.push(mask & 255, (mask >>> 8) & 255, (mask >>> 16) & 255, code);
+    for (const v of q) bytes.push(v & 255);
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** Reads encodeWeights' bytes; throws a clear message on anything else. */
+export function decodeWeights(b: Uint8Array): Weights {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let at = 0;
+  const u32 = (): number => { const v = dv.getUint32(at, true); at += 4; return v; };
+  const f32 = (): number => { const v = dv.getFloat32(at, true); at += 4; return v; };
+  if (b.byteLength < 12 || u32() !== MAGIC) throw new Error('name tagger weights: not a Byline weights table');
+  if (u32() !== NL) throw new Error(`name tagger weights: expected ${NL} labels`);
+  const trans = new Float32Array(NL * NL), start = new Float32Array(NL), end = new Float32Array(NL);
+  for (let k = 0; k < trans.length; k++) trans[k] = f32();
+  for (let k = 0; k < NL; k++) start[k] = f32();
+  for (let k = 0; k < NL; k++) end[k] = f32();
+  const n = u32();
+  const index = new Map<number, number>();
+  let h = 0;
+  for (let r = 0; r < n; r++) {
+    let d = 0, mul = 1, c: number;
+    do { c = b[at++]; d += (c & 127) * mul; mul *= 128; } while (c & 128);
+    h += d;
+    index.set(h, r);
+  }
+  const emit = new Float32Array(n * NL);
+  for (let r = 0; r < n; r++) {
+    const mask = b[at] | (b[at + 1] << 8) | (b[at + 2] << 16);
+    const scale = codeScale(b[at + 3]);
+    at += 4;
+    for (let y = 0; y < NL; y++) if (mask & (1 << y)) emit[r * NL + y] = ((b[at++] << 24) >> 24) * scale;
+  }
+  if (at !== b.byteLength) throw new Error('name tagger weights: the table is truncated or has trailing bytes');
+  return { index, emit, trans, start, end };
+}

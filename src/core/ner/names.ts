@@ -1,0 +1,210 @@
+// The trained name tagger in the pipeline: refineNames takes the rule-based mentions and returns the
+// final people, organizations and places, each with a reason saying who decided it.
+import type { EntityResult } from '../entities/entities';
+import type { EntityType, Mention } from '../types';
+import { NS, ND } from './features';
+import { addEmissions, decodeWeights, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
+import { NER_WEIGHTS } from './model/weights';
+import { readDoc, type LineEntry, type ReadDoc, type RuleSpan } from './read';
+import { sureReason } from './sure';
+import { lexiconTag } from './gazetteer';
+import { isTitleWord } from '../lexicon/titles';
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: NerType;
+  /** Who decided: the rules and the tagger agree, the rules kept (the tagger was not sure enough), or the tagger. */
+  reason: string;
+}
+
+let shipped: Weights | undefined;
+
+/** The shipped weights, decoded once (the first analysis pays for it). */
+export function nerWeights(): Weights {
+  if (!shipped) {
+    const bytes = Buffer.from(NER_WEIGHTS, 'base64');
+    shipped = decodeWeights(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+  return shipped;
+}
+
+/**
+ * How much better, in model score, the tagger's reading of a stretch must be than the rules' for it to
+ * replace them. Tuned on CoNLL dev together with the project's own articles (see the README's model card).
+ */
+export const RULE_MARGIN: Margins = { add: 5, drop: 20, change: 12 };
+
+const NO_MARGIN: Margins = { add: 0, drop: 0, change: 0 };
+
+/** Margins by what the tagger would do to the rules' reading: add a name, drop one, or change its span or type. */
+export interface Margins {
+  add: number;
+  drop: number;
+  change: number;
+}
+
+/** The spans of a text, one Viterbi pass per line, given the rules' mentions as features. */
+export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Margins | 'tagger' = RULE_MARGIN): TaggedSpan[] {
+  const r = readDoc(text, rules);
+  const out: TaggedSpan[] = [];
+  const sorted = [...rules].sort((a, b) => a.start - b.start);
+  const defined = new Map<string, boolean>();
+  let next = 0;
+  r.lines.forEach((l, k) => {
+    const n = l.last - l.first;
+    const scores = lineScores(w, r.entries[k], r.dyn[k], n);
+    const tagger = viterbi(w, scores, n);
+    const ruled = r.rule.slice(l.first, l.last);
+    // the rules' mentions on this line (lines come in order)
+    while (next < sorted.length && sorted[next].end <= r.tokens[l.first].start) next++;
+    let upto = next;
+    while (upto < sorted.length && sorted[upto].start < r.tokens[l.last - 1].end) upto++;
+    // 'tagger': the model alone decides (the rules are only its features), for measurement
+    const sure = margin === 'tagger' ? [] : sureTokens(text, r, sorted.slice(next, upto), l.first, l.last, tagger, defined);
+    // headlines, capitals and tables are where the rules are weakest: the tagger decides there
+    const prose = !(l.caps || l.title || l.table);
+    const why = splice(w, scores, tagger, ruled, prose && margin !== 'tagger' ? margin : NO_MARGIN, sure);
+    for (const s of spansOf(tagger)) {
+      // "Every Glide", "This Week": a capitalized function word at a sentence start is not part of a name
+      let a = s.a;
+      while (a < s.b - 1 && r.tokens[l.first + a].sentStart && functionWord(r.tokens[l.first + a].text.toLowerCase())) a++;
+      out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
+    }
+  });
+  return consistent(text, out);
+}
+
+/** "The" is left alone: CoNLL writes it inside some names ("The Hague"). */
+const functionWord = (lower: string): boolean => lower !== 'the' && /Determiner|Pronoun|QuestionWord/.test(lexiconTag(lower));
+
+/** A line's emission scores: the static part kept with the line (per weights table), plus the dynamic part. */
+function lineScores(w: Weights, e: LineEntry, dyn: Uint32Array, n: number): Float32Array {
+  e.scores ??= new WeakMap();
+  let stat = e.scores.get(w);
+  if (!stat) {
+    stat = addEmissions(w, e.feats.stat, NS, n, new Float32Array(n * NL));
+    e.scores.set(w, stat);
+  }
+  return addEmissions(w, dyn, ND, n, Float32Array.from(stat));
+}
+
+/**
+ * Where the tagger and the rules disagree, keeps the rules' labels unless the tagger's reading of that stretch
+ * scores at least `margin` higher. Rewrites `labels` in place; returns the reason for each token.
+ */
+function splice(w: Weights, scores: Float32Array, labels: number[], ruled: number[], margin: Margins, sure: Array<string | undefined>): string[] {
+  const n = labels.length;
+  const why: string[] = labels.map((y, i) => (y && y === ruled[i] ? 'rules and tagger agree' : ''));
+  if (ruled.some((y, i) => y < 0 || !legal(i ? ruled[i - 1] : -1, y)) || !legal(n ? ruled[n - 1] : 0, -1)) {
+    return why.map((x) => x || 'tagger');
+  }
+  for (let a = 0; a < n; a++) {
+    if (labels[a] === ruled[a]) continue;
+    let b = a;
+    while (b < n && labels[b] !== ruled[b]) b++;
+    const gain = stretchScore(w, scores, labels, a, b) - stretchScore(w, scores, ruled, a, b);
+    let kind: keyof Margins = 'change';
+    if (ruled.slice(a, b).every((y) => y === 0)) kind = 'add';
+    else if (labels.slice(a, b).every((y) => y === 0 || y > 12)) kind = 'drop';
+    const sureWhy = sure.slice(a, b).find((x) => x);
+    const keepRules = !!sureWhy || gain < margin[kind];
+    for (let k = a; k < b; k++) {
+      if (keepRules) labels[k] = ruled[k];
+      why[k] = sureWhy ? sureWhy : keepRules ? `rules kept (tagger would ${kind}, ahead by ${gain.toFixed(1)} only)` : `tagger over rules (${kind}, ahead by ${gain.toFixed(1)})`;
+    }
+    a = b - 1;
+  }
+  return why.map((x) => x || 'tagger');
+}
+
+/**
+ * For tokens [first, last), the reason the rules are sure of the mention over each token, if they are and the
+ * tagger does not read a longer name around it ("Bank of England" holds the sure place "England").
+ */
+function sureTokens(text: string, r: ReadDoc, rules: RuleSpan[], first: number, last: number, tagger: number[], defined: Map<string, boolean>): Array<string | undefined> {
+  const n = last - first;
+  const out: Array<string | undefined> = new Array(n).fill(undefined);
+  const sure: Array<{ ra: number; rb: number; why: string }> = [];
+  // rules come sorted by start: one pass over the tokens
+  let k = first;
+  for (const s of rules) {
+    const why = sureReason(text, s, defined);
+    if (!why) continue;
+    while (k < last && r.tokens[k].end <= s.start) k++;
+    let j = k;
+    while (j < last && r.tokens[j].start < s.end) j++;
+    if (j > k) sure.push({ ra: k - first, rb: j - first, why });
+  }
+  if (!sure.length) return out;
+  // the tagger's span over each token, and how many sure tokens lie before each token
+  const around = new Int32Array(n).fill(-1);
+  const spans = spansOf(tagger);
+  spans.forEach((s, i) => { for (let t = s.a; t < s.b; t++) around[t] = i; });
+  const sureBefore = new Int32Array(n + 1);
+  const isSure = new Uint8Array(n);
+  for (const x of sure) for (let t = x.ra; t < x.rb; t++) isSure[t] = 1;
+  for (let t = 0; t < n; t++) sureBefore[t + 1] = sureBefore[t] + isSure[t];
+  for (const x of sure) {
+    // a longer name read around a sure one stands, unless it starts with a known place ("U.S. Federal
+    // Reserve"), swallows a second sure name, or starts with a title or form of address ("Mayor Darnell Hughes")
+    const t = around[x.ra] >= 0 ? spans[around[x.ra]] : undefined;
+    const longer = t !== undefined && t.a <= x.ra && t.b >= x.rb && (t.a < x.ra || t.b > x.rb);
+    if (longer) {
+      const placeFirst = x.why.includes('known place') && t.a === x.ra;
+      const headLast = x.why.includes('organization named by') && t.b > x.rb;
+      const second = sureBefore[t.b] - sureBefore[t.a] > x.rb - x.ra;
+      if (!placeFirst && !headLast && !second && !isTitleWord(r.tokens[first + t.a].text.toLowerCase().replace(/\.$/, ''))) continue;
+    }
+    for (let t2 = x.ra; t2 < x.rb; t2++) out[t2] = x.why;
+  }
+  return out;
+}
+
+/** Emission and transition score of labels over tokens [a, b), with the moves into and out of the stretch. */
+function stretchScore(w: Weights, scores: Float32Array, y: number[], a: number, b: number): number {
+  let s = 0;
+  for (let i = a; i < b; i++) s += scores[i * NL + y[i]];
+  for (let i = a; i <= b; i++) {
+    const p = i > 0 ? y[i - 1] : -1, q = i < y.length ? y[i] : -1;
+    s += p < 0 ? (q < 0 ? 0 : w.start[q]) : q < 0 ? w.end[p] : w.trans[p * NL + q];
+  }
+  return s;
+}
+
+/** A name typed once is that type everywhere in the article: each written form takes its majority type. */
+function consistent(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const votes = new Map<string, Map<NerType, number>>();
+  for (const s of spans) {
+    const key = text.slice(s.start, s.end);
+    const v = votes.get(key) ?? new Map<NerType, number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  return spans.map((s) => {
+    const v = votes.get(text.slice(s.start, s.end))!;
+    let best = s.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    return best === s.type ? s : { ...s, type: best, reason: `${s.reason}; typed as the same name elsewhere` };
+  });
+}
+
+const RULE_TYPE: Record<string, RuleSpan['type'] | undefined> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+const ENTITY_TYPE: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+/**
+ * The final person/organization/place mentions of a document, from its text and the rule-based result:
+ * each with a reason (by mention start) saying who decided it; the rules' titles are kept.
+ */
+export function refineNames(text: string, ruleResult: EntityResult): EntityResult {
+  const rules: RuleSpan[] = [];
+  for (const m of ruleResult.mentions) { const t = RULE_TYPE[m.type]; if (t) rules.push({ start: m.start, end: m.end, type: t }); }
+  const mentions: Mention[] = [];
+  const reasons = new Map<number, string>();
+  for (const s of tagDoc(nerWeights(), text, rules)) {
+    const type = ENTITY_TYPE[s.type];
+    if (!type) continue;
+    mentions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type });
+    reasons.set(s.start, s.reason);
+  }
+  return { mentions, titles: ruleResult.titles, reasons };
+}
