@@ -1,6 +1,6 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
-import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-words';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
 import { addCue, contentUntilEnd, hasComma, isNounish, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
@@ -20,8 +20,10 @@ export function findCues(sc: ClaimScan): void {
         continue;
       }
       const verb = speechVerb(t.normal);
-      if (!verb || (verb.needsVerbTag && !t.tags.has('Verb'))) continue;
       const prev = i > lo ? toks[i - 1] : undefined;
+      // "She noted clients …": compromise may tag the verb an adjective; right after a subject it is the verb
+      const afterSubject = !!prev && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
+      if (!verb || (verb.needsVerbTag && !t.tags.has('Verb') && !afterSubject)) continue;
       if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
       if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
       handleVerb(sc, i, verb, lo, hi);
@@ -156,6 +158,7 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
   }
   k = skipAdjuncts(sc, k, hi);
   if (k >= hi) return false;
+  k = thatAfterAdjunct(sc, k, hi);
   if (/[:,]/.test(toks[k - 1].post) && inQuote(k)) { cue.quote = quoteOf[k]; return true; }
   if (toks[k].normal === 'that' && k + 1 < hi) {
     const q = wholeQuote(sc, k + 1, hi - 1);
@@ -172,7 +175,23 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
+  // "called for a ban", "cited his record", "asked whether …", "accused X of …": the object is what was said
+  if (verb.kind === 'quote' && k < hi - 1 && !inQuote(k)) {
+    cue.content = contentUntilEnd(sc, k, hi);
+    attachFollowingQuote(sc, cue, i, hi);
+    return true;
+  }
   return false;
+}
+
+/** "said at a stop in Toledo, Ohio, that …": the "that" after an adjunct that ends in a comma. */
+function thatAfterAdjunct(sc: ClaimScan, k: number, hi: number): number {
+  const { toks, inQuote } = sc;
+  for (let x = k; x < hi - 1 && x < k + 12 && !inQuote(x); x++) {
+    if (toks[x].normal === 'that' && x > k && hasComma(toks[x - 1])) return x;
+    if (toks[x].tags.has('Verb') && !toks[x].tags.has('Gerund')) return k;
+  }
+  return k;
 }
 
 /** A partial quote later in the same sentence ("described Japan as “a trusted partner”"). */

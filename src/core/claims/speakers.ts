@@ -2,7 +2,7 @@
 // "X of Y" and titles, resolving pronouns and descriptions conservatively (coref/referents.ts).
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS } from '../lexicon/claim-words';
-import { SPOKESPERSON_NOUNS } from '../lexicon/speech';
+import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
 export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | null {
@@ -45,7 +45,9 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
 /** A definite description ending at token j ("the Russian Chief of Staff"), resolved. */
 export function description(sc: ClaimScan, j: number, lo: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
-  if (!toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return null;
+  // "The Clinton campaign says": compromise may read the head as a verb; before the cue it is the head noun
+  const headNoun = toks[j].tags.has('Noun') || (j > lo && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('ProperNoun')) && !!speechVerb(toks[j + 1]?.normal ?? ''));
+  if (!headNoun || toks[j].tags.has('Pronoun')) return null;
   let k = j;
   while (k - 1 >= lo && !hasComma(toks[k - 1]) && !inQuote(k - 1)) {
     const p = toks[k - 1];
