@@ -4,7 +4,7 @@ import { analyze } from './core/analyze';
 import { decodeText, DecodeError } from './core/decode';
 import { formatAnalysis, OUTPUT_FORMATS, type OutputFormat } from './core/format';
 
-const USAGE = 'usage: byline annotate FILE… [--format json|jsonl|brat|text] [--date YYYY-MM-DD]';
+const USAGE = 'usage: byline annotate FILE… [--format json|jsonl|brat|text] [--date YYYY-MM-DD] [--explain]';
 const HELP = `${USAGE}
 
 Annotates news articles offline: people, organizations, places and dates; actors with their roles;
@@ -22,6 +22,8 @@ Options:
   --date YYYY-MM-DD     the article's publication date, for relative dates ("on Tuesday");
                         otherwise taken from the dateline when it states one
   --max-size BYTES      refuse files larger than this (default 20000000)
+  --explain             add "explain" to the JSON: why each name has its type, each description
+                        or pronoun its actor, each claim its speaker and each event its type
   -h, --help            show this help
   -v, --version         show the version
 
@@ -34,6 +36,7 @@ interface Options {
   format: OutputFormat;
   date?: string;
   maxSize: number;
+  explain?: boolean;
 }
 
 class UsageError extends Error {}
@@ -65,6 +68,8 @@ function parseArgs(argv: string[], isTTY: boolean): Options | 'help' | 'version'
       const n = Number(value());
       if (!Number.isInteger(n) || n <= 0) throw new UsageError('--max-size wants a positive whole number of bytes');
       opts.maxSize = n;
+    } else if (arg === '--explain') {
+      opts.explain = true;
     } else if (arg === '--') {
       opts.files.push(...rest.slice(i + 1));
       break;
@@ -132,7 +137,7 @@ export function main(argv: string[], io: Io = processIo): number {
       io.err(`byline: ${file}: ${(e as Error).message}\n`);
       continue;
     }
-    const analysis = analyze(text, { source: file, date: opts.date });
+    const analysis = analyze(text, { source: file, date: opts.date, explain: opts.explain });
     if (many && (opts.format === 'brat' || opts.format === 'text')) io.out(`# ${file}\n`);
     io.out(formatAnalysis(analysis, opts.format));
     if (many && opts.format === 'text') io.out('\n');

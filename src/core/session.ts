@@ -42,6 +42,8 @@ export class Session {
   readonly spellingKeys: Map<string, string>;
   /** Freeze every written layer and check each stage's declared reads (tests, debugging). */
   readonly checkStages: boolean;
+  /** Reasons of the claims and events stages, by id, when the run explains itself. */
+  readonly reasons?: { claims: Map<string, string>; events: Map<string, string> };
 
   constructor(options: AnalyzeOptions = {}, document: DocumentSession | undefined = sessionFor(options.cacheKey)) {
     this.options = options;
@@ -49,6 +51,7 @@ export class Session {
     this.taggingHelper = options.taggingHelper;
     this.spellingKeys = document?.spellingKeys ?? new Map();
     this.checkStages = !!options.checkStages;
+    if (options.explain) this.reasons = { claims: new Map(), events: new Map() };
   }
 
   /** The document's piece cache, if it has a session. */

@@ -29,7 +29,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'entities.words', reads: ['context'], writes: 'words', run: (doc) => buildWords(doc.get('context')) }),
   stage({
     name: 'entities.rules', reads: ['context', 'words'], writes: 'ruleEntities',
-    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys),
+    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons),
   }),
   // the rule-based mentions as they are; a trained name tagger takes this place
   stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
@@ -39,7 +39,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'coref.resolve', reads: ['context', 'words', 'clusters'], writes: 'coreference',
-    run: (doc) => resolveReferences(doc.get('context'), doc.get('words'), doc.get('clusters')),
+    run: (doc, session) => resolveReferences(doc.get('context'), doc.get('words'), doc.get('clusters'), !!session.reasons),
   }),
   stage({ name: 'actors.build', reads: ['clusters', 'coreference'], writes: 'actors', run: (doc) => buildActors(doc.get('clusters'), doc.get('coreference')) }),
   stage({
@@ -56,14 +56,14 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors'], writes: 'claims',
-    run: (doc) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors),
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims),
   }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'articleDate'], writes: 'events',
-    run: (doc) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, doc.get('articleDate') ?? undefined),
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, doc.get('articleDate') ?? undefined, session.reasons?.events),
   }),
   stage({
-    name: 'output.analysis', reads: ['mentions', 'actors', 'events', 'claims', 'articleDate'], writes: 'analysis',
-    run: (doc, session) => assemble(doc, session.options.source),
+    name: 'output.analysis', reads: ['mentions', 'actors', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
+    run: (doc, session) => assemble(doc, session.options.source, session.reasons),
   }),
 ];

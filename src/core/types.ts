@@ -71,6 +71,24 @@ export interface Analysis {
   actors: Actor[];
   events: NewsEvent[];
   claims: Claim[];
+  /** Why each decision was made (only with `explain`: `byline annotate --explain`). */
+  explain?: Explanation;
+}
+
+/** One decision and its reason. */
+export interface Reason extends Span {
+  /** The mention's text, or the claim's / event's id. */
+  text: string;
+  why: string;
+}
+
+export interface Explanation {
+  /** Why each name is a person, organization or place; why a description or pronoun is that actor. */
+  mentions: Reason[];
+  /** Why each claim has its speaker (by claim id in `text`). */
+  claims: Reason[];
+  /** Why each event has its type (by event id in `text`). */
+  events: Reason[];
 }
 
 export interface AnalyzeOptions {
@@ -89,4 +107,6 @@ export interface AnalyzeOptions {
   taggingHelper?: import('./text/tagger').TaggingHelper;
   /** Freeze every layer once written and check each stage's declared reads (tests and debugging; slower). */
   checkStages?: boolean;
+  /** Add `explain` to the analysis: a short reason for each mention type, coreference, speaker and event type. */
+  explain?: boolean;
 }

@@ -15,7 +15,8 @@ import { findCues } from './cues';
 import { attributeQuotes } from './quoted';
 import type { ClaimScan, PendingClaim } from './scan';
 
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[]): Claim[] {
+/** `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain). */
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>): Claim[] {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const quoted = (pos: number): boolean => {
@@ -27,14 +28,15 @@ export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0 };
   findCues(sc);
   attributeQuotes(sc);
-  return keepClaims(sc.claims);
+  return keepClaims(sc.claims, reasons);
 }
 
 /** Drops a reported claim that is just a quote already found (quotes first on ties) and numbers the rest. */
-function keepClaims(claims: PendingClaim[]): Claim[] {
+function keepClaims(claims: PendingClaim[], reasons?: Map<string, string>): Claim[] {
   // a reported claim that is just a quote already found is dropped; quotes first on ties
   claims.sort((a, b) => a.start - b.start || (a.kind === 'quote' ? -1 : 1));
   const kept: Claim[] = [];
+  const whys: string[] = [];
   const quoteSpans = claims.filter((c) => c.kind === 'quote');
   let qp = 0;
   for (const c of claims) {
@@ -49,7 +51,8 @@ function keepClaims(claims: PendingClaim[]): Claim[] {
     const claim: Claim = { id: '', kind: c.kind as ClaimKind, start: c.start, end: c.end, text: c.text, speaker: c.speaker };
     if (c.cue) claim.cue = c.cue;
     kept.push(claim);
+    whys.push(c.why ?? '');
   }
-  kept.forEach((c, n) => { c.id = `c${n + 1}`; });
+  kept.forEach((c, n) => { c.id = `c${n + 1}`; reasons?.set(c.id, whys[n]); });
   return kept;
 }

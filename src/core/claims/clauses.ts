@@ -1,5 +1,5 @@
 // Where what was said starts: adjuncts skipped after a cue, and whether a clause starts at a token.
-import { ADVERBIALS, PP_HEADS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
+import { ADVERBIALS, APPROXIMATORS, OPENERS, PP_HEADS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { hasComma, isNounish, type ClaimScan } from './scan';
 /** Skips adverbials and prepositional phrases after a cue ("said in a statement on Monday"). */
 export function skipAdjuncts(sc: ClaimScan, k: number, hi: number): number {
@@ -31,7 +31,7 @@ export function skipAdjuncts(sc: ClaimScan, k: number, hi: number): number {
 /** "about 1,400 …", "more than …": a number phrase that can be a subject. */
 export function approxAt(sc: ClaimScan, k: number, hi: number): boolean {
   const { toks } = sc;
-  return /^(about|around|nearly|almost|roughly|some|over|under|up|more|fewer|less|at)$/.test(toks[k].normal)
+  return APPROXIMATORS.test(toks[k].normal)
     && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to)$/.test(toks[k + 1].normal));
 }
 
@@ -62,7 +62,7 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
 export function isClause(sc: ClaimScan, a: number, b: number): boolean {
   const { toks, inQuote } = sc;
   const first = toks[a];
-  if (first.tags.has('Preposition') || first.tags.has('Gerund') || /^(after|when|while|during|upon|asked|speaking|before|as|in|at|on)$/.test(first.normal)) {
+  if (first.tags.has('Preposition') || first.tags.has('Gerund') || OPENERS.test(first.normal)) {
     if (!inQuote(a)) return false;
   }
   for (let x = a; x <= b; x++) {

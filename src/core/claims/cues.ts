@@ -52,7 +52,7 @@ function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, h
   const k = skipAdjuncts(sc, i + 1, hi);
   const start = toks[k]?.normal === 'that' ? k + 1 : k;
   if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) {
-    const cue: Cue = { tok: i, last: i, verb, speaker, content: contentUntilEnd(sc, start, hi) };
+    const cue: Cue = { tok: i, last: i, verb, speaker, content: contentUntilEnd(sc, start, hi), why: '"…, saying …": the subject of the sentence (or of the cue before) speaks' };
     attachFollowingQuote(sc, cue, i, hi);
     addCue(sc, cue);
   }
@@ -64,7 +64,7 @@ function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo:
   const last = cues.length ? cues[cues.length - 1] : undefined;
   const speaker = last && toks[last.tok].sentence === toks[i].sentence ? last.speaker : sentenceSubject(sc, lo, c);
   if (speaker) {
-    const cue: Cue = { tok: i, last: i, verb, speaker };
+    const cue: Cue = { tok: i, last: i, verb, speaker, why: '"… and said …": the subject of the first verb speaks again' };
     if (!forward(sc, cue, i, hi)) attachFollowingQuote(sc, cue, i, hi);
     addCue(sc, cue);
   }
@@ -81,7 +81,7 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
   if (sp.actor && speaker) refs.addRef(sp.from, sp.actor);
   const subjStart = speaker ? speaker.from : i;
   const afterEnd = after ? after.to + 1 : i + 1;
-  const cue: Cue = { tok: i, last: i, verb, speaker: sp };
+  const cue: Cue = { tok: i, last: i, verb, speaker: sp, why: speaker ? 'the subject before the speech verb' : 'the name after the speech verb ("said X")' };
   // what stands before the speaker in the sentence: "…, X said" / "“…,” X said"
   const beforeEnd = subjStart - 1;
   const precededByComma = beforeEnd >= lo && (hasComma(toks[beforeEnd]) || /[”"»’']/.test(tail(toks[beforeEnd])) || /[”"»]/.test(toks[subjStart].pre));
@@ -218,7 +218,7 @@ export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number
     const actor = toks[k].tags.has('Determiner') || toks[k].normal === 'police' ? refs.resolveDescription(k, head) : null;
     speaker = { actor, from: k, to: head };
   }
-  const cue: Cue = { tok: i, last: i + 1, speaker };
+  const cue: Cue = { tok: i, last: i + 1, speaker, why: '"according to X"' };
   if (i === lo || (i > lo && quoteOf[i - 1] >= 0 && !hasComma(toks[i - 1]))) {
     // "According to X, …"
     if (end + 1 < hi) {

@@ -28,11 +28,13 @@ export function attributeQuotes(sc: ClaimScan): void {
     const soCalled = /so-called\s*$|so called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
     let speaker: string | null;
     let cueSpanOf: TextSpan | undefined;
+    let why = 'no cue and no quote just before: no speaker';
     if (cue) {
       if (soCalled) continue;
       if (words <= 3 && !shortQuoteCued(sc, q, cue)) continue;
       speaker = cue.speaker?.actor ?? ranked(q.start, q.end);
       cueSpanOf = cueSpan(sc, cue);
+      why = `its cue "${cueSpanOf.text}": ${cue.why ?? ''}`;
     } else {
       if (soCalled || words < 4 || isTitle(inner)) continue;
       // a quote that is not a whole sentence and has no cue is probably a name or a phrase
@@ -42,9 +44,10 @@ export function attributeQuotes(sc: ClaimScan): void {
       speaker = ranked(q.start, q.end);
       if (!speaker && lastQuoteSpeaker && (lastQuoteSpeaker.paragraph === para || lastQuoteSpeaker.paragraph === para - 1) && q.open - lastQuoteSpeaker.end < 2000) {
         speaker = lastQuoteSpeaker.actor;
+        why = 'no cue: the speaker of the quote just before, in this or the previous paragraph';
       }
     }
-    claims.push({ kind: 'quote', start: q.start, end: q.end, text: inner, speaker, ...(cueSpanOf ? { cue: cueSpanOf } : {}), quote: qi });
+    claims.push({ kind: 'quote', start: q.start, end: q.end, text: inner, speaker, ...(cueSpanOf ? { cue: cueSpanOf } : {}), quote: qi, why });
     lastQuoteSpeaker = { actor: speaker, paragraph: paragraphOf(sc, q.close - 1), end: q.close };
   }
 }

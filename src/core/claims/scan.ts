@@ -23,7 +23,7 @@ export interface ClaimScan {
 }
 
 /** A claim before duplicates are dropped and ids given; `quote` is the index of its quote. */
-export type PendingClaim = Omit<Claim, 'id'> & { quote?: number };
+export type PendingClaim = Omit<Claim, 'id'> & { quote?: number; why?: string };
 
 export interface Speaker {
   actor: string | null;
@@ -42,6 +42,8 @@ export interface Cue {
   content?: [number, number];
   /** The quote the cue attributes, if it is right next to one. */
   quote?: number;
+  /** How its speaker was found (shown by `byline annotate --explain`). */
+  why?: string;
 }
 
 // compromise keeps some punctuation as tokens of their own (`, "` in tokenized text): read it as trailing
@@ -83,7 +85,7 @@ export function addCue(sc: ClaimScan, c: Cue): void {
     const [a, b] = c.content;
     const start = toks[a].start;
     const end = toks[b].end;
-    claims.push({ kind: 'reported', start, end, text: text.slice(start, end), speaker: c.speaker?.actor ?? null, cue: cueSpan(sc, c) });
+    claims.push({ kind: 'reported', start, end, text: text.slice(start, end), speaker: c.speaker?.actor ?? null, cue: cueSpan(sc, c), why: c.why });
   }
 }
 

@@ -1,7 +1,7 @@
 // Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
 // "X of Y" and titles, resolving pronouns and descriptions conservatively (coref/referents.ts).
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
 import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
@@ -35,7 +35,7 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
   while (from - 1 >= lo && !hasComma(toks[from - 1]) && !inQuote(from - 1) && !/[”"»’']\s*$/.test(tail(toks[from - 1]))) {
     const w = toks[from - 1];
     const titleish = w.tags.has('Actor') || w.tags.has('ProperNoun') || w.tags.has('Acronym') || (/^\p{Lu}/u.test(w.text) && from - 1 > lo)
-      || w.tags.has('Possessive') || /^(chief|executive|senior|deputy|former|acting|vice|general|assistant|head|coach|manager|director)$/.test(w.normal);
+      || w.tags.has('Possessive') || SPEAKER_TITLE_WORDS.test(w.normal);
     if (!titleish || isPunct(w) || w.tags.has('Verb') || w.tags.has('Pronoun')) break;
     from--;
   }
@@ -76,8 +76,8 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
     while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) && !hasComma(toks[j])) j--;
     // "China on Thursday criticized": a time phrase between subject and verb
     let d = j;
-    while (d >= lo && (toks[d].tags.has('Date') || /^(morning|evening|night|afternoon|week|month|year|last|this|early|late)$/.test(toks[d].normal)) && !hasComma(toks[d])) d--;
-    if (d < j && d >= lo && /^(on|in|at|during|late|early|last|this)$/.test(toks[d].normal) && !hasComma(toks[d])) { j = d - 1; continue; }
+    while (d >= lo && (toks[d].tags.has('Date') || TIME_WORDS.test(toks[d].normal)) && !hasComma(toks[d])) d--;
+    if (d < j && d >= lo && TIME_PREPOSITIONS.test(toks[d].normal) && !hasComma(toks[d])) { j = d - 1; continue; }
     if (d < j && d >= lo && refs.mentionAt(d) && !hasComma(toks[d])) { j = d; continue; }
     break;
   }

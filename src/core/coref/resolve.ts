@@ -16,9 +16,11 @@ export interface Coreference {
   clusters: Cluster[];
   /** Those descriptions and pronouns, in reading order (their `actor` is set by the actor stage). */
   refs: Mention[];
+  /** Why each was resolved so, by start (only when asked: `explain`). */
+  reasons?: Map<number, string>;
 }
 
-export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterResult): Coreference {
+export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterResult, explain = false): Coreference {
   const copyOf = new Map<Cluster, Cluster>();
   for (const c of layer.live) copyOf.set(c, { ...c, clues: [...c.clues], roleWords: undefined });
   const live = layer.live.map((c) => copyOf.get(c)!);
@@ -26,11 +28,13 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
   const refs = findReferences(ctx, ws, layer.named);
   const walk = new ReadingOrder(ctx, ws, live, refs);
   const extra: Mention[] = [];
+  const reasons = explain ? new Map<number, string>() : undefined;
   for (const r of refs) {
     walk.seeUpTo(r.start);
     const s = ws[r.word].sentence;
-    const target = resolve(ctx, r, s, walk, clusterOf);
+    const [target, why] = resolve(ctx, r, s, walk, clusterOf);
     if (!target) continue;
+    reasons?.set(r.start, why);
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
     extra.push(m);
     walk.recent.push({ at: r.start, c: target, sentence: s });
@@ -39,20 +43,22 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
     }
     (target.refs ??= []).push(m);
   }
-  return { clusters: live, refs: extra };
+  return reasons ? { clusters: live, refs: extra, reasons } : { clusters: live, refs: extra };
 }
 
-/** The actor one reference (in sentence s) stands for, if any. */
-function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, clusterOf: (m: Mention) => Cluster | undefined): Cluster | undefined {
+type Resolved = [Cluster | undefined, string];
+
+/** The actor one reference (in sentence s) stands for, if any, and why. */
+function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, clusterOf: (m: Mention) => Cluster | undefined): Resolved {
   const { recent } = walk;
   if (r.kind === 'pronoun') {
     const g = MALE_PRONOUNS.has(r.lower) ? 'm' : FEMALE_PRONOUNS.has(r.lower) ? 'f' : undefined;
     for (let k = recent.length - 1; k >= 0; k--) {
       const x = recent[k];
       if (s - x.sentence > 3) break;
-      if (x.c.type === 'person' && (!g || !x.c.gender || x.c.gender === g)) return x.c;
+      if (x.c.type === 'person' && (!g || !x.c.gender || x.c.gender === g)) return [x.c, 'pronoun: the last person named within three sentences, of no other gender'];
     }
-    return undefined;
+    return [undefined, ''];
   }
   if (r.appositive) {
     // "his Russian counterpart, Valery Gerasimov"
@@ -66,14 +72,14 @@ function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, c
         settleRole(target);
       }
     }
-    return target;
+    return [target, 'description: the name in apposition after it'];
   }
   if (r.type === 'person') {
     // "her client": not the person "her" stands for
     const possessor = r.lower === 'his' || r.lower === 'her' ? lastPerson(recent, s) : undefined;
-    return matchDescription(r, recent, s, possessor);
+    return [matchDescription(r, recent, s, possessor), 'description: the recent person whose role words and country fit, else the most recent person'];
   }
-  return matchThing(r, recent, s, walk.seenByWord);
+  return [matchThing(r, recent, s, walk.seenByWord), `description: the last ${r.type} named with "${r.head}", else the most talked-about recent one`];
 }
 
 /** The actor mentions read so far, in text order: the recent ones, and the last one named with each head word. */

@@ -18,6 +18,8 @@ export interface EntityResult {
   mentions: Mention[];
   /** Title or honorific written before a mention, by mention start ("General" for "General Bagheri"). */
   titles: Map<number, string>;
+  /** Why each mention has its type, by mention start (only when asked: `explain`). */
+  reasons?: Map<number, string>;
 }
 
 /** The entity mentions of a document in one call (tests, tools); the pipeline runs computeEntities. */
@@ -26,7 +28,7 @@ export function findEntities(ctx: DocContext): Mention[] {
 }
 
 /** People, organizations and places over the document's words; `spelling`: the session's spelling keys. */
-export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>): EntityResult {
+export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>, explain = false): EntityResult {
   const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling };
   const nameRuns = documentFacts(ctx, env);
   env.tableLine = tableLines(env);
@@ -44,18 +46,20 @@ export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<stri
   const covered = new Uint8Array(ws.length);
   const spans = typedSpans(env, kept, typeOf, covered);
   recallKnownNames(env, typeOf, surnames, covered, spans);
-  return toMentions(ctx, ws, spans);
+  return toMentions(ctx, ws, spans, explain);
 }
 
-function toMentions(ctx: DocContext, ws: readonly Word[], spans: Candidate[]): EntityResult {
+function toMentions(ctx: DocContext, ws: readonly Word[], spans: Candidate[], explain: boolean): EntityResult {
   spans.sort((x, y) => x.a - y.a);
   const titles = new Map<number, string>();
+  const reasons = explain ? new Map<number, string>() : undefined;
   const mentions: Mention[] = spans.map((c) => {
     const start = ws[c.a].start;
     let end = ws[c.b - 1].end;
     if (c.b - c.a === 1 && c.type === 'place' && STATE_ABBREVIATIONS.has(ws[c.a].text) && ctx.text[end] === '.') end++;
     if (c.title) titles.set(start, c.title);
+    reasons?.set(start, c.why ?? '');
     return { start, end, text: ctx.text.slice(start, end), type: c.type };
   });
-  return { mentions, titles };
+  return reasons ? { mentions, titles, reasons } : { mentions, titles };
 }

@@ -1,7 +1,7 @@
 // What the entity rules know about the document while they read it (Env), the candidates they propose,
 // and the small word tests they share: can a word be part of a name, are two words one name.
 import { COUNTRY_BY_DEMONYM, isKnownPlace, REGIONAL_DEMONYMS } from '../lexicon/places';
-import { ALWAYS_NOT_NAMES, MONTHS_DAYS, NOT_NAMES, POSSESSIVE_IN_NAMES } from '../lexicon/name-words';
+import { ALWAYS_NOT_NAMES, LABEL_WORDS, MONTHS_DAYS, NOT_NAMES, POSSESSIVE_IN_NAMES } from '../lexicon/name-words';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { EntityType } from '../types';
@@ -32,6 +32,8 @@ export interface Candidate {
   title?: string;
   /** Typed by its position (a dateline): not changed by the document's votes. */
   fixed?: boolean;
+  /** Why it has its type (shown by `byline annotate --explain`). */
+  why?: string;
 }
 
 export interface Env {
@@ -60,7 +62,7 @@ export function namey(w: Word, env: Env): boolean {
   if (/^\p{Lu}$/u.test(w.text)) {
     if (env.text[w.end] === '.') return w.text !== 'I';
     const prev = w.index > 0 ? env.ws[w.index - 1] : undefined;
-    return !/^[IA]$/.test(w.text) && !(prev && prev.cap && joined(env, w.index - 1, w.index)) && !(prev && /^(no|number|plan|type|grade|class|category|group|phase|section|article|part|point)$/.test(prev.lower));
+    return !/^[IA]$/.test(w.text) && !(prev && prev.cap && joined(env, w.index - 1, w.index)) && !(prev && LABEL_WORDS.test(prev.lower));
   }
   // function words: never names at a sentence start; inside a sentence a capitalized "An" or "Do" may be one (Nguyen Van An)
   if (NOT_NAMES.has(w.lower) && !(w.caps && w.text.length > 1 && !env.capsSentence[w.sentence]) && (w.weak || ALWAYS_NOT_NAMES.has(w.lower))) return false;

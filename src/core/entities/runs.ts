@@ -72,7 +72,7 @@ export function datelines(env: Env, ctx: DocContext, out: Candidate[]): void {
     const end = p.start + m[1].length;
     let b = w;
     while (b < ws.length && ws[b].end <= end) b++;
-    if (b > w && ws.slice(w, b).every((x) => x.caps)) out.push({ a: w, b, type: 'place', strength: 3, fixed: true });
+    if (b > w && ws.slice(w, b).every((x) => x.caps)) out.push({ a: w, b, type: 'place', strength: 3, fixed: true, why: 'a dateline' });
   }
 }
 

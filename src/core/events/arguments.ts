@@ -1,6 +1,6 @@
 // What is said around a trigger: who takes part, where, when, and whether it happened (negation,
 // modality), read from the words near it in its sentence.
-import { FUTURE, HYPOTHETICAL, NEGATION, PLACE_PREPS, PLANNED_ADJ } from '../lexicon/event-words';
+import { FUTURE, HYPOTHETICAL, NEGATION, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
 import type { Mention } from '../types';
 import { firstToken, hasComma, type EventScan } from './scan';
 
@@ -20,7 +20,7 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
     const w = toks[k];
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';
-    if (FUTURE.has(w.normal) || /^(plan|plans|planned|planning|expected|due|set|scheduled|intends|intend|aims|aim|going|agreed|agree)$/.test(w.normal) && toks[k + 1]?.normal === 'to') return 'planned';
+    if (FUTURE.has(w.normal) || PLAN_VERBS.test(w.normal) && toks[k + 1]?.normal === 'to') return 'planned';
     if (w.normal === 'to' && (k === i - 1 || (k === i - 2 && /^(be|hold|have|make)$/.test(toks[i - 1].normal)))) return 'planned';
     if (hasComma(w)) break;
   }

@@ -15,12 +15,14 @@ import type { EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
-export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], articleDate?: string): NewsEvent[] {
+/** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], articleDate?: string, reasons?: Map<string, string>): NewsEvent[] {
   const { text, tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
   const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0 };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
+  const whys: string[] = [];
   let d = 0;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [lo, hi] = ctx.sentenceTokens[s];
@@ -43,10 +45,11 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
       if (negated(x, i, lo)) ev.negated = true;
       ev.modality = modality(x, i, lo);
       events.push(ev);
+      whys.push(hit.why);
       i = hit.last;
     }
   }
-  events.forEach((e, n) => { e.id = `e${n + 1}`; });
+  events.forEach((e, n) => { e.id = `e${n + 1}`; reasons?.set(e.id, whys[n]); });
   return events;
 }
 

@@ -1,6 +1,6 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { POST_WORDS, TITLE_WORDS } from '../lexicon/event-words';
+import { NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
@@ -10,6 +10,8 @@ export interface TriggerHit {
   /** The trigger's last token. */
   last: number;
   type: EventType;
+  /** The lexicon entry or phrase and rule that made it an event of this type. */
+  why: string;
 }
 
 /** A trigger starting at token i: a phrase first, then a word. */
@@ -27,7 +29,7 @@ function matchPhrase(x: EventScan, i: number, hi: number): TriggerHit | null {
       if (!ok) continue;
       const last = i + p.words.length - 1;
       const type = p.rule ? phraseRule(x, p.rule, p.type, last, hi) : p.type;
-      if (type) return { last, type };
+      if (type) return { last, type, why: `the phrase "${p.words.join(' ')}" means ${p.type}${p.rule ? `; rule ${p.rule} made it ${type}` : ''}` };
     }
   }
   return null;
@@ -43,8 +45,8 @@ function phraseRule(x: EventScan, rule: TriggerRule, type: EventType, last: numb
     const m = refs.mentionAt(k);
     const a = m?.actor ? refs.actor(m.actor) : undefined;
     if (a?.type === 'organization') return 'economic';
-    if (a?.type === 'place' || /^(town|city|village|territory|base|airport|control|region|district|province)$/.test(w.normal)) return 'conflict';
-    if (/^(company|firm|business|rival|stake|operator|chain|group|brand)$/.test(w.normal)) return 'economic';
+    if (a?.type === 'place' || TAKEN_PLACES.test(w.normal)) return 'conflict';
+    if (TAKEN_COMPANIES.test(w.normal)) return 'economic';
     if (hasComma(w)) break;
   }
   return type;
@@ -61,7 +63,7 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
   const n = i + 1 < hi ? toks[i + 1] : undefined;
   // compromise reads "joint exercises", "Monday's hearing" as verbs: a noun phrase before says noun
   const nounContext = !!p && (p.tags.has('Determiner') || p.tags.has('Adjective') || p.tags.has('Possessive') || p.tags.has('Value') || /['’]s$/.test(p.normal))
-    && !p.tags.has('Pronoun') || (!!p && /^(joint|military|naval|air|annual|further|new|more|bilateral|trilateral)$/.test(p.normal));
+    && !p.tags.has('Pronoun') || (!!p && NOUN_MODIFIERS.test(p.normal));
   // and "Nejmeh beat Kuwait" as a noun: a name on both sides says verb
   const verbContext = !!p && !!n && !!refs.mentionAt(i - 1) && (!!refs.mentionAt(i + 1) || n.tags.has('ProperNoun') || n.tags.has('Determiner'));
   for (const { entry } of entries) {
@@ -73,7 +75,7 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
       if (entry.pos === 'noun' && !(isNoun || nounContext)) continue;
     }
     const hit = applyRule(x, entry, i, lo, hi);
-    if (hit) return hit;
+    if (hit) return { ...hit, why: `the trigger "${entry.lemma}"${entry.pos ? ` (${entry.pos})` : ''} means ${entry.type}${entry.rule ? `; rule ${entry.rule}${hit.type !== entry.type ? ` made it ${hit.type}` : ' accepted its context'}` : ''}` };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Event rules for meetings, movements, conflict and personnel moves: the context a trigger needs before
 // it counts, and the type it then has (see the rule list in lexicon/triggers.ts).
-import { AID_WORDS, BE_FORMS, CONFLICT_NOUNS, DISASTER_NOUNS, EVENT_NOUN_AFTER_HOST, LABOUR_WORDS, POST_WORDS, RECEIVED_WHO, TITLE_WORDS, TROOP_WORDS } from '../lexicon/event-words';
+import { AID_WORDS, ARMED_FORCES, BE_FORMS, CONFLICT_NOUNS, DISASTER_NOUNS, ELECTION_WORDS, EVENT_NOUN_AFTER_HOST, LABOUR_WORDS, MILITARY_STRIKE_MODIFIERS, OUTBREAK_OF_FIGHTING, POST_WORDS, PROTEST_STRIKE_MODIFIERS, PROTEST_WORDS, RECEIVED_WHO, STRUCK_NOT_ATTACKED, TITLE_WORDS, TROOP_WORDS } from '../lexicon/event-words';
 import type { TriggerRule } from '../lexicon/triggers';
 import { defaultRule, type Rule, type RuleInput, type RuleResult } from './rule-base';
 import { hasComma, objectAt, sentenceWords, windowHas } from './scan';
@@ -24,11 +24,11 @@ function fireRule(r: RuleInput): RuleResult {
 function strikeRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { t, i, next, prev } = r;
-  for (let k = 1; k <= 3; k++) if (/^(deal|agreement|bargain|balance|chord|tone|note|compromise|out)$/.test(next(k)?.normal ?? '')) return null;
+  for (let k = 1; k <= 3; k++) if (STRUCK_NOT_ATTACKED.test(next(k)?.normal ?? '')) return null;
   if (t.tags.has('Verb') && !/^(struck|strike|strikes|striking)$/.test(t.normal)) return null;
   const p = prev(1)?.normal ?? '';
-  if (/^(drone|missile|air|rocket|military|artillery|retaliatory|preemptive|pre-emptive|precision|nuclear)$/.test(p)) return 'conflict';
-  if (/^(on|general|national|workers|union|hunger|nationwide|strike)$/.test(p)) return 'protest';
+  if (MILITARY_STRIKE_MODIFIERS.test(p)) return 'conflict';
+  if (PROTEST_STRIKE_MODIFIERS.test(p)) return 'protest';
   // "a strong quake struck the coast": the quake is the event
   for (let k = 1; k <= 3; k++) if (DISASTER_NOUNS.test(prev(k)?.normal ?? '')) return 'disaster';
   if (windowHas(x, i, LABOUR_WORDS, 12) && !windowHas(x, i, CONFLICT_NOUNS, 12)) return 'protest';
@@ -55,7 +55,7 @@ function blockRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { i } = r;
   const words = sentenceWords(x, i);
-  if (words.some((w) => /^(protest|protests|protesters|demonstrators|demonstration|rally)$/.test(w))) return 'protest';
+  if (words.some((w) => PROTEST_WORDS.test(w))) return 'protest';
   if (words.some((w) => /^(court|judge|judges|ruling)$/.test(w))) return 'legal';
   return 'other';
 }
@@ -174,14 +174,14 @@ function flyRule(r: RuleInput): RuleResult {
 
 function outbreakRule(r: RuleInput): RuleResult {
   const { e, next } = r;
-  if (next(1)?.normal === 'of' && /^(violence|fighting|war|clashes|hostilities|unrest)$/.test(next(2)?.normal ?? '')) return 'conflict';
+  if (next(1)?.normal === 'of' && OUTBREAK_OF_FIGHTING.test(next(2)?.normal ?? '')) return 'conflict';
   return e.type;
 }
 
 function retreatRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i } = r;
-  if (windowHas(x, i, /^(troops|forces|army|soldiers|rebels|militants|fighters)$/, 12)) return 'military';
+  if (windowHas(x, i, ARMED_FORCES, 12)) return 'military';
   if (windowHas(x, i, /^(shares|stocks|index|prices|markets?)$/, 8)) return null;
   return e.type;
 }
@@ -196,7 +196,7 @@ function killRule(r: RuleInput): RuleResult {
 function landslideRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i, prev } = r;
-  if (prev(1)?.normal === 'a' && prev(2)?.normal === 'by' || windowHas(x, i, /^(election|elections|vote|votes|won|wins|win|victory|poll|polls|voters)$/, 10)) return null;
+  if (prev(1)?.normal === 'a' && prev(2)?.normal === 'by' || windowHas(x, i, ELECTION_WORDS, 10)) return null;
   return e.type;
 }
 

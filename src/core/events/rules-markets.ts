@@ -1,6 +1,6 @@
 // Event rules for markets, the economy, courts and measures: the context a trigger needs before it
 // counts, and the type it then has (see the rule list in lexicon/triggers.ts).
-import { BE_FORMS, COURT_WORDS, CUT_OBJECTS, DISASTER_NOUNS, ECONOMIC_MEASURES, ELECTION_OBJECTS, LEGAL_FILINGS, LEGAL_MEASURES, RATE_WORDS, TRADE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, CONCEDED_THINGS, COURT_OBJECTS, COURT_WORDS, CUT_OBJECTS, DECLARED_THINGS, DISASTER_NOUNS, DISMISSED_CRITICISM, ECONOMIC_APPROVALS, ECONOMIC_MEASURES, ELECTION_OBJECTS, IMPOSED_MEASURES, LEGAL_FILINGS, LEGAL_MEASURES, MARKET_SESSION_WORDS, MONETARY_WORDS, RATE_WORDS, TRADE_WORDS } from '../lexicon/event-words';
 import type { TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { type Rule, type RuleInput, type RuleResult } from './rule-base';
@@ -44,7 +44,7 @@ function decisionRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i, prev } = r;
   const words = sentenceWords(x, i);
-  if (words.some((w) => /^(rate|rates|markets|inflation|bank|bank's|policy)$/.test(w))) return 'economic';
+  if (words.some((w) => MONETARY_WORDS.test(w))) return 'economic';
   if (prev(1)?.normal === 'rate') return 'economic';
   return e.type;
 }
@@ -57,7 +57,7 @@ function courtRule(r: RuleInput): RuleResult {
   if (e.lemma === 'appeal' && /^(for|to)$/.test(n1) && !windowHas(x, i, /^(courts?|tribunal|judges?)$/, 6)) return null;
   if (windowHas(x, i, COURT_WORDS, 25)) return 'legal';
   if (e.lemma === 'rule' && /^(that|against|in|unanimously)$/.test(n1)) return 'legal';
-  if (e.lemma !== 'rule' && objectAt(x, i, hi, 4, /^(convictions?|ruling|verdict|decision|ban|sentences?|law|results?|judgment|veto|acquittal|order)$/) >= 0) return 'legal';
+  if (e.lemma !== 'rule' && objectAt(x, i, hi, 4, COURT_OBJECTS) >= 0) return 'legal';
   return null;
 }
 
@@ -74,7 +74,7 @@ function imposeRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { toks } = x;
   const { i, hi } = r;
-  const k = objectAt(x, i, hi, 5, /^(tariffs?|duty|duties|levy|levies|quotas?|sanctions|embargo|embargoes|taxe?s?|surcharges?|bans?|curfews?|lockdowns?|restrictions|emergency|fines?|penalty|penalties|moratorium)$/);
+  const k = objectAt(x, i, hi, 5, IMPOSED_MEASURES);
   if (k < 0) return null;
   const w = toks[k].normal;
   const type: EventType | null = ECONOMIC_MEASURES.test(w) ? 'economic'
@@ -99,14 +99,14 @@ function approveRule(r: RuleInput): RuleResult {
   let k = objectAt(x, i, hi, 5, re);
   if (k < 0 && BE_FORMS.test(prev(1)?.normal ?? '')) for (let j = 2; j <= 4; j++) if (re.test(prev(j)?.normal ?? '')) k = i - j;
   if (k < 0) return null;
-  return /^(merger|takeover|acquisition|deal|sale|loan|bailout|budget)$/.test(toks[k].normal) ? 'economic' : 'other';
+  return ECONOMIC_APPROVALS.test(toks[k].normal) ? 'economic' : 'other';
 }
 
 function declareRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { toks } = x;
   const { i, hi } = r;
-  const k = objectAt(x, i, hi, 4, /^(winner|victory|elected|president|war|bankruptcy|insolvency|default|emergency|curfew|independence|martial|disaster)$/);
+  const k = objectAt(x, i, hi, 4, DECLARED_THINGS);
   if (k < 0) return null;
   const w = toks[k].normal;
   if (/^(winner|victory|elected|president)$/.test(w)) return 'personnel';
@@ -135,14 +135,14 @@ function countRule(r: RuleInput): RuleResult {
 function concedeRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i, hi } = r;
-  return objectAt(x, i, hi, 3, /^(defeat|elections?|race|victory|seats?|presidency)$/) >= 0 ? e.type : null;
+  return objectAt(x, i, hi, 3, CONCEDED_THINGS) >= 0 ? e.type : null;
 }
 
 function dismissRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i, hi } = r;
   if (objectAt(x, i, hi, 4, LEGAL_FILINGS) >= 0) return 'legal';
-  if (objectAt(x, i, hi, 4, /^(allegations?|accusations?|criticism|reports?|concerns?|suggestions?|claims?|rumou?rs)$/) >= 0) return 'criticism';
+  if (objectAt(x, i, hi, 4, DISMISSED_CRITICISM) >= 0) return 'criticism';
   return e.type;
 }
 
@@ -150,7 +150,7 @@ function sessionRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i, prev } = r;
   if (/^(trading|training|practice|photo|qualifying|jam|study|morning|afternoon|evening|overnight|previous|listening|brainstorming|q&a)$/.test(prev(1)?.normal ?? '')) return null;
-  if (windowHas(x, i, /^(shares|stocks|index|trading|traders|investors|futures)$/, 15)) return null;
+  if (windowHas(x, i, MARKET_SESSION_WORDS, 15)) return null;
   return e.type;
 }
 

@@ -6,7 +6,7 @@ import { ACTION_RULES } from './rules-actions';
 import { MARKET_AND_LEGAL_RULES } from './rules-markets';
 import type { EventScan } from './scan';
 
-const RULES: Partial<Record<string, Rule>> = { ...MARKET_AND_LEGAL_RULES, ...ACTION_RULES };
+export const RULES: Partial<Record<string, Rule>> = { ...MARKET_AND_LEGAL_RULES, ...ACTION_RULES };
 
 /** The event type of trigger entry e at token i, and the trigger's last token; null when its context rules it out. */
 export function applyRule(scan: EventScan, e: TriggerEntry, i: number, lo: number, hi: number): { type: EventType; last: number } | null {

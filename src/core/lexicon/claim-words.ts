@@ -30,3 +30,13 @@ export const OF_LIKE = new Set(['of', 'at', 'from', 'with', 'for']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Small words of a title in quotes ("The Lord of the Rings"): with capitals elsewhere, a name or a title, not speech. */
 export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'or', 'de', 'la', 'le', 'du']);
+/** "about 1,400 …", "more than …": a number phrase that can be the subject of reported speech. */
+export const APPROXIMATORS = /^(about|around|nearly|almost|roughly|some|over|under|up|more|fewer|less|at)$/;
+/** Words that open an adverbial phrase ("Speaking to reporters, …"), not a reported clause. */
+export const OPENERS = /^(after|when|while|during|upon|asked|speaking|before|as|in|at|on)$/;
+/** Lower-case title words that belong to the speaker phrase ("Corvane chief executive Priya Natarajan"). */
+export const SPEAKER_TITLE_WORDS = /^(chief|executive|senior|deputy|former|acting|vice|general|assistant|head|coach|manager|director)$/;
+/** Time words between a subject and its speech verb ("China on Thursday morning criticized"). */
+export const TIME_WORDS = /^(morning|evening|night|afternoon|week|month|year|last|this|early|late)$/;
+/** Words that open a time phrase between a subject and its speech verb. */
+export const TIME_PREPOSITIONS = /^(on|in|at|during|late|early|last|this)$/;

@@ -59,3 +59,41 @@ export const TITLE_WORDS = /^(chief|director|minister|coach|manager|president|of
 export const EVENT_NOUN_AFTER_HOST = new Set(['talks', 'summit', 'meeting', 'conference', 'meetings', 'summits', 'conferences', 'negotiations']);
 /** Who is received at a meeting ("received a delegation"). */
 export const RECEIVED_WHO = new Set(['delegation', 'delegations', 'envoy', 'minister', 'president', 'ambassador', 'counterpart', 'leader', 'king', 'premier', 'chancellor', 'secretary']);
+/** Verbs before "to" that make what follows planned ("plans to visit", "agreed to meet"). */
+export const PLAN_VERBS = /^(plan|plans|planned|planning|expected|due|set|scheduled|intends|intend|aims|aim|going|agreed|agree)$/;
+/** "took over the town": what is taken over in a conflict. */
+export const TAKEN_PLACES = /^(town|city|village|territory|base|airport|control|region|district|province)$/;
+/** "took over the company": a takeover in business. */
+export const TAKEN_COMPANIES = /^(company|firm|business|rival|stake|operator|chain|group|brand)$/;
+/** Words before a trigger that make it a noun ("joint exercises", "bilateral talks"). */
+export const NOUN_MODIFIERS = /^(joint|military|naval|air|annual|further|new|more|bilateral|trilateral)$/;
+/** "struck a deal", "struck a balance": striking that is no attack. */
+export const STRUCK_NOT_ATTACKED = /^(deal|agreement|bargain|balance|chord|tone|note|compromise|out)$/;
+/** "drone strike", "air strike": a military strike. */
+export const MILITARY_STRIKE_MODIFIERS = /^(drone|missile|air|rocket|military|artillery|retaliatory|preemptive|pre-emptive|precision|nuclear)$/;
+/** "on strike", "general strike", "hunger strike": a strike as a protest. */
+export const PROTEST_STRIKE_MODIFIERS = /^(on|general|national|workers|union|hunger|nationwide|strike)$/;
+/** A protest in the sentence makes a blockade a protest. */
+export const PROTEST_WORDS = /^(protest|protests|protesters|demonstrators|demonstration|rally)$/;
+/** "an outbreak of fighting": a conflict, not an epidemic. */
+export const OUTBREAK_OF_FIGHTING = /^(violence|fighting|war|clashes|hostilities|unrest)$/;
+/** Armed forces near "retreat": a military move, not a meeting. */
+export const ARMED_FORCES = /^(troops|forces|army|soldiers|rebels|militants|fighters)$/;
+/** "won by a landslide": an election, not a disaster. */
+export const ELECTION_WORDS = /^(election|elections|vote|votes|won|wins|win|victory|poll|polls|voters)$/;
+/** A central bank's words make a decision economic. */
+export const MONETARY_WORDS = /^(rate|rates|markets|inflation|bank|bank's|policy)$/;
+/** What a court upholds, overturns or quashes. */
+export const COURT_OBJECTS = /^(convictions?|ruling|verdict|decision|ban|sentences?|law|results?|judgment|veto|acquittal|order)$/;
+/** What is imposed or lifted: economic or legal measures. */
+export const IMPOSED_MEASURES = /^(tariffs?|duty|duties|levy|levies|quotas?|sanctions|embargo|embargoes|taxe?s?|surcharges?|bans?|curfews?|lockdowns?|restrictions|emergency|fines?|penalty|penalties|moratorium)$/;
+/** Approvals that are economic (a merger, a loan); other approvals are "other". */
+export const ECONOMIC_APPROVALS = /^(merger|takeover|acquisition|deal|sale|loan|bailout|budget)$/;
+/** What is declared as an event (a winner, war, bankruptcy); "declared that …" is a claim. */
+export const DECLARED_THINGS = /^(winner|victory|elected|president|war|bankruptcy|insolvency|default|emergency|curfew|independence|martial|disaster)$/;
+/** What is conceded in an election (not a goal, not "conceded that"). */
+export const CONCEDED_THINGS = /^(defeat|elections?|race|victory|seats?|presidency)$/;
+/** What is dismissed as criticism ("dismissed the allegations"). */
+export const DISMISSED_CRITICISM = /^(allegations?|accusations?|criticism|reports?|concerns?|suggestions?|claims?|rumou?rs)$/;
+/** Market words near "session": a trading session, not a meeting. */
+export const MARKET_SESSION_WORDS = /^(shares|stocks|index|trading|traders|investors|futures)$/;

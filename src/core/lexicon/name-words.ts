@@ -51,3 +51,9 @@ export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'batting', 'bowled', 'bowling', 'innings', 'tournament', 'wicket', 'wickets', 'coach', 'defender', 'draw', 'equalised', 'equalized', 'goal', 'goalkeeper', 'goals', 'halftime', 'league', 'match',
   'midfielder', 'penalty', 'scored', 'season', 'striker', 'substitution', 'winger',
 ]);
+/** "shares in X", "a stake in X": X is a company. */
+export const HOLDING_WORDS = /^(shares|stake|stakes|investment|investments|holding|holdings|investors)$/;
+/** "X government", "X authorities": X is a place. */
+export const GOVERNMENT_WORDS = /^(government|authorities|embassy|municipality|administration|regime)$/;
+/** "Group C", "Plan B", "Category 3": a letter after these is a label, not a name. */
+export const LABEL_WORDS = /^(no|number|plan|type|grade|class|category|group|phase|section|article|part|point)$/;

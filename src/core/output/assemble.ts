@@ -1,13 +1,29 @@
-// The finished annotation document, from the layers: the one shape every consumer reads.
+// The finished annotation document, from the layers: the one shape every consumer reads; with
+// `explain`, the reasons the stages kept for their decisions.
 import type { Doc } from '../pipeline';
-import type { Analysis } from '../types';
+import type { Analysis, Explanation, Reason } from '../types';
 
-export function assemble(doc: Doc, source: string | undefined): Analysis {
+export function assemble(doc: Doc, source: string | undefined, reasons?: { claims: Map<string, string>; events: Map<string, string> }): Analysis {
   const analysis: Analysis = {
     schema: 'byline.annotations/1', mentions: doc.get('mentions'), actors: doc.get('actors').actors, events: doc.get('events'), claims: doc.get('claims'),
   };
   if (source !== undefined) analysis.source = source;
   const date = doc.get('articleDate');
   if (date) analysis.date = date;
+  if (reasons) analysis.explain = explanation(doc, reasons);
   return analysis;
+}
+
+function explanation(doc: Doc, reasons: { claims: Map<string, string>; events: Map<string, string> }): Explanation {
+  const named = doc.get('entities').reasons;
+  const coref = doc.get('coreference').reasons;
+  const mentions: Reason[] = [];
+  for (const m of doc.get('mentions')) {
+    if (m.type === 'date') continue;
+    const why = m.type === 'nominal' || m.type === 'pronoun' ? coref?.get(m.start) : named?.get(m.start);
+    if (why !== undefined) mentions.push({ start: m.start, end: m.end, text: m.text, why: m.actor ? `${why} (${m.actor})` : why });
+  }
+  const claims = doc.get('claims').map((c) => ({ start: c.start, end: c.end, text: c.id, why: reasons.claims.get(c.id) ?? '' }));
+  const events = doc.get('events').map((e) => ({ start: e.trigger.start, end: e.trigger.end, text: e.id, why: reasons.events.get(e.id) ?? '' }));
+  return { mentions, claims, events };
 }
