@@ -1,6 +1,7 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
 import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-words';
+import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
 import { addCue, contentUntilEnd, hasComma, isNounish, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
@@ -200,6 +201,14 @@ export function attachFollowingQuote(sc: ClaimScan, cue: Cue, i: number, hi: num
   for (let x = i + 1; x < hi && x < i + 25; x++) if (inQuote(x)) { cue.quote = quoteOf[x]; return; }
 }
 
+/** A mention ending at `pos` that owns what follows ("Fox News’s Ed Henry"), with a name still to come before token `end`. */
+function possessed(sc: ClaimScan, pos: number, end: number): boolean {
+  const { text, toks, refs } = sc;
+  if (!/^['’]s?\s/.test(text.slice(pos, pos + 3)) && !/['’]s$/.test(text.slice(pos - 2, pos))) return false;
+  for (let x = firstTokenAtOrAfter(toks, pos); x <= end && x < toks.length; x++) if (refs.mentionAt(x) && toks[x].start >= pos) return true;
+  return false;
+}
+
 export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number): void {
   const { toks, quoteOf, refs, cues } = sc;
   // the source: a name, or a description, up to a comma or the end of the sentence
@@ -210,6 +219,8 @@ export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number
   while (end < hi - 1 && !hasComma(toks[end]) && end < k + 12) end++;
   for (let x = k; x <= end; x++) {
     const m = refs.mentionAt(x);
+    // "according to Fox News’s Ed Henry": the possessor is not the source
+    if (m && possessed(sc, m.end, end)) { x = firstTokenAtOrAfter(toks, m.end) - 1; continue; }
     if (m) { speaker = mentionSpeaker(sc, x, k); break; }
   }
   if (!speaker) {

@@ -124,6 +124,20 @@ export function subjectAt(sc: ClaimScan, j: number, lo: number): Speaker | null 
   return description(sc, j, lo);
 }
 
+/** A person named right after token `k` in the same capitalized run (a title and a name), if any. */
+function personLater(sc: ClaimScan, k: number, hi: number): { actor: string; to: number } | null {
+  const { toks, refs, inQuote } = sc;
+  for (let x = k; x < hi && !inQuote(x); x++) {
+    const w = toks[x];
+    if (!(w.tags.has('ProperNoun') || w.tags.has('Actor') || /^\p{Lu}/u.test(w.text))) return null;
+    const m = refs.mentionAt(x);
+    const a = m ? refs.actor(m.actor) : undefined;
+    if (a && a.type === 'person') return { actor: a.id, to: firstTokenAtOrAfter(toks, m!.end) - 1 };
+    if (hasComma(toks[x])) return null;
+  }
+  return null;
+}
+
 /** "said X", "said the company", "said Interior Minister X". */
 export function subjectAfter(sc: ClaimScan, i: number, hi: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
@@ -136,7 +150,12 @@ export function subjectAfter(sc: ClaimScan, i: number, hi: number): Speaker | nu
     if (m && m.type !== 'date') {
       const a = refs.actor(m.actor);
       const end = firstTokenAtOrAfter(toks, m.end) - 1;
-      if (!a || a.type !== 'place' || k === j) return { actor: a ? a.id : null, from: j, to: Math.max(end, k) };
+      if (!a || a.type !== 'place' || k === j) {
+        // "said European Council President Donald Tusk", "said Del. Stacey Plaskett": the person after the title
+        const person = a && a.type === 'person' ? null : personLater(sc, end + 1, Math.min(hi, j + 8));
+        if (person) return { actor: person.actor, from: j, to: person.to };
+        return { actor: a ? a.id : null, from: j, to: Math.max(end, k) };
+      }
     }
     const w = toks[k];
     if (!(w.tags.has('ProperNoun') || w.tags.has('Actor') || /^\p{Lu}/u.test(w.text)) || hasComma(w)) break;
