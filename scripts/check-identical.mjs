@@ -4,6 +4,7 @@
 //
 //   node scripts/check-identical.mjs --write [--dir /tmp/byline-baseline]   record the current output
 //   node scripts/check-identical.mjs [--dir /tmp/byline-baseline]           compare; exit 1 on a difference
+//   BYLINE_CLI=src/cli.ts node --import tsx scripts/check-identical.mjs      the source, without a build
 //
 // Texts: seeds/, ../shared/eval (+ dev), test/fixtures/**, and when present ../shared/data PolNeAR dev
 // texts and ECB+ dev documents (materialized under the baseline dir, never in the repo). The gold's
@@ -103,7 +104,7 @@ function firstDifference(a, b, path = '$') {
   return ka === kb ? null : `${path}: key order ${kb} (was ${ka})`;
 }
 
-const cli = join(root, 'dist', 'cli.js');
+const cli = process.env.BYLINE_CLI ? join(root, process.env.BYLINE_CLI) : join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {
   console.error('check-identical: dist/cli.js is missing; run `npm run build` first');
   process.exit(2);

@@ -74,21 +74,18 @@ export function runPipeline(stages: readonly Stage[], text: string, session: Ses
     if (session.checkStages) doc.allowed = new Set(s.reads);
     const value = s.run(doc, session);
     doc.allowed = undefined;
-    if (session.checkStages) deepFreeze(value, SESSION_KEYS);
+    if (session.checkStages) deepFreeze(value);
     doc.put(s.writes, value);
   }
   return doc;
 }
 
-/** Fields that hold session state (caches reused by the next run), not layer data: never frozen. */
-const SESSION_KEYS: ReadonlySet<string> = new Set(['pieces', 'cache']);
-
 /** Freezes plain objects and arrays, deeply (Maps, Sets, typed arrays and class instances are left alone). */
-export function deepFreeze(value: unknown, skip: ReadonlySet<string> = new Set(), seen = new Set<object>()): void {
+export function deepFreeze(value: unknown, seen = new Set<object>()): void {
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
   seen.add(value);
   const proto = Object.getPrototypeOf(value);
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return;
-  for (const [k, v] of Object.entries(value)) if (!skip.has(k)) deepFreeze(v, skip, seen);
+  for (const v of Object.values(value)) deepFreeze(v, seen);
   Object.freeze(value);
 }

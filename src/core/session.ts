@@ -2,7 +2,7 @@
 // The caches live in a DocumentSession: the service keeps one per open document (by its cacheKey, or
 // by passing it to analyze) and drops it when the document closes; nothing is cached in module globals.
 import { CancelledError } from './cancel';
-import { PieceCache, type TaggingHelper } from './text/tagger';
+import { PieceCache, type PlacedPiece, type TaggingHelper } from './text/tagger';
 import type { AnalyzeOptions } from './types';
 
 /** The caches of one document, kept between its analyses. */
@@ -38,6 +38,8 @@ export class Session {
   readonly options: AnalyzeOptions;
   readonly document?: DocumentSession;
   readonly taggingHelper?: TaggingHelper;
+  /** The tagged pieces of this run (written by the text stage; per-piece results are memoized on them). */
+  pieces?: PlacedPiece[];
   /** Spelling keys: the document's, or this run's own. */
   readonly spellingKeys: Map<string, string>;
   /** Freeze every written layer and check each stage's declared reads (tests, debugging). */

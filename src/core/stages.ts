@@ -12,24 +12,28 @@ import { buildWords } from './entities/words';
 import { findEvents } from './events/events';
 import { assemble } from './output/assemble';
 import { stage, type Stage } from './pipeline';
-import { buildContext } from './text/document';
+import { tagDocument } from './text/document';
 import { quotesOf } from './text/quotes';
 import type { Mention } from './types';
 
 export const STAGES: readonly Stage[] = [
   stage({
     name: 'text.tokens', reads: [], writes: 'context',
-    run: (doc, session) => buildContext(doc.text, session.options, session.cache),
+    run: (doc, session) => {
+      const { context, pieces } = tagDocument(doc.text, session.options, session.cache);
+      session.pieces = pieces;
+      return context;
+    },
   }),
   stage({ name: 'text.quotes', reads: ['context'], writes: 'quotes', run: (doc) => quotesOf(doc.get('context')) }),
   stage({
     name: 'dates.article', reads: ['context'], writes: 'articleDate',
     run: (doc, session) => session.options.date ?? articleDate(doc.get('context')) ?? null,
   }),
-  stage({ name: 'entities.words', reads: ['context'], writes: 'words', run: (doc) => buildWords(doc.get('context')) }),
+  stage({ name: 'entities.words', reads: ['context'], writes: 'words', run: (doc, session) => buildWords(doc.get('context'), session.pieces) }),
   stage({
     name: 'entities.rules', reads: ['context', 'words'], writes: 'ruleEntities',
-    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons),
+    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons, session.pieces),
   }),
   // the rule-based mentions as they are; a trained name tagger takes this place
   stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => doc.get('ruleEntities') }),
@@ -44,7 +48,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'actors.build', reads: ['clusters', 'coreference'], writes: 'actors', run: (doc) => buildActors(doc.get('clusters'), doc.get('coreference')) }),
   stage({
     name: 'dates.find', reads: ['context', 'articleDate'], writes: 'dates',
-    run: (doc) => findDates(doc.get('context'), doc.get('articleDate') ?? undefined),
+    run: (doc, session) => findDates(doc.get('context'), doc.get('articleDate') ?? undefined, session.cache),
   }),
   stage({
     name: 'output.mentions', reads: ['actors', 'dates'], writes: 'mentions',

@@ -15,6 +15,17 @@ describe('pipeline', () => {
     assert.equal(new Set(STAGES.map((s) => s.writes)).size, STAGES.length, 'one writer per layer');
   });
 
+  it('is drawn in src/core/README.md as it is declared: every stage, in order, with its reads and writes', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'src', 'core', 'README.md'), 'utf8');
+    const rows = readme.split('\n').filter((l) => /^\| `[a-z]+\.[a-z]+` \|/.test(l));
+    assert.deepEqual(rows.map((l) => /`([a-z.]+)`/.exec(l)![1]), STAGES.map((s) => s.name));
+    rows.forEach((l, k) => {
+      const [, reads, writes] = l.split('|').map((c) => c.trim()).filter(Boolean);
+      assert.equal(reads === '—' ? '' : reads, STAGES[k].reads.join(', '), STAGES[k].name);
+      assert.match(writes, new RegExp(`^\`${STAGES[k].writes}\``), STAGES[k].name);
+    });
+  });
+
   it('refuses a stage that reads a layer no earlier stage writes, or writes one twice', () => {
     const swapped = [STAGES[1], STAGES[0], ...STAGES.slice(2)];
     assert.throws(() => checkOrder(swapped), /reads context, which no earlier stage writes/);

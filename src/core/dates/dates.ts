@@ -3,6 +3,7 @@
 // news a bare weekday is the latest such day on or before the article's date, or the next one when
 // the sentence speaks of the future ("will hold ... on Wednesday").
 import type { DocContext } from '../text/document';
+import type { PieceCache } from '../text/tagger';
 import { MONTHS, MONTH_ABBR, NUMBER_WORDS, WEEKDAYS } from '../lexicon/date-words';
 import type { Mention } from '../types';
 
@@ -88,11 +89,11 @@ function numberOf(s: string): number | undefined {
 }
 
 /** Date expressions of the text as mentions of type "date", with ISO values where the article date allows. */
-export function findDates(ctx: DocContext, articleDate?: string): Mention[] {
+/** `cache`: the document's cache, where each sentence's dates are kept for its next run. */
+export function findDates(ctx: DocContext, articleDate?: string, cache?: PieceCache): Mention[] {
   const ref = parseIso(articleDate);
   const out: Mention[] = [];
   const { text } = ctx;
-  const cache = ctx.cache;
   for (const s of ctx.sentences) {
     const body = text.slice(s.start, s.end);
     if (!DATE_HINT.test(body)) continue;

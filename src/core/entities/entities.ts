@@ -3,6 +3,7 @@
 // consistent over the document (one label per name; a surname alone is the person named in full).
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 import type { DocContext } from '../text/document';
+import type { PlacedPiece } from '../text/tagger';
 import type { Mention } from '../types';
 import { classifyRun } from './classify';
 import type { Candidate, Env } from './env';
@@ -28,9 +29,9 @@ export function findEntities(ctx: DocContext): Mention[] {
 }
 
 /** People, organizations and places over the document's words; `spelling`: the session's spelling keys. */
-export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>, explain = false): EntityResult {
-  const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling };
-  const nameRuns = documentFacts(ctx, env);
+export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>, explain = false, pieces?: readonly PlacedPiece[]): EntityResult {
+  const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling, explain };
+  const nameRuns = documentFacts(ctx, env, pieces);
   env.tableLine = tableLines(env);
   const cands: Candidate[] = [];
   datelines(env, ctx, cands);

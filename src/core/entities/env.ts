@@ -48,6 +48,8 @@ export interface Env {
   tableLine: Set<number>; // word indexes in results-table lines
   /** The session's spelling keys (variants of a surname: "Baqeri" after "Bagheri"). */
   spelling?: Map<string, string>;
+  /** Keep a reason with each candidate's type (byline annotate --explain). */
+  explain?: boolean;
 }
 
 /** Can this word be part of a name run? */

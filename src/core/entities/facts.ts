@@ -22,11 +22,11 @@ interface PieceFacts {
 }
 
 /** Fills env's headline flags, vocabulary and sports flag; returns the document's name runs. */
-export function documentFacts(ctx: DocContext, env: Env): Array<[number, number]> {
+export function documentFacts(ctx: DocContext, env: Env, pieces?: readonly PlacedPiece[]): Array<[number, number]> {
   const { ws, capsSentence, lowerVocabulary } = env;
   let sportsWords = 0;
   let nameRuns: Array<[number, number]>;
-  if (!ctx.pieces) {
+  if (!pieces) {
     markCapsSentences(ctx, ws, 0, ws.length, 0, ctx.sentences.length, capsSentence);
     for (const w of ws) if (SPORTS_WORDS.has(w.lower)) sportsWords++;
     for (const w of ws) if (!w.cap && !w.punct) lowerVocabulary.add(w.lower);
@@ -34,7 +34,7 @@ export function documentFacts(ctx: DocContext, env: Env): Array<[number, number]
   } else {
     nameRuns = [];
     let w0 = 0;
-    for (const p of ctx.pieces) {
+    for (const p of pieces) {
       const s1 = p.sentence + p.sentences;
       let w1 = w0;
       while (w1 < ws.length && ws[w1].sentence < s1) w1++;

@@ -17,7 +17,7 @@ export function typedSpans(env: Env, cands: Candidate[], typeOf: ReadonlyMap<str
     if (clash) continue;
     for (let k = c.a; k < c.b; k++) covered[k] = 1;
     const type = c.fixed ? c.type : typeOf.get(lowerKey(env.ws, c.a, c.b)) ?? c.type;
-    spans.push({ ...c, type, why: type === c.type ? c.why : `the document's vote for this name (read alone as ${c.type}: ${c.why})` });
+    spans.push({ ...c, type, why: type === c.type || !env.explain ? c.why : `the document's vote for this name (read alone as ${c.type}: ${c.why})` });
   }
   return spans;
 }
@@ -61,7 +61,7 @@ export function recallKnownNames(env: Env, typeOf: ReadonlyMap<string, EntityTyp
       // the next word continues a name we do not know: leave it
       if (i + n < ws.length && joined(env, i + n - 1, i + n) && namey(ws[i + n], env) && !ws[i + n - 1].possessive && !env.capsSentence[ws[i].sentence]) break;
       for (let k = i; k < i + n; k++) covered[k] = 1;
-      const why = typeOf.has(key) ? `the name "${key}" is a ${type} elsewhere in the document` : type === 'place' ? 'a known place in a headline' : 'a spelling variant of a surname named before';
+      const why = !env.explain ? undefined : typeOf.has(key) ? `the name "${key}" is a ${type} elsewhere in the document` : type === 'place' ? 'a known place in a headline' : 'a spelling variant of a surname named before';
       spans.push({ a: i, b: i + n, type, strength: 1, why });
       break;
     }

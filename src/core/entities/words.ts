@@ -1,6 +1,7 @@
 // The words names are read from: tokens joined across bare hyphens ("Bar-Lev"), a possessive ’s cut
 // off, with the capitalization facts every entity rule asks about. Built once per tagged piece.
 import type { DocContext } from '../text/document';
+import type { PlacedPiece } from '../text/tagger';
 
 /** A word: one token, or hyphen-joined tokens ("Bar-Lev"), with a possessive ’s cut off. */
 export interface Word {
@@ -38,14 +39,14 @@ const UPPER_START = /^[\p{Lu}]/u;
 const HYPHENS = '-‐‑';
 
 /** The document's words (the words layer); each tagged piece's words are kept with the piece. */
-export function buildWords(ctx: DocContext): Word[] {
-  if (!ctx.pieces) return buildWordsOf(ctx, 0, ctx.tokens.length, []);
+export function buildWords(ctx: DocContext, pieces?: readonly PlacedPiece[]): Word[] {
+  if (!pieces) return buildWordsOf(ctx, 0, ctx.tokens.length, []);
   // words never span two sentences, so never two pieces: each piece's words are built once and then
   // reused (moved along when the piece moved)
   const out: Word[] = [];
-  for (let k = 0; k < ctx.pieces.length; k++) {
-    const p = ctx.pieces[k];
-    const to = k + 1 < ctx.pieces.length ? ctx.pieces[k + 1].first : ctx.tokens.length;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    const to = k + 1 < pieces.length ? pieces[k + 1].first : ctx.tokens.length;
     const built = p.entry.memo.get('words');
     const first = out.length;
     if (!built) {

@@ -10,14 +10,21 @@ export interface DocContext {
   tokens: Token[];
   /** For each sentence, the index range [first, last) of its tokens. */
   sentenceTokens: Array<[number, number]>;
-  /** The tagged pieces, in order, when built by buildContext (per-piece results are memoized on them). */
-  pieces?: PlacedPiece[];
-  /** The document's cache (given a cacheKey): per-sentence results are memoized there. */
-  cache?: PieceCache;
+}
+
+/** The context, and the tagged pieces it was built from (per-piece results are memoized on them). */
+export interface TaggedDocument {
+  context: DocContext;
+  pieces: PlacedPiece[];
+}
+
+/** The context alone (tests, tools): tagged afresh, no pieces kept. */
+export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'taggingHelper'> = {}): DocContext {
+  return tagDocument(text, options).context;
 }
 
 /** `cache`: the document's piece cache, held by its DocumentSession (none: everything is tagged afresh). */
-export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'taggingHelper'> = {}, cache?: PieceCache): DocContext {
+export function tagDocument(text: string, options: Pick<AnalyzeOptions, 'isCancelled' | 'taggingHelper'> = {}, cache?: PieceCache): TaggedDocument {
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
   const pieces: PlacedPiece[] = [];
@@ -29,7 +36,7 @@ export function buildContext(text: string, options: Pick<AnalyzeOptions, 'isCanc
     while (i < tokens.length && tokens[i].sentence === s) i++;
     sentenceTokens[s] = [first, i];
   }
-  return { text, paragraphs: paras, sentences: sents, tokens, sentenceTokens, pieces, cache };
+  return { context: { text, paragraphs: paras, sentences: sents, tokens, sentenceTokens }, pieces };
 }
 
 /** The tokens of sentence s. */
