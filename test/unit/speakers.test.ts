@@ -81,6 +81,13 @@ describe('speaker rules beside the ranker', () => {
     assert.equal(speakerOf(a, text, 'We will win this race'), 'Dana Reyes');
   });
 
+  it('gives a quote ending in ? or ! to the cue after it', () => {
+    const text = 'The board met on Friday.\n\n“Who will pay for all of this?” Dana Reyes said.';
+    const a = analyze(text);
+    assert.equal(speakerOf(a, text, 'Who will pay'), 'Dana Reyes');
+    assert.equal(a.claims.find((c) => c.kind === 'quote')?.cue?.text, 'said');
+  });
+
   it('gives "said Title Title Name" to the person, not the body in the title', () => {
     const text = '“It was a sad moment for Europe,” said European Council President Donald Tusk.';
     assert.equal(speakerOf(analyze(text), text, 'It was a sad moment'), 'Donald Tusk');

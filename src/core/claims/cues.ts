@@ -92,6 +92,12 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
     addCue(sc, cue);
     return;
   }
+  // “…?” X said. / “…!” X said.: the quote ended its own sentence with ? or !
+  if (speaker && subjStart === lo && hi - i <= 4 && endsInQuestionQuote(sc, lo)) {
+    cue.quote = quoteOf[lo - 1];
+    addCue(sc, cue);
+    return;
+  }
   // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
   if (!after && forward(sc, cue, i, hi)) { addCue(sc, cue); return; }
   if (precededByComma && contentBefore(sc, cue, i, beforeEnd, afterEnd, lo, hi)) return;
@@ -104,6 +110,14 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
   }
   attachFollowingQuote(sc, cue, i, hi);
   addCue(sc, cue);
+}
+
+/** The token before the sentence at `lo` closes a quote with ? or ! in the same paragraph. */
+function endsInQuestionQuote(sc: ClaimScan, lo: number): boolean {
+  const { ctx, toks, quoteOf, text } = sc;
+  if (lo < 1 || quoteOf[lo - 1] < 0) return false;
+  if (ctx.sentences[toks[lo - 1].sentence].paragraph !== ctx.sentences[toks[lo].sentence].paragraph) return false;
+  return /[?!]\s*$/.test(text.slice(toks[lo - 1].start, sc.quotes[quoteOf[lo - 1]].close).replace(/[”"»’']/g, ''));
 }
 
 /** "…, X said": what was said is before the speaker (a quote, or a clause); false when nothing is left there. */

@@ -15,9 +15,12 @@ export function attributeQuotes(sc: ClaimScan): void {
   let lastQuoteSpeaker: { actor: string | null; paragraph: number; end: number } | null = null;
   // the learned ranker decides only where the rules have no sure speaker (no cue, or a cue without one)
   let doc: ReturnType<typeof rankDoc> | undefined;
+  let rankWhy = '';
   const ranked = (start: number, end: number): string | null => {
     doc ??= rankDoc(text);
-    return rankSpeaker(doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null)?.actor ?? null;
+    const r = rankSpeaker(doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null);
+    rankWhy = r ? r.reason : '';
+    return r?.actor ?? null;
   };
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -34,7 +37,7 @@ export function attributeQuotes(sc: ClaimScan): void {
       if (words <= 3 && !shortQuoteCued(sc, q, cue)) continue;
       speaker = cue.speaker?.actor ?? ranked(q.start, q.end);
       cueSpanOf = cueSpan(sc, cue);
-      why = `its cue "${cueSpanOf.text}": ${cue.why ?? ''}`;
+      why = cue.speaker?.actor || !speaker ? `its cue "${cueSpanOf.text}": ${cue.why ?? ''}` : `its cue "${cueSpanOf.text}" names no one: ${rankWhy}`;
     } else {
       if (soCalled || words < 4 || isTitle(inner)) continue;
       // a quote that is not a whole sentence and has no cue is probably a name or a phrase
@@ -42,6 +45,7 @@ export function attributeQuotes(sc: ClaimScan): void {
       if (!startsSentence) continue;
       // the convention: a quote with no cue continues the speaker of the previous quote nearby
       speaker = ranked(q.start, q.end);
+      if (speaker) why = `no cue: ${rankWhy}`;
       if (!speaker && lastQuoteSpeaker && (lastQuoteSpeaker.paragraph === para || lastQuoteSpeaker.paragraph === para - 1) && q.open - lastQuoteSpeaker.end < 2000) {
         speaker = lastQuoteSpeaker.actor;
         why = 'no cue: the speaker of the quote just before, in this or the previous paragraph';

@@ -79,6 +79,12 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
     while (d >= lo && (toks[d].tags.has('Date') || TIME_WORDS.test(toks[d].normal)) && !hasComma(toks[d])) d--;
     if (d < j && d >= lo && TIME_PREPOSITIONS.test(toks[d].normal) && !hasComma(toks[d])) { j = d - 1; continue; }
     if (d < j && d >= lo && refs.mentionAt(d) && !hasComma(toks[d])) { j = d; continue; }
+    // "Rep. Tim Ryan (D-Ohio) said": a parenthesis between subject and verb
+    if (j > lo && /\)/.test(toks[j].post) && !inQuote(j)) {
+      let k = j;
+      while (k > lo && j - k < 6 && !/\(/.test(toks[k].pre)) k--;
+      if (/\(/.test(toks[k].pre) && k > lo) { j = k - 1; continue; }
+    }
     break;
   }
   if (j < lo || inQuote(j) || isPunct(toks[j]) || /[”"»’']\s*$/.test(toks[j].post)) return null;
