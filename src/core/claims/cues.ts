@@ -23,7 +23,7 @@ export function findCues(sc: ClaimScan): void {
       const verb = speechVerb(t.normal);
       const prev = i > lo ? toks[i - 1] : undefined;
       // "She noted clients …": compromise may tag the verb an adjective; right after a subject it is the verb
-      const afterSubject = !!prev && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
+      const afterSubject = !!prev && /^\p{Ll}/u.test(t.text) && !sc.refs.mentionAt(i) && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
       if (!verb || (verb.needsVerbTag && !t.tags.has('Verb') && !afterSubject)) continue;
       if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
       if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
@@ -191,7 +191,7 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     return true;
   }
   // "called for a ban", "cited his record", "asked whether …", "accused X of …": the object is what was said
-  if (verb.kind === 'quote' && k < hi - 1 && !inQuote(k)) {
+  if (verb.object && k < hi - 1 && !inQuote(k)) {
     cue.content = contentUntilEnd(sc, k, hi);
     attachFollowingQuote(sc, cue, i, hi);
     return true;

@@ -16,12 +16,14 @@ export interface SpeechVerb {
   forms: readonly string[];
   /** The word is often not a verb ("claims", "notes", "reports"): require compromise's Verb tag. */
   needsVerbTag?: boolean;
+  /** The object is what was said ("called for a ban", "cited his record", "accused X of …"): reported without a clause. */
+  object?: boolean;
   /** How often its forms head a gold cue in PolNeAR train (scripts/train-speakers.mjs --cues): the review's evidence. */
   polnear?: number;
 }
 
 export const SPEECH_VERBS: readonly SpeechVerb[] = [
-  { lemma: 'accuse', kind: 'quote', forms: ['accuse', 'accused', 'accuses', 'accusing'], needsVerbTag: true, polnear: 77 },
+  { lemma: 'accuse', kind: 'quote', forms: ['accuse', 'accused', 'accuses', 'accusing'], object: true, needsVerbTag: true, polnear: 77 },
   { lemma: 'acknowledge', kind: 'assert', forms: ['acknowledge', 'acknowledged', 'acknowledges', 'acknowledging'], polnear: 68 },
   { lemma: 'add', kind: 'assert', forms: ['add', 'added', 'adding', 'adds'], polnear: 289 },
   { lemma: 'admit', kind: 'assert', forms: ['admit', 'admits', 'admitted', 'admitting'], polnear: 29 },
@@ -29,13 +31,13 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'allege', kind: 'assert', forms: ['allege', 'alleged', 'alleges', 'alleging'], needsVerbTag: true, polnear: 16 },
   { lemma: 'announce', kind: 'assert', forms: ['announce', 'announced', 'announces', 'announcing'], polnear: 123 },
   { lemma: 'argue', kind: 'assert', forms: ['argue', 'argued', 'argues', 'arguing'], polnear: 140 },
-  { lemma: 'ask', kind: 'quote', forms: ['ask', 'asked', 'asking', 'asks'], polnear: 267 },
+  { lemma: 'ask', kind: 'quote', forms: ['ask', 'asked', 'asking', 'asks'], object: true, polnear: 267 },
   { lemma: 'assert', kind: 'assert', forms: ['assert', 'asserted', 'asserting', 'asserts'], polnear: 18 },
   { lemma: 'assure', kind: 'tell', forms: ['assure', 'assured', 'assures', 'assuring'], polnear: 17 },
-  { lemma: 'blame', kind: 'quote', forms: ['blame', 'blamed', 'blames', 'blaming'], needsVerbTag: true, polnear: 28 },
+  { lemma: 'blame', kind: 'quote', forms: ['blame', 'blamed', 'blames', 'blaming'], object: true, needsVerbTag: true, polnear: 28 },
   { lemma: 'boast', kind: 'assert', forms: ['boast', 'boasted', 'boasting', 'boasts'], polnear: 16 },
-  { lemma: 'call', kind: 'quote', forms: ['call', 'called', 'calling', 'calls'], needsVerbTag: true, polnear: 373 },
-  { lemma: 'cite', kind: 'quote', forms: ['cite', 'cited', 'cites', 'citing'], polnear: 71 },
+  { lemma: 'call', kind: 'quote', forms: ['call', 'called', 'calling', 'calls'], object: true, needsVerbTag: true, polnear: 373 },
+  { lemma: 'cite', kind: 'quote', forms: ['cite', 'cited', 'cites', 'citing'], object: true, polnear: 71 },
   { lemma: 'claim', kind: 'assert', forms: ['claim', 'claimed', 'claiming', 'claims'], needsVerbTag: true, polnear: 86 },
   { lemma: 'comment', kind: 'assert', forms: ['commented'], polnear: 5 },
   { lemma: 'complain', kind: 'assert', forms: ['complain', 'complained', 'complaining', 'complains'], polnear: 16 },
@@ -45,13 +47,13 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'confirm', kind: 'assert', forms: ['confirm', 'confirmed', 'confirming', 'confirms'], polnear: 21 },
   { lemma: 'contend', kind: 'assert', forms: ['contend', 'contended', 'contending', 'contends'], polnear: 7 },
   { lemma: 'counter', kind: 'assert', forms: ['counter', 'countered', 'countering', 'counters'], needsVerbTag: true, polnear: 5 },
-  { lemma: 'criticise', kind: 'quote', forms: ['criticise', 'criticised', 'criticises', 'criticising'], needsVerbTag: true, polnear: 2 },
-  { lemma: 'criticize', kind: 'quote', forms: ['criticize', 'criticized', 'criticizes', 'criticizing'], needsVerbTag: true, polnear: 72 },
+  { lemma: 'criticise', kind: 'quote', forms: ['criticise', 'criticised', 'criticises', 'criticising'], object: true, needsVerbTag: true, polnear: 2 },
+  { lemma: 'criticize', kind: 'quote', forms: ['criticize', 'criticized', 'criticizes', 'criticizing'], object: true, needsVerbTag: true, polnear: 72 },
   { lemma: 'declare', kind: 'assert', forms: ['declare', 'declared', 'declares', 'declaring'], polnear: 66 },
   { lemma: 'decry', kind: 'quote', forms: ['decried', 'decries', 'decry', 'decrying'], polnear: 13 },
   { lemma: 'demand', kind: 'assert', forms: ['demand', 'demanded', 'demanding', 'demands'], needsVerbTag: true, polnear: 16 },
   { lemma: 'deny', kind: 'assert', forms: ['denied', 'denies', 'deny', 'denying'], polnear: 25 },
-  { lemma: 'describe', kind: 'quote', forms: ['describe', 'described', 'describes', 'describing'], polnear: 90 },
+  { lemma: 'describe', kind: 'quote', forms: ['describe', 'described', 'describes', 'describing'], object: true, polnear: 90 },
   { lemma: 'dismiss', kind: 'quote', forms: ['dismiss', 'dismissed', 'dismisses', 'dismissing'], needsVerbTag: true, polnear: 27 },
   { lemma: 'echo', kind: 'quote', forms: ['echo', 'echoed', 'echoes', 'echoing'], needsVerbTag: true, polnear: 18 },
   { lemma: 'emphasise', kind: 'assert', forms: ['emphasise', 'emphasised', 'emphasises', 'emphasising'], polnear: 0 },
@@ -72,7 +74,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'note', kind: 'assert', forms: ['note', 'noted', 'notes', 'noting'], needsVerbTag: true, polnear: 174 },
   { lemma: 'observe', kind: 'assert', forms: ['observe', 'observed', 'observes', 'observing'], polnear: 5 },
   { lemma: 'pledge', kind: 'assert', forms: ['pledge', 'pledged', 'pledges', 'pledging'], needsVerbTag: true, polnear: 43 },
-  { lemma: 'praise', kind: 'quote', forms: ['praise', 'praised', 'praises', 'praising'], needsVerbTag: true, polnear: 45 },
+  { lemma: 'praise', kind: 'quote', forms: ['praise', 'praised', 'praises', 'praising'], object: true, needsVerbTag: true, polnear: 45 },
   { lemma: 'predict', kind: 'assert', forms: ['predict', 'predicted', 'predicting', 'predicts'], polnear: 31 },
   { lemma: 'proclaim', kind: 'assert', forms: ['proclaim', 'proclaimed', 'proclaiming', 'proclaims'], polnear: 4 },
   { lemma: 'promise', kind: 'assert', forms: ['promise', 'promised', 'promises', 'promising'], needsVerbTag: true, polnear: 65 },
@@ -100,7 +102,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'tweet', kind: 'assert', forms: ['tweet', 'tweeted', 'tweeting', 'tweets'], needsVerbTag: true, polnear: 85 },
   { lemma: 'underline', kind: 'assert', forms: ['underline', 'underlined', 'underlines', 'underlining'], polnear: 1 },
   { lemma: 'underscore', kind: 'assert', forms: ['underscore', 'underscored', 'underscores', 'underscoring'], polnear: 9 },
-  { lemma: 'urge', kind: 'quote', forms: ['urge', 'urged', 'urges', 'urging'], needsVerbTag: true, polnear: 49 },
+  { lemma: 'urge', kind: 'quote', forms: ['urge', 'urged', 'urges', 'urging'], object: true, needsVerbTag: true, polnear: 49 },
   { lemma: 'vow', kind: 'assert', forms: ['vow', 'vowed', 'vowing', 'vows'], needsVerbTag: true, polnear: 50 },
   { lemma: 'warn', kind: 'tell', forms: ['warn', 'warned', 'warning', 'warns'], needsVerbTag: true, polnear: 56 },
   { lemma: 'welcome', kind: 'quote', forms: ['welcome', 'welcomed', 'welcomes', 'welcoming'], needsVerbTag: true, polnear: 9 },
