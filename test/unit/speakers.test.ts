@@ -88,6 +88,14 @@ describe('speaker rules beside the ranker', () => {
     assert.equal(a.claims.find((c) => c.kind === 'quote')?.cue?.text, 'said');
   });
 
+  it('reports "…, sources said." with a described speaker and no actor', () => {
+    const text = 'The nominee will visit a trauma center in the morning, sources said.';
+    const c = analyze(text).claims.find((x) => x.cue?.text === 'said');
+    assert.equal(c?.kind, 'reported');
+    assert.equal(c?.text, 'The nominee will visit a trauma center in the morning');
+    assert.equal(c?.speaker, null);
+  });
+
   it('gives "said Title Title Name" to the person, not the body in the title', () => {
     const text = '“It was a sad moment for Europe,” said European Council President Donald Tusk.';
     assert.equal(speakerOf(analyze(text), text, 'It was a sad moment'), 'Donald Tusk');

@@ -4,7 +4,7 @@ import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
-import { addCue, contentUntilEnd, hasComma, isNounish, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
+import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
 import { mentionSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 /** Every speech cue of the document (a speech verb, "according to"), with its speaker and what was said. */
 export function findCues(sc: ClaimScan): void {
@@ -74,7 +74,7 @@ function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo:
 /** "X said …", "…, X said", "said X": the speaker before or after the verb, then what was said. */
 function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, quoteOf, refs } = sc;
-  const speaker = subjectBefore(sc, i, lo);
+  const speaker = subjectBefore(sc, i, lo) ?? describedSpeakerLast(sc, i, lo, hi);
   let after: Speaker | null = null;
   if (!speaker) after = subjectAfter(sc, i, hi);
   const sp = speaker ?? after;
@@ -110,6 +110,20 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
   }
   attachFollowingQuote(sc, cue, i, hi);
   addCue(sc, cue);
+}
+
+/**
+ * "…, sources said." / "…, attorneys for the family said.": a described or collective speaker between a
+ * comma and a cue that ends the sentence; kept as a speaker phrase with no actor.
+ */
+function describedSpeakerLast(sc: ClaimScan, i: number, lo: number, hi: number): Speaker | null {
+  const { toks, inQuote } = sc;
+  if (i + 1 < hi && !(i + 2 >= hi && toks[i + 1].tags.has('Date'))) return null;
+  let x = i - 1;
+  while (x > lo && i - x <= 6 && !hasComma(toks[x - 1]) && !inQuote(x)) x--;
+  if (x <= lo || x >= i || !hasComma(toks[x - 1]) || inQuote(x)) return null;
+  for (let k = x; k < i; k++) if (toks[k].tags.has('Verb') || isPunct(toks[k])) return null;
+  return { actor: null, from: x, to: i - 1 };
 }
 
 /** The token before the sentence at `lo` closes a quote with ? or ! in the same paragraph. */
