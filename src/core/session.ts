@@ -2,6 +2,7 @@
 // The caches live in a DocumentSession: the service keeps one per open document (by its cacheKey, or
 // by passing it to analyze) and drops it when the document closes; nothing is cached in module globals.
 import { CancelledError } from './cancel';
+import { SpellingMemo } from './entities/spelling';
 import { PieceCache, type PlacedPiece, type TaggingHelper } from './text/tagger';
 import type { AnalyzeOptions } from './types';
 
@@ -10,7 +11,7 @@ export class DocumentSession {
   /** Tagged pieces and per-piece / per-sentence results (see tagger.ts). */
   readonly pieces = new PieceCache();
   /** Spelling keys of names (entities/spelling.ts). */
-  readonly spellingKeys = new Map<string, string>();
+  readonly spellingKeys = new SpellingMemo();
 }
 
 /** Document sessions by cacheKey; the least recently analyzed documents are forgotten past the limit. */
@@ -41,7 +42,7 @@ export class Session {
   /** The tagged pieces of this run (written by the text stage; per-piece results are memoized on them). */
   pieces?: PlacedPiece[];
   /** Spelling keys: the document's, or this run's own. */
-  readonly spellingKeys: Map<string, string>;
+  readonly spellingKeys: SpellingMemo;
   /** Freeze every written layer and check each stage's declared reads (tests, debugging). */
   readonly checkStages: boolean;
   /** Reasons of the claims and events stages, by id, when the run explains itself. */
@@ -51,7 +52,8 @@ export class Session {
     this.options = options;
     this.document = document;
     this.taggingHelper = options.taggingHelper;
-    this.spellingKeys = document?.spellingKeys ?? new Map();
+    this.spellingKeys = document?.spellingKeys ?? new SpellingMemo();
+    if (document) this.spellingKeys.startRun();
     this.checkStages = !!options.checkStages;
     if (options.explain) this.reasons = { claims: new Map(), events: new Map() };
   }

@@ -6,7 +6,7 @@ import { COUNTRY_BY_NAME, stateOf, type CountryInfo } from '../lexicon/places';
 import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 import type { RoleClue } from '../roles/roles';
 import { roleClues } from '../roles/roles';
-import { sameSurname } from '../entities/spelling';
+import { sameSurname, type SpellingMemo } from '../entities/spelling';
 import type { Word } from '../entities/words';
 import type { DocContext } from '../text/document';
 import type { EntityType, Mention } from '../types';
@@ -117,7 +117,7 @@ class Clusters {
  * Named mentions -> clusters. The mentions are copied (the entities layer is left unchanged).
  * `titles`: the title or honorific written before a mention, by its start ("General" for "General Bagheri").
  */
-export function clusterMentions(ctx: DocContext, ws: Word[], input: readonly Mention[], titles: ReadonlyMap<number, string>, spelling?: Map<string, string>): ClusterResult {
+export function clusterMentions(ctx: DocContext, ws: Word[], input: readonly Mention[], titles: ReadonlyMap<number, string>, spelling?: SpellingMemo): ClusterResult {
   const named = input.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place').map((m) => ({ ...m }));
   const others = input.filter((m) => !(m.type === 'person' || m.type === 'organization' || m.type === 'place'));
   const cs = new Clusters();
@@ -201,7 +201,7 @@ function coreOf(m: Mention): string[] {
  * People: longest names first; shorter forms (surname, "Al Mansour", "de la Vega", "Sheikh Khalid", a family
  * name written first) and spelling variants join the most recently mentioned person they fit.
  */
-function clusterPeople(cs: Clusters, named: readonly Mention[], spelling?: Map<string, string>): void {
+function clusterPeople(cs: Clusters, named: readonly Mention[], spelling?: SpellingMemo): void {
   const people = named.filter((m) => m.type === 'person');
   const cores = new Map<Mention, string[]>();
   for (const m of people) cores.set(m, coreOf(m));
@@ -234,7 +234,7 @@ class PersonForms {
   private readonly byLastInitial: Index = new Map(); // spelling variants share the first letter of the last word
   private readonly order = new Map<Cluster, number>();
 
-  constructor(private readonly spelling?: Map<string, string>) {}
+  constructor(private readonly spelling?: SpellingMemo) {}
 
   opened(c: Cluster): void {
     this.order.set(c, this.order.size);

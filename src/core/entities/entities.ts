@@ -10,6 +10,7 @@ import type { Candidate, Env } from './env';
 import { documentFacts } from './facts';
 import { recallKnownNames, typedSpans } from './recall';
 import { datelines, tableLines } from './runs';
+import type { SpellingMemo } from './spelling';
 import { voteTypes } from './votes';
 import { buildWords, lowerKey, type Word } from './words';
 
@@ -29,7 +30,7 @@ export function findEntities(ctx: DocContext): Mention[] {
 }
 
 /** People, organizations and places over the document's words; `spelling`: the session's spelling keys. */
-export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Map<string, string>, explain = false, pieces?: readonly PlacedPiece[]): EntityResult {
+export function computeEntities(ctx: DocContext, ws: Word[], spelling?: SpellingMemo, explain = false, pieces?: readonly PlacedPiece[]): EntityResult {
   const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling, explain };
   const nameRuns = documentFacts(ctx, env, pieces);
   env.tableLine = tableLines(env);

@@ -5,6 +5,7 @@ import { ALWAYS_NOT_NAMES, LABEL_WORDS, MONTHS_DAYS, NOT_NAMES, POSSESSIVE_IN_NA
 import { ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { EntityType } from '../types';
+import type { SpellingMemo } from './spelling';
 import type { Word } from './words';
 /** ", a professor of ...", ", the startup's chief executive": an apposition with a title after word b - 1. */
 export function describedAsPerson(env: Env, b: number): boolean {
@@ -47,7 +48,7 @@ export interface Env {
   blocked: Set<string>;
   tableLine: Set<number>; // word indexes in results-table lines
   /** The session's spelling keys (variants of a surname: "Baqeri" after "Bagheri"). */
-  spelling?: Map<string, string>;
+  spelling?: SpellingMemo;
   /** Keep a reason with each candidate's type (byline annotate --explain). */
   explain?: boolean;
 }

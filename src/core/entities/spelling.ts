@@ -1,17 +1,45 @@
 // Spellings of one transliterated name: Bagheri / Baqeri, Mohammed / Mohammad.
 
-/** Spelling keys already computed, by name: one per document session (see session.ts). */
-export type SpellingMemo = Map<string, string>;
+/**
+ * Spelling keys already computed, by name: one per document session (see session.ts). Generational, like
+ * the piece cache: a key survives only while the latest run still asks for it, so memory follows the
+ * document and not its edit history.
+ */
+export class SpellingMemo {
+  private previous = new Map<string, string>();
+  private current = new Map<string, string>();
+
+  /** Starts a run: what the previous run did not ask for is dropped. */
+  startRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(name: string): string | undefined {
+    let key = this.current.get(name);
+    if (key === undefined) {
+      key = this.previous.get(name);
+      if (key !== undefined) this.current.set(name, key);
+    }
+    return key;
+  }
+
+  set(name: string, key: string): void {
+    if (this.current.size > 50000) this.current.clear();
+    this.current.set(name, key);
+  }
+
+  get size(): number {
+    return this.current.size;
+  }
+}
 
 /** A spelling key for transliterated names: Bagheri, Baqeri -> "bagari"; Mohammed, Mohammad -> "mohamad". */
 export function spellingKey(name: string, memo?: SpellingMemo): string {
   let key = memo?.get(name);
   if (key === undefined) {
     key = computeSpellingKey(name);
-    if (memo) {
-      if (memo.size > 50000) memo.clear();
-      memo.set(name, key);
-    }
+    memo?.set(name, key);
   }
   return key;
 }
