@@ -1,4 +1,4 @@
-// npm run train: rebuilds the name tagger's weights (src/core/ner/model/weights.ts) from CoNLL-2003 train in
+// npm run train:names (part of npm run train): rebuilds the name tagger's weights (src/core/ner/model/weights.ts) from CoNLL-2003 train in
 // ../shared/data, tuned on dev, checked on WikiGold. Deterministic: fixed order, seed and epochs.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

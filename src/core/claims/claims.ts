@@ -24,7 +24,8 @@ export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: Mention
     return i < toks.length && toks[i].start === pos && quoteOf[i] >= 0;
   };
   const refs = new Referents(ctx, index, actors, quoted);
-  const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], inQuote: (i) => quoteOf[i] >= 0 };
+  const candidates = index.withActor.map(([m]) => ({ start: m.start, end: m.end, actor: m.actor!, type: m.type as Actor['type'] }));
+  const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0 };
   findCues(sc);
   attributeQuotes(sc);
   return keepClaims(sc.claims, reasons);

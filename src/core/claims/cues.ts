@@ -1,9 +1,10 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
-import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-words';
+import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
-import { addCue, contentUntilEnd, hasComma, isNounish, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
+import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
 import { mentionSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
 /** Every speech cue of the document (a speech verb, "according to"), with its speaker and what was said. */
 export function findCues(sc: ClaimScan): void {
@@ -20,8 +21,10 @@ export function findCues(sc: ClaimScan): void {
         continue;
       }
       const verb = speechVerb(t.normal);
-      if (!verb || (verb.needsVerbTag && !t.tags.has('Verb'))) continue;
       const prev = i > lo ? toks[i - 1] : undefined;
+      // "She noted clients …": compromise may tag the verb an adjective; right after a subject it is the verb
+      const afterSubject = !!prev && /^\p{Ll}/u.test(t.text) && !sc.refs.mentionAt(i) && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
+      if (!verb || (verb.needsVerbTag && !t.tags.has('Verb') && !afterSubject)) continue;
       if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
       if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
       handleVerb(sc, i, verb, lo, hi);
@@ -71,7 +74,7 @@ function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo:
 /** "X said …", "…, X said", "said X": the speaker before or after the verb, then what was said. */
 function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, quoteOf, refs } = sc;
-  const speaker = subjectBefore(sc, i, lo);
+  const speaker = subjectBefore(sc, i, lo) ?? describedSpeakerLast(sc, i, lo, hi);
   let after: Speaker | null = null;
   if (!speaker) after = subjectAfter(sc, i, hi);
   const sp = speaker ?? after;
@@ -89,6 +92,12 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
     addCue(sc, cue);
     return;
   }
+  // “…?” X said. / “…!” X said.: the quote ended its own sentence with ? or !
+  if (speaker && subjStart === lo && hi - i <= 4 && endsInQuestionQuote(sc, lo)) {
+    cue.quote = quoteOf[lo - 1];
+    addCue(sc, cue);
+    return;
+  }
   // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
   if (!after && forward(sc, cue, i, hi)) { addCue(sc, cue); return; }
   if (precededByComma && contentBefore(sc, cue, i, beforeEnd, afterEnd, lo, hi)) return;
@@ -101,6 +110,28 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
   }
   attachFollowingQuote(sc, cue, i, hi);
   addCue(sc, cue);
+}
+
+/**
+ * "…, sources said." / "…, attorneys for the family said.": a described or collective speaker between a
+ * comma and a cue that ends the sentence; kept as a speaker phrase with no actor.
+ */
+function describedSpeakerLast(sc: ClaimScan, i: number, lo: number, hi: number): Speaker | null {
+  const { toks, inQuote } = sc;
+  if (i + 1 < hi && !(i + 2 >= hi && toks[i + 1].tags.has('Date'))) return null;
+  let x = i - 1;
+  while (x > lo && i - x <= 6 && !hasComma(toks[x - 1]) && !inQuote(x)) x--;
+  if (x <= lo || x >= i || !hasComma(toks[x - 1]) || inQuote(x)) return null;
+  for (let k = x; k < i; k++) if (toks[k].tags.has('Verb') || isPunct(toks[k])) return null;
+  return { actor: null, from: x, to: i - 1 };
+}
+
+/** The token before the sentence at `lo` closes a quote with ? or ! in the same paragraph. */
+function endsInQuestionQuote(sc: ClaimScan, lo: number): boolean {
+  const { ctx, toks, quoteOf, text } = sc;
+  if (lo < 1 || quoteOf[lo - 1] < 0) return false;
+  if (ctx.sentences[toks[lo - 1].sentence].paragraph !== ctx.sentences[toks[lo].sentence].paragraph) return false;
+  return /[?!]\s*$/.test(text.slice(toks[lo - 1].start, sc.quotes[quoteOf[lo - 1]].close).replace(/[”"»’']/g, ''));
 }
 
 /** "…, X said": what was said is before the speaker (a quote, or a clause); false when nothing is left there. */
@@ -156,6 +187,7 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
   }
   k = skipAdjuncts(sc, k, hi);
   if (k >= hi) return false;
+  k = thatAfterAdjunct(sc, k, hi);
   if (/[:,]/.test(toks[k - 1].post) && inQuote(k)) { cue.quote = quoteOf[k]; return true; }
   if (toks[k].normal === 'that' && k + 1 < hi) {
     const q = wholeQuote(sc, k + 1, hi - 1);
@@ -172,13 +204,37 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
+  // "called for a ban", "cited his record", "asked whether …", "accused X of …": the object is what was said
+  if (verb.object && k < hi - 1 && !inQuote(k)) {
+    cue.content = contentUntilEnd(sc, k, hi);
+    attachFollowingQuote(sc, cue, i, hi);
+    return true;
+  }
   return false;
+}
+
+/** "said at a stop in Toledo, Ohio, that …": the "that" after an adjunct that ends in a comma. */
+function thatAfterAdjunct(sc: ClaimScan, k: number, hi: number): number {
+  const { toks, inQuote } = sc;
+  for (let x = k; x < hi - 1 && x < k + 12 && !inQuote(x); x++) {
+    if (toks[x].normal === 'that' && x > k && hasComma(toks[x - 1])) return x;
+    if (toks[x].tags.has('Verb') && !toks[x].tags.has('Gerund')) return k;
+  }
+  return k;
 }
 
 /** A partial quote later in the same sentence ("described Japan as “a trusted partner”"). */
 export function attachFollowingQuote(sc: ClaimScan, cue: Cue, i: number, hi: number): void {
   const { quoteOf, inQuote } = sc;
   for (let x = i + 1; x < hi && x < i + 25; x++) if (inQuote(x)) { cue.quote = quoteOf[x]; return; }
+}
+
+/** A mention ending at `pos` that owns what follows ("Fox News’s Ed Henry"), with a name still to come before token `end`. */
+function possessed(sc: ClaimScan, pos: number, end: number): boolean {
+  const { text, toks, refs } = sc;
+  if (!/^['’]s?\s/.test(text.slice(pos, pos + 3)) && !/['’]s$/.test(text.slice(pos - 2, pos))) return false;
+  for (let x = firstTokenAtOrAfter(toks, pos); x <= end && x < toks.length; x++) if (refs.mentionAt(x) && toks[x].start >= pos) return true;
+  return false;
 }
 
 export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number): void {
@@ -191,6 +247,8 @@ export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number
   while (end < hi - 1 && !hasComma(toks[end]) && end < k + 12) end++;
   for (let x = k; x <= end; x++) {
     const m = refs.mentionAt(x);
+    // "according to Fox News’s Ed Henry": the possessor is not the source
+    if (m && possessed(sc, m.end, end)) { x = firstTokenAtOrAfter(toks, m.end) - 1; continue; }
     if (m) { speaker = mentionSpeaker(sc, x, k); break; }
   }
   if (!speaker) {

@@ -4,6 +4,7 @@ import { firstTokenAtOrAfter } from '../coref/referents';
 import { TITLE_SMALL_WORDS } from '../lexicon/claim-words';
 import type { QuoteSpan } from '../text/quotes';
 import type { TextSpan } from '../types';
+import { rankDoc, rankSpeaker } from './ranker';
 import { cueSpan, type ClaimScan, type Cue } from './scan';
 /** Direct quotes as claims: the speaker of their cue, else of the quote just before (same or previous paragraph). */
 export function attributeQuotes(sc: ClaimScan): void {
@@ -12,6 +13,15 @@ export function attributeQuotes(sc: ClaimScan): void {
   for (const c of cues) if (c.quote !== undefined && !cueOfQuote.has(c.quote)) cueOfQuote.set(c.quote, c);
 
   let lastQuoteSpeaker: { actor: string | null; paragraph: number; end: number } | null = null;
+  // the learned ranker decides only where the rules have no sure speaker (no cue, or a cue without one)
+  let doc: ReturnType<typeof rankDoc> | undefined;
+  let rankWhy = '';
+  const ranked = (start: number, end: number): string | null => {
+    doc ??= rankDoc(text);
+    const r = rankSpeaker(doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null);
+    rankWhy = r ? r.reason : '';
+    return r?.actor ?? null;
+  };
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     const cue = cueOfQuote.get(qi);
@@ -19,22 +29,24 @@ export function attributeQuotes(sc: ClaimScan): void {
     const para = paragraphOf(sc, q.start);
     const inner = text.slice(q.start, q.end);
     const soCalled = /so-called\s*$|so called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
-    let speaker: string | null = null;
+    let speaker: string | null;
     let cueSpanOf: TextSpan | undefined;
     let why = 'no cue and no quote just before: no speaker';
     if (cue) {
       if (soCalled) continue;
       if (words <= 3 && !shortQuoteCued(sc, q, cue)) continue;
-      speaker = cue.speaker?.actor ?? null;
+      speaker = cue.speaker?.actor ?? ranked(q.start, q.end);
       cueSpanOf = cueSpan(sc, cue);
-      why = `its cue "${cueSpanOf.text}": ${cue.why ?? ''}`;
+      why = cue.speaker?.actor || !speaker ? `its cue "${cueSpanOf.text}": ${cue.why ?? ''}` : `its cue "${cueSpanOf.text}" names no one: ${rankWhy}`;
     } else {
       if (soCalled || words < 4 || isTitle(inner)) continue;
       // a quote that is not a whole sentence and has no cue is probably a name or a phrase
       const startsSentence = /^[\s]*$/.test(text.slice(sentenceStartOf(sc, q.open), q.open)) || /[.!?:]$/.test(inner) || words >= 8;
       if (!startsSentence) continue;
       // the convention: a quote with no cue continues the speaker of the previous quote nearby
-      if (lastQuoteSpeaker && (lastQuoteSpeaker.paragraph === para || lastQuoteSpeaker.paragraph === para - 1) && q.open - lastQuoteSpeaker.end < 2000) {
+      speaker = ranked(q.start, q.end);
+      if (speaker) why = `no cue: ${rankWhy}`;
+      if (!speaker && lastQuoteSpeaker && (lastQuoteSpeaker.paragraph === para || lastQuoteSpeaker.paragraph === para - 1) && q.open - lastQuoteSpeaker.end < 2000) {
         speaker = lastQuoteSpeaker.actor;
         why = 'no cue: the speaker of the quote just before, in this or the previous paragraph';
       }

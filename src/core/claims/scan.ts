@@ -1,6 +1,7 @@
 // The state of one claims pass over a document: tokens, quotes, who each token refers to, and the
 // cues and claims found so far; and the small token tests every claims rule uses.
 import type { Referents } from '../coref/referents';
+import type { Candidate } from './ranker';
 import type { SpeechVerb } from '../lexicon/speech';
 import type { DocContext } from '../text/document';
 import type { QuoteSpan } from '../text/quotes';
@@ -16,6 +17,8 @@ export interface ClaimScan {
   /** Cues found so far, in reading order (later speakers look at the last one). */
   readonly cues: Cue[];
   readonly claims: PendingClaim[];
+  /** Named actor mentions, the speaker ranker's candidates. */
+  readonly candidates: readonly Candidate[];
   inQuote(i: number): boolean;
 }
 

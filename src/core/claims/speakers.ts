@@ -2,7 +2,7 @@
 // "X of Y" and titles, resolving pronouns and descriptions conservatively (coref/referents.ts).
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
-import { SPOKESPERSON_NOUNS } from '../lexicon/speech';
+import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
 export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | null {
@@ -45,7 +45,9 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
 /** A definite description ending at token j ("the Russian Chief of Staff"), resolved. */
 export function description(sc: ClaimScan, j: number, lo: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
-  if (!toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun')) return null;
+  // "The Clinton campaign says": compromise may read the head as a verb; before the cue it is the head noun
+  const headNoun = toks[j].tags.has('Noun') || (j > lo && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('ProperNoun')) && !!speechVerb(toks[j + 1]?.normal ?? ''));
+  if (!headNoun || toks[j].tags.has('Pronoun')) return null;
   let k = j;
   while (k - 1 >= lo && !hasComma(toks[k - 1]) && !inQuote(k - 1)) {
     const p = toks[k - 1];
@@ -77,6 +79,12 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
     while (d >= lo && (toks[d].tags.has('Date') || TIME_WORDS.test(toks[d].normal)) && !hasComma(toks[d])) d--;
     if (d < j && d >= lo && TIME_PREPOSITIONS.test(toks[d].normal) && !hasComma(toks[d])) { j = d - 1; continue; }
     if (d < j && d >= lo && refs.mentionAt(d) && !hasComma(toks[d])) { j = d; continue; }
+    // "Rep. Tim Ryan (D-Ohio) said": a parenthesis between subject and verb
+    if (j > lo && /\)/.test(toks[j].post) && !inQuote(j)) {
+      let k = j;
+      while (k > lo && j - k < 6 && !/\(/.test(toks[k].pre)) k--;
+      if (/\(/.test(toks[k].pre) && k > lo) { j = k - 1; continue; }
+    }
     break;
   }
   if (j < lo || inQuote(j) || isPunct(toks[j]) || /[”"»’']\s*$/.test(toks[j].post)) return null;
@@ -122,6 +130,20 @@ export function subjectAt(sc: ClaimScan, j: number, lo: number): Speaker | null 
   return description(sc, j, lo);
 }
 
+/** A person named right after token `k` in the same capitalized run (a title and a name), if any. */
+function personLater(sc: ClaimScan, k: number, hi: number): { actor: string; to: number } | null {
+  const { toks, refs, inQuote } = sc;
+  for (let x = k; x < hi && !inQuote(x); x++) {
+    const w = toks[x];
+    if (!(w.tags.has('ProperNoun') || w.tags.has('Actor') || /^\p{Lu}/u.test(w.text))) return null;
+    const m = refs.mentionAt(x);
+    const a = m ? refs.actor(m.actor) : undefined;
+    if (a && a.type === 'person') return { actor: a.id, to: firstTokenAtOrAfter(toks, m!.end) - 1 };
+    if (hasComma(toks[x])) return null;
+  }
+  return null;
+}
+
 /** "said X", "said the company", "said Interior Minister X". */
 export function subjectAfter(sc: ClaimScan, i: number, hi: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
@@ -134,7 +156,12 @@ export function subjectAfter(sc: ClaimScan, i: number, hi: number): Speaker | nu
     if (m && m.type !== 'date') {
       const a = refs.actor(m.actor);
       const end = firstTokenAtOrAfter(toks, m.end) - 1;
-      if (!a || a.type !== 'place' || k === j) return { actor: a ? a.id : null, from: j, to: Math.max(end, k) };
+      if (!a || a.type !== 'place' || k === j) {
+        // "said European Council President Donald Tusk", "said Del. Stacey Plaskett": the person after the title
+        const person = a && a.type === 'person' ? null : personLater(sc, end + 1, Math.min(hi, j + 8));
+        if (person) return { actor: person.actor, from: j, to: person.to };
+        return { actor: a ? a.id : null, from: j, to: Math.max(end, k) };
+      }
     }
     const w = toks[k];
     if (!(w.tags.has('ProperNoun') || w.tags.has('Actor') || /^\p{Lu}/u.test(w.text)) || hasComma(w)) break;
