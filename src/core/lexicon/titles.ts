@@ -57,3 +57,12 @@ export function isRoleNoun(lower: string, tags: ReadonlySet<string>): boolean {
   if (tags.has('Verb') || tags.has('Adverb') || tags.has('Plural')) return false;
   return /(er|or|ist|ian|ant|ent|ee|ate|ain)$/.test(lower) && (tags.has('Noun') || tags.has('Comparative'));
 }
+
+/**
+ * Post-nominal letters written after a person's name ("Demetrios Kallis SC", "Jane Doe QC, MP"): senior
+ * counsel, members of parliament, orders of chivalry. They mark the name before them as a person and are
+ * not part of the name.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'CBE', 'DBE', 'KBE', 'KC', 'MBE', 'MEP', 'MLA', 'MP', 'MSP', 'OBE', 'QC', 'SC',
+]);

@@ -8,7 +8,7 @@ import { NER_WEIGHTS } from './model/weights';
 import { readDoc, type LineEntry, type ReadDoc, type RuleSpan } from './read';
 import { sureReason } from './sure';
 import { lexiconTag } from './gazetteer';
-import { isTitleWord } from '../lexicon/titles';
+import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
 
 export interface TaggedSpan {
   start: number;
@@ -69,7 +69,11 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
       // "Every Glide", "This Week": a capitalized function word at a sentence start is not part of a name
       let a = s.a;
       while (a < s.b - 1 && r.tokens[l.first + a].sentStart && functionWord(r.tokens[l.first + a].text.toLowerCase())) a++;
-      out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
+      const post = s.b - a >= 3 ? r.tokens[l.first + s.b - 1].text : '';
+      if (POST_NOMINALS.has(post)) {
+        const reason = `${why[s.a]}; “${post}” after it marks a person (post-nominal letters, not part of the name)`;
+        out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 2].end, type: 'PER', reason });
+      } else out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
     }
   });
   return consistent(text, out);
