@@ -87,6 +87,7 @@ export function importBrat(ann: string, fileName: string, article: string, base:
   }
   const a1 = applyCorrections(base, article, corrections).analysis;
   for (const w of wanted) if (!a1.mentions.some((m) => sameSpan(m, w))) unmapped.push(`line ${w.line}: ${w.id} overlaps another entity and was not kept`);
+  checkHappenings(file, a1, unmapped);
   importActors(file, a1, add, anchor, unmapped);
   // speakers and participants are compared with the actors as the file groups them
   const a2 = applyCorrections(base, article, corrections).analysis;
@@ -104,6 +105,27 @@ export function importBrat(ann: string, fileName: string, article: string, base:
 
 type Add = (c: NewCorrection) => void;
 
+/** An Equiv set over event triggers: the mentions of one happening (as the exporter writes them). */
+function isHappening(file: AnnFile, e: AnnFile['equivs'][number]): boolean {
+  return e.ids.every((t) => file.spans.get(t)?.type.startsWith('Event_'));
+}
+
+/**
+ * Happenings are Byline's own grouping, re-derived on every analysis and not (yet) correctable: a set that
+ * groups the triggers as Byline does is taken as it is; one that groups them otherwise is reported.
+ */
+function checkHappenings(file: AnnFile, a: Analysis, unmapped: string[]): void {
+  for (const e of file.equivs) {
+    if (!isHappening(file, e)) continue;
+    const of = e.ids.map((t) => { const s = file.spans.get(t)!; return a.events.find((ev) => sameSpan(ev.trigger, s))?.happening; });
+    const h = of[0];
+    // events the file leaves out (corrected away) do not count against the set
+    const inFile = (ev: Analysis['events'][number]): boolean => [...file.spans.values()].some((s) => s.type.startsWith('Event_') && sameSpan(s, ev.trigger));
+    const same = h !== undefined && of.every((x) => x === h) && a.events.filter((ev) => ev.happening === h && inFile(ev)).length === e.ids.length;
+    if (!same) unmapped.push(`line ${e.line}: this Equiv set groups event mentions into a happening other than Byline's; happenings cannot be corrected yet`);
+  }
+}
+
 /**
  * Equiv sets -> split and merge corrections: an actor whose mentions the file puts in several sets is
  * split (all but the set of its first mention), then each set is merged into its first mention's actor.
@@ -112,6 +134,7 @@ function importActors(file: AnnFile, a1: Analysis, add: Add, anchor: (s: Span) =
   const isActorT = (t: string): boolean => { const s = file.spans.get(t); return !!s && !!ENTITY_TYPES[s.type] && ENTITY_TYPES[s.type] !== 'date'; };
   const group = new Map<string, number>();
   file.equivs.forEach((e, i) => {
+    if (isHappening(file, e)) return;
     for (const t of e.ids) {
       if (isActorT(t)) group.set(t, i);
       else unmapped.push(`line ${e.line}: ${t} in an Equiv set is not a person, organization, place, nominal or pronoun`);

@@ -208,7 +208,9 @@ export function refineNames(text: string, ruleResult: EntityResult): EntityResul
     const type = ENTITY_TYPE[s.type];
     if (!type) continue;
     mentions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type });
-    reasons.set(s.start, s.reason);
+    // where the rules' mention stands, their own reason says what they read (kept only with `explain`)
+    const rule = ruleResult.reasons?.get(s.start);
+    reasons.set(s.start, rule && s.reason.startsWith('rules') ? `${s.reason}: ${rule}` : s.reason);
   }
   return { mentions, titles: ruleResult.titles, reasons };
 }
