@@ -48,7 +48,9 @@ function actorAt(x: EventScan, k: number): Found | undefined {
   const m = x.refs.mentionAt(k);
   const a = m?.actor ? x.refs.actor(m.actor) : undefined;
   if (!m || !a) return undefined;
-  return { actor: a, from: firstToken(x, m.start), to: firstToken(x, m.end) - 1 };
+  // a mention that starts or ends inside a token (the name tagger splits words Byline keeps whole) still
+  // covers token k, so scans that jump past it always move forward
+  return { actor: a, from: Math.min(k, firstToken(x, m.start)), to: Math.max(k, firstToken(x, m.end) - 1) };
 }
 
 /**
