@@ -3,6 +3,7 @@
 // by passing it to analyze) and drops it when the document closes; nothing is cached in module globals.
 import { CancelledError } from './cancel';
 import { SpellingMemo } from './entities/spelling';
+import { NameCache } from './ner/cache';
 import { PieceCache, type PlacedPiece, type TaggingHelper } from './text/tagger';
 import type { AnalyzeOptions } from './types';
 
@@ -12,6 +13,8 @@ export class DocumentSession {
   readonly pieces = new PieceCache();
   /** Spelling keys of names (entities/spelling.ts). */
   readonly spellingKeys = new SpellingMemo();
+  /** The name tagger's lines and decoded lines (ner/cache.ts). */
+  readonly names = new NameCache();
 }
 
 /** Document sessions by cacheKey; the least recently analyzed documents are forgotten past the limit. */

@@ -37,7 +37,7 @@ export const STAGES: readonly Stage[] = [
     run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons, session.pieces),
   }),
   // the trained tagger (ner/): rules kept where they are sure, the tagger decides the rest
-  stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc) => refineNames(doc.text, doc.get('ruleEntities')) }),
+  stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc, session) => refineNames(doc.text, doc.get('ruleEntities'), session.document?.names) }),
   stage({
     name: 'actors.cluster', reads: ['context', 'words', 'entities'], writes: 'clusters',
     run: (doc, session) => { const e = doc.get('entities'); return clusterMentions(doc.get('context'), doc.get('words'), e.mentions, e.titles, session.spellingKeys); },

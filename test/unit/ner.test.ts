@@ -8,6 +8,7 @@ import { analyze } from '../../src/core/analyze';
 import { buildContext } from '../../src/core/text/document';
 import { computeEntities } from '../../src/core/entities/entities';
 import { buildWords } from '../../src/core/entities/words';
+import { NameCache } from '../../src/core/ner/cache';
 import { decodeWeights, encodeWeights, legal, NL, viterbi } from '../../src/core/ner/model';
 import { nerWeights, refineNames, tagDoc } from '../../src/core/ner/names';
 import { nerTokens } from '../../src/core/ner/tokens';
@@ -77,6 +78,31 @@ describe('name tagger', () => {
     assert.ok(has(out, text, 'person', 'Raisi'));
     assert.ok(has(out, text, 'organization', 'Kenya Revenue Authority'));
     assert.ok(has(out, text, 'place', 'Moscow'));
+  });
+
+  it('decodes the same with the document cache as without, across edits that change document-level inputs', () => {
+    const lines = [
+      'NAIROBI, Kenya (AP) — Officials of the WHO met Mr. Raisi in Moscow.',
+      'Shares of Apple fell as Rivers said the Kenya Revenue Authority would act.',
+      'The Apple Orchard Trust said.',
+    ];
+    // each variant changes what another, untouched line depends on: an acronym defined, a word seen in lower case
+    const variants = [
+      lines.join('\n'),
+      [...lines, 'The World Health Organization (WHO) agreed.'].join('\n'),
+      [...lines, 'The apple harvest and the rivers were low.'].join('\n'),
+      lines.join('\n'),
+      ['Mr.', ...lines].join('\n'),
+    ];
+    const cache = new NameCache();
+    for (const text of variants) {
+      const ctx = buildContext(text);
+      const rules = computeEntities(ctx, buildWords(ctx));
+      const plain = refineNames(text, rules);
+      assert.deepEqual(refineNames(text, rules, cache), plain, text);
+      // a second run is served from the cache and must not differ either
+      assert.deepEqual(refineNames(text, rules, cache), plain, text);
+    }
   });
 
   const scorer = join(root, '..', 'shared', 'eval', 'score.mjs');

@@ -40,14 +40,40 @@ export interface Weights {
   end: Float32Array;
 }
 
+/**
+ * The index as an open-addressing table: feature hashes are mostly above 2^30, which a Map keeps as boxed
+ * numbers and hashes slowly; typed arrays look them up several times faster. Built once per weights table
+ * (and again if its index grows, as while training).
+ */
+interface Table { size: number; mask: number; keys: Uint32Array; rows: Int32Array }
+const tables = new WeakMap<Weights, Table>();
+function tableOf(w: Weights): Table {
+  let t = tables.get(w);
+  if (t && t.size === w.index.size) return t;
+  let cap = 16;
+  while (cap < w.index.size * 2) cap *= 2;
+  t = { size: w.index.size, mask: cap - 1, keys: new Uint32Array(cap), rows: new Int32Array(cap).fill(-1) };
+  for (const [h, r] of w.index) {
+    let i = Math.imul(h, 0x9e3779b1) & t.mask;
+    while (t.rows[i] >= 0) i = (i + 1) & t.mask;
+    t.keys[i] = h;
+    t.rows[i] = r;
+  }
+  tables.set(w, t);
+  return t;
+}
+
 /** Adds to `out` (NL per token) the weights of n tokens' features, `per` hashes per token in `feats`. */
 export function addEmissions(w: Weights, feats: Uint32Array, per: number, n: number, out: Float32Array): Float32Array {
-  const { index, emit } = w;
+  const { emit } = w;
+  const { mask, keys, rows } = tableOf(w);
   for (let i = 0; i < n; i++) {
     const o = i * NL;
     for (let k = i * per, end = k + per; k < end; k++) {
-      const r = index.get(feats[k]);
-      if (r === undefined) continue;
+      const h = feats[k];
+      let j = Math.imul(h, 0x9e3779b1) & mask, r = rows[j];
+      while (r >= 0 && keys[j] !== h) { j = (j + 1) & mask; r = rows[j]; }
+      if (r < 0) continue;
       const e = r * NL;
       for (let y = 0; y < NL; y++) out[o + y] += emit[e + y];
     }

@@ -2,10 +2,11 @@
 // final people, organizations and places, each with a reason saying who decided it.
 import type { EntityResult } from '../entities/entities';
 import type { EntityType, Mention } from '../types';
-import { NS, ND } from './features';
+import { NameCache, type LineSpan } from './cache';
+import { dynamicFeatures, NS, ND, type DocSeen } from './features';
 import { addEmissions, decodeWeights, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
 import { NER_WEIGHTS } from './model/weights';
-import { readDoc, type LineEntry, type ReadDoc, type RuleSpan } from './read';
+import { readLines, type LineEntry, type RuleSpan } from './read';
 import { sureReason } from './sure';
 import { lexiconTag } from './gazetteer';
 import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
@@ -44,39 +45,70 @@ export interface Margins {
   change: number;
 }
 
-/** The spans of a text, one Viterbi pass per line, given the rules' mentions as features. */
-export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Margins | 'tagger' = RULE_MARGIN): TaggedSpan[] {
-  const r = readDoc(text, rules);
+/**
+ * The spans of a text, one Viterbi pass per line, given the rules' mentions as features. With a cache, a line
+ * whose decoding inputs are unchanged (its text, the rules' tags and spans on it with their sure reasons, the
+ * document's memory of its words, the margins) is not decoded again; consistent() still sees the whole text.
+ */
+export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Margins | 'tagger' = RULE_MARGIN, cache?: NameCache): TaggedSpan[] {
+  const r = readLines(text, rules, cache);
   const out: TaggedSpan[] = [];
   const sorted = [...rules].sort((a, b) => a.start - b.start);
   const defined = new Map<string, boolean>();
+  const marginKey = margin === 'tagger' ? 'tagger' : `${margin.add},${margin.drop},${margin.change}`;
   let next = 0;
   r.lines.forEach((l, k) => {
-    const n = l.last - l.first;
-    const scores = lineScores(w, r.entries[k], r.dyn[k], n);
-    const tagger = viterbi(w, scores, n);
-    const ruled = r.rule.slice(l.first, l.last);
+    const e = r.entries[k];
+    const base = r.tokens[l.first].start - e.read.tokens[0].start;
     // the rules' mentions on this line (lines come in order)
     while (next < sorted.length && sorted[next].end <= r.tokens[l.first].start) next++;
     let upto = next;
     while (upto < sorted.length && sorted[upto].start < r.tokens[l.last - 1].end) upto++;
+    const onLine = sorted.slice(next, upto);
     // 'tagger': the model alone decides (the rules are only its features), for measurement
-    const sure = margin === 'tagger' ? [] : sureTokens(text, r, sorted.slice(next, upto), l.first, l.last, tagger, defined);
-    // headlines, capitals and tables are where the rules are weakest: the tagger decides there
-    const prose = !(l.caps || l.title || l.table);
-    const why = splice(w, scores, tagger, ruled, prose && margin !== 'tagger' ? margin : NO_MARGIN, sure);
-    for (const s of spansOf(tagger)) {
-      // "Every Glide", "This Week": a capitalized function word at a sentence start is not part of a name
-      let a = s.a;
-      while (a < s.b - 1 && r.tokens[l.first + a].sentStart && functionWord(r.tokens[l.first + a].text.toLowerCase())) a++;
-      const post = s.b - a >= 3 ? r.tokens[l.first + s.b - 1].text : '';
-      if (POST_NOMINALS.has(post)) {
-        const reason = `${why[s.a]}; “${post}” after it marks a person (post-nominal letters, not part of the name)`;
-        out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 2].end, type: 'PER', reason });
-      } else out.push({ start: r.tokens[l.first + a].start, end: r.tokens[l.first + s.b - 1].end, type: s.type, reason: why[s.a] });
+    const why = margin === 'tagger' ? [] : onLine.map((s) => sureReason(text, s, defined));
+    const ruled = r.rule.slice(l.first, l.last);
+    const key = cache && lineKey(e, ruled, r.seen, onLine, why, base, marginKey);
+    let found = key === undefined ? undefined : cache!.decoded.get(key);
+    if (!found) {
+      found = decodeLine(w, r, k, ruled, onLine, why, margin, base);
+      if (key !== undefined) cache!.decoded.set(key, found);
     }
+    for (const s of found) out.push({ start: s.start + base, end: s.end + base, type: s.type as NerType, reason: s.reason });
   });
   return consistent(text, out);
+}
+
+/** Everything a line's decoding reads, as one string. */
+function lineKey(e: LineEntry, ruled: number[], seen: DocSeen, onLine: RuleSpan[], why: Array<string | undefined>, base: number, margin: string): string {
+  let d = '';
+  for (const l of e.feats.lower) d += (seen.lower.has(l) ? 1 : 0) + (seen.cap.has(l) ? 2 : 0);
+  const spans = onLine.map((s, i) => `${s.start - base},${s.end - base},${s.type},${why[i] ?? ''}`).join('\u0002');
+  return `${e.text}\u0001${ruled.join(',')}\u0001${d}\u0001${spans}\u0001${margin}`;
+}
+
+/** The names of line k, offsets relative to the line. */
+function decodeLine(w: Weights, r: ReturnType<typeof readLines>, k: number, ruled: number[], onLine: RuleSpan[], why: Array<string | undefined>, margin: Margins | 'tagger', base: number): LineSpan[] {
+  const l = r.lines[k], e = r.entries[k];
+  const n = l.last - l.first;
+  const scores = lineScores(w, e, dynamicFeatures(e.feats, r.seen, ruled), n);
+  const tagger = viterbi(w, scores, n);
+  const sure = margin === 'tagger' ? [] : sureTokens(r, onLine, why, l.first, l.last, tagger);
+  // headlines, capitals and tables are where the rules are weakest: the tagger decides there
+  const prose = !(l.caps || l.title || l.table);
+  const reasons = splice(w, scores, tagger, ruled, prose && margin !== 'tagger' ? margin : NO_MARGIN, sure);
+  const out: LineSpan[] = [];
+  for (const s of spansOf(tagger)) {
+    // "Every Glide", "This Week": a capitalized function word at a sentence start is not part of a name
+    let a = s.a;
+    while (a < s.b - 1 && r.tokens[l.first + a].sentStart && functionWord(r.tokens[l.first + a].text.toLowerCase())) a++;
+    const post = s.b - a >= 3 ? r.tokens[l.first + s.b - 1].text : '';
+    if (POST_NOMINALS.has(post)) {
+      const reason = `${reasons[s.a]}; “${post}” after it marks a person (post-nominal letters, not part of the name)`;
+      out.push({ start: r.tokens[l.first + a].start - base, end: r.tokens[l.first + s.b - 2].end - base, type: 'PER', reason });
+    } else out.push({ start: r.tokens[l.first + a].start - base, end: r.tokens[l.first + s.b - 1].end - base, type: s.type, reason: reasons[s.a] });
+  }
+  return out;
 }
 
 /** "The" is left alone: CoNLL writes it inside some names ("The Hague"). */
@@ -126,14 +158,14 @@ function splice(w: Weights, scores: Float32Array, labels: number[], ruled: numbe
  * For tokens [first, last), the reason the rules are sure of the mention over each token, if they are and the
  * tagger does not read a longer name around it ("Bank of England" holds the sure place "England").
  */
-function sureTokens(text: string, r: ReadDoc, rules: RuleSpan[], first: number, last: number, tagger: number[], defined: Map<string, boolean>): Array<string | undefined> {
+function sureTokens(r: ReturnType<typeof readLines>, rules: RuleSpan[], reasons: Array<string | undefined>, first: number, last: number, tagger: number[]): Array<string | undefined> {
   const n = last - first;
   const out: Array<string | undefined> = new Array(n).fill(undefined);
   const sure: Array<{ ra: number; rb: number; why: string }> = [];
   // rules come sorted by start: one pass over the tokens
   let k = first;
-  for (const s of rules) {
-    const why = sureReason(text, s, defined);
+  for (const [i, s] of rules.entries()) {
+    const why = reasons[i];
     if (!why) continue;
     while (k < last && r.tokens[k].end <= s.start) k++;
     let j = k;
@@ -199,12 +231,14 @@ const ENTITY_TYPE: Record<string, EntityType | undefined> = { PER: 'person', ORG
  * The final person/organization/place mentions of a document, from its text and the rule-based result:
  * each with a reason (by mention start) saying who decided it; the rules' titles are kept.
  */
-export function refineNames(text: string, ruleResult: EntityResult): EntityResult {
+export function refineNames(text: string, ruleResult: EntityResult, cache = new NameCache()): EntityResult {
+  const w = nerWeights();
+  cache.startRun(w);
   const rules: RuleSpan[] = [];
   for (const m of ruleResult.mentions) { const t = RULE_TYPE[m.type]; if (t) rules.push({ start: m.start, end: m.end, type: t }); }
   const mentions: Mention[] = [];
   const reasons = new Map<number, string>();
-  for (const s of tagDoc(nerWeights(), text, rules)) {
+  for (const s of tagDoc(w, text, rules, RULE_MARGIN, cache)) {
     const type = ENTITY_TYPE[s.type];
     if (!type) continue;
     mentions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type });

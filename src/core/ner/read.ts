@@ -1,7 +1,8 @@
 // One document as the tagger reads it, the same at training and at run time: lines read once each (kept
-// in a small cache by their text, so an edit re-reads only the lines it touched), the document's memory of
+// in the document's NameCache by their text, so an edit re-reads only the lines it touched), the document's memory of
 // its words, and the rules' mentions as tags (stacked features: the model learns when to trust them).
 import { dynamicFeatures, lineFeatures, remember, type DocSeen, type LineFeatures } from './features';
+import type { NameCache } from './cache';
 import { LABELS } from './model';
 import { nerTokens, readLine, type LineRead, type NerLine, type NerToken } from './tokens';
 
@@ -26,36 +27,42 @@ export interface ReadDoc {
 export interface LineEntry {
   read: LineRead;
   feats: LineFeatures;
+  /** The line's own text (part of its decoded-names key). */
+  text: string;
   /** Static emission scores, per weights table. */
   scores?: WeakMap<object, Float32Array>;
+  /** What the line adds to the document's memory of its words (see remember). */
+  seen?: DocSeen;
 }
 
-/** Lines by text: the ones the last analyses used survive, so memory follows the documents, not their history. */
-let current = new Map<string, LineEntry>();
-let previous = new Map<string, LineEntry>();
-const LIMIT = 50_000;
-
-export function lineEntry(line: string): LineEntry {
-  let e = current.get(line);
+/** A line read once per document session (or once per call without one). */
+export function lineEntry(line: string, cache?: NameCache): LineEntry {
+  let e = cache?.lines.get(line);
   if (e) return e;
-  e = previous.get(line);
-  if (!e) {
-    const read = readLine(line);
-    e = { read, feats: lineFeatures(read) };
-  }
-  if (current.size >= LIMIT) { previous = current; current = new Map(); }
-  current.set(line, e);
+  const read = readLine(line);
+  e = { read, feats: lineFeatures(read), text: line };
+  cache?.lines.set(line, e);
   return e;
 }
 
-export function readDoc(text: string, rules: RuleSpan[]): ReadDoc & { entries: LineEntry[] } {
+/** The document read, without the dynamic features (the tagger computes those only for lines it decodes). */
+export function readLines(text: string, rules: RuleSpan[], cache?: NameCache): Omit<ReadDoc, 'dyn'> & { entries: LineEntry[]; seen: DocSeen } {
   const entries: LineEntry[] = [];
-  const { tokens, lines, reads } = nerTokens(text, (line) => { const e = lineEntry(line); if (e.read.tokens.length) entries.push(e); return e.read; });
+  const { tokens, lines, reads } = nerTokens(text, (line) => { const e = lineEntry(line, cache); if (e.read.tokens.length) entries.push(e); return e.read; });
   const seen: DocSeen = { lower: new Set(), cap: new Set() };
-  entries.forEach((e) => remember(seen, e.read, e.feats));
+  for (const e of entries) {
+    if (!e.seen) remember((e.seen = { lower: new Set(), cap: new Set() }), e.read, e.feats);
+    for (const w of e.seen.lower) seen.lower.add(w);
+    for (const w of e.seen.cap) seen.cap.add(w);
+  }
   const rule = ruleTags(tokens, rules);
-  const dyn = lines.map((l, k) => dynamicFeatures(entries[k].feats, seen, rule.slice(l.first, l.last)));
-  return { tokens, lines, reads, feats: entries.map((e) => e.feats), dyn, rule, entries };
+  return { tokens, lines, reads, feats: entries.map((e) => e.feats), rule, entries, seen };
+}
+
+export function readDoc(text: string, rules: RuleSpan[], cache?: NameCache): ReadDoc & { entries: LineEntry[] } {
+  const r = readLines(text, rules, cache);
+  const dyn = r.lines.map((l, k) => dynamicFeatures(r.entries[k].feats, r.seen, r.rule.slice(l.first, l.last)));
+  return { ...r, dyn };
 }
 
 /** The BILOU label of each token inside a rule mention (by characters: a token inside the span is in it). */
