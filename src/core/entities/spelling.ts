@@ -1,36 +1,16 @@
 // Spellings of one transliterated name: Bagheri / Baqeri, Mohammed / Mohammad.
+import { Generations } from '../generations';
 
 /**
  * Spelling keys already computed, by name: one per document session (see session.ts). Generational, like
  * the piece cache: a key survives only while the latest run still asks for it, so memory follows the
  * document and not its edit history.
  */
-export class SpellingMemo {
-  private previous = new Map<string, string>();
-  private current = new Map<string, string>();
-
-  /** Starts a run: what the previous run did not ask for is dropped. */
-  startRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
-
-  get(name: string): string | undefined {
-    let key = this.current.get(name);
-    if (key === undefined) {
-      key = this.previous.get(name);
-      if (key !== undefined) this.current.set(name, key);
-    }
-    return key;
-  }
-
-  set(name: string, key: string): void {
+export class SpellingMemo extends Generations<string> {
+  override set(name: string, key: string): void {
+    // a pathological document (a megabyte of distinct names) does not grow the memo without bound
     if (this.current.size > 50000) this.current.clear();
-    this.current.set(name, key);
-  }
-
-  get size(): number {
-    return this.current.size;
+    super.set(name, key);
   }
 }
 
