@@ -4,7 +4,7 @@ import { firstTokenAtOrAfter } from '../coref/referents';
 import { TITLE_SMALL_WORDS } from '../lexicon/claim-words';
 import type { QuoteSpan } from '../text/quotes';
 import type { TextSpan } from '../types';
-import { rankDoc, rankSpeaker } from './ranker';
+import { mentionCounts, rankDoc, rankSpeaker } from './ranker';
 import { cueSpan, type ClaimScan, type Cue } from './scan';
 /** Direct quotes as claims: the speaker of their cue, else of the quote just before (same or previous paragraph). */
 export function attributeQuotes(sc: ClaimScan): void {
@@ -15,10 +15,12 @@ export function attributeQuotes(sc: ClaimScan): void {
   let lastQuoteSpeaker: { actor: string | null; paragraph: number; end: number } | null = null;
   // the learned ranker decides only where the rules have no sure speaker (no cue, or a cue without one)
   let doc: ReturnType<typeof rankDoc> | undefined;
+  let counts: Map<string, number> | undefined;
   let rankWhy = '';
   const ranked = (start: number, end: number): string | null => {
     doc ??= rankDoc(text);
-    const r = rankSpeaker(doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null);
+    counts ??= mentionCounts(sc.candidates);
+    const r = rankSpeaker(doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null, undefined, counts);
     rankWhy = r ? r.reason : '';
     return r?.actor ?? null;
   };

@@ -138,7 +138,14 @@ export function score(f: readonly string[], model: SpeakerModel = MODEL): number
  */
 export function candidatesFor(doc: RankDoc, quote: TextSpan, mentions: readonly Candidate[]): Array<{ c: Candidate; between: number; rank: number }> {
   const lq = lineOf(doc, quote.start), lqe = lineOf(doc, quote.end);
-  const near = mentions.filter((m) => {
+  // only the mentions of the lines around the quote (mentions come sorted by start): linear in the document
+  const from = doc.lineStarts[Math.max(0, lq - LINES_BEFORE * 2)];
+  const to = doc.lineStarts[lqe + LINES_AFTER * 2 + 1] ?? doc.text.length;
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < from) lo = mid + 1; else hi = mid; }
+  let end = lo;
+  while (end < mentions.length && mentions[end].start <= to) end++;
+  const near = mentions.slice(lo, end).filter((m) => {
     if (m.type !== 'person' && m.type !== 'organization') return false;
     if (doc.quoted[m.start] || (m.start >= quote.start && m.start < quote.end)) return false;
     const l = lineOf(doc, m.start);
@@ -161,9 +168,14 @@ export function candidatesFor(doc: RankDoc, quote: TextSpan, mentions: readonly 
 }
 
 /** The best-scoring candidate's actor, or null when none reaches the model's threshold. */
-export function rankSpeaker(doc: RankDoc, quote: TextSpan, mentions: readonly Candidate[], prevSpeaker: string | null, model: SpeakerModel = MODEL): RankedSpeaker | null {
+/** How many mentions each actor has: a candidate feature, counted once per document. */
+export function mentionCounts(mentions: readonly Candidate[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  return counts;
+}
+
+export function rankSpeaker(doc: RankDoc, quote: TextSpan, mentions: readonly Candidate[], prevSpeaker: string | null, model: SpeakerModel = MODEL, counts = mentionCounts(mentions)): RankedSpeaker | null {
   let best: RankedSpeaker | null = null;
   for (const { c, between, rank } of candidatesFor(doc, quote, mentions)) {
     const f = candidateFeatures(doc, quote, c, { prevSpeaker, between, rank, count: counts.get(c.actor) ?? 0 });
