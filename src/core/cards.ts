@@ -1,5 +1,6 @@
 // Hover-card Markdown for actors, events and claims. Every piece of article text is escaped: the
 // result is safe to render as untrusted Markdown (no links, HTML or commands can come from the article).
+import { formatDate, happeningTitle, lineFinder, mentionSnippet, participantsOf, type Happening } from './happenings';
 import type { AnalysisIndex } from './query';
 import type { Actor, Claim, NewsEvent } from './types';
 
@@ -60,16 +61,41 @@ function eventLine(index: AnalysisIndex, ev: NewsEvent): string {
   return s;
 }
 
-export function eventCard(index: AnalysisIndex, ev: NewsEvent): string {
+/** Escaped text with the first occurrence of word in bold. */
+function boldWord(text: string, word: string): string {
+  const at = word ? text.indexOf(word) : -1;
+  if (at < 0) return escapeMarkdown(text);
+  return `${escapeMarkdown(text.slice(0, at))}**${escapeMarkdown(word)}**${escapeMarkdown(text.slice(at + word.length))}`;
+}
+
+const HOW_SURE: Record<Happening['modality'], string> = {
+  asserted: 'reported as having happened',
+  planned: 'planned, not (yet) happened',
+  hypothetical: 'hypothetical: may or may not happen',
+};
+
+/**
+ * The card of a happening, from one of its mentions: type, who, where, when, how sure, and its other
+ * mentions with their lines and words around them (from `text`, the analyzed article).
+ */
+export function happeningCard(index: AnalysisIndex, h: Happening, text: string, current?: NewsEvent, lineOf = lineFinder(text)): string {
   const e = escapeMarkdown;
-  const lines = [`**Event: ${e(ev.type)}** — “${e(ev.trigger.text)}”`];
-  if (ev.negated) lines.push('_Negated: reported as not having happened._');
-  else if (ev.modality && ev.modality !== 'asserted') lines.push(`_${e(ev.modality)}_`);
-  const who = ev.participants.map((p) => index.actor(p)).filter(Boolean) as Actor[];
-  lines.push(`Participants: ${who.length ? who.map((a) => e(a.name) + (a.role ? ` (${e(a.role)})` : '')).join(', ') : 'none identified'}`);
-  const place = index.actor(ev.place);
-  if (place) lines.push(`Place: ${e(place.name)}`);
-  if (ev.date) lines.push(`Date: ${e(ev.date)}`);
+  const lines = [`**${e(h.type.charAt(0).toUpperCase() + h.type.slice(1))}** — ${e(happeningTitle(index, h))}`];
+  const who = participantsOf(index, h);
+  lines.push(`Who: ${who.length ? who.map((a) => e(a.name) + (a.role ? ` (${e(a.role)})` : '')).join(', ') : '_not identified_'}`);
+  const place = index.actor(h.place);
+  lines.push(`Where: ${place ? e(place.name) : '_not stated_'}`);
+  lines.push(`When: ${h.date ? `${e(formatDate(h.date))} (${e(h.date)})` : '_not stated_'}`);
+  const n = h.mentions.length;
+  lines.push(`How sure: ${h.negated ? 'reported as not having happened' : HOW_SURE[h.modality]}${n > 1 ? ` · told ${n} times` : ''}`);
+  const at = current ? h.mentions.indexOf(current) : -1;
+  const others = h.mentions.filter((m) => m !== current);
+  if (at >= 0 && n > 1) lines.push(`This mention: “${e(current!.trigger.text)}”, ${at + 1} of ${n}`);
+  if (others.length) {
+    lines.push(`${current ? 'Other mentions' : 'Mentions'} (${others.length}):`);
+    lines.push(others.slice(0, 5).map((m) => `- line ${lineOf(m.trigger.start)}: ${boldWord(mentionSnippet(text, m, 90), m.trigger.text)}`).join('\n')
+      + (others.length > 5 ? `\n- … ${others.length - 5} more` : ''));
+  }
   return lines.join('\n\n');
 }
 

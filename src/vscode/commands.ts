@@ -1,6 +1,7 @@
 // Command ids -> handlers. Every command in package.json's contributes.commands has one (tested).
 import * as vscode from 'vscode';
 import { formatAnalysis, type OutputFormat } from '../core/format';
+import { happeningLabel, happeningOfEvent } from '../core/happenings';
 import type { Actor } from '../core/types';
 import { HIGHLIGHT_KINDS, readConfig } from './config';
 import { toLocation, toRange } from './convert';
@@ -142,6 +143,32 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       await vscode.commands.executeCommand('editor.action.showReferences', doc.uri, toRange(doc, mentions[0]).start, mentions.map((m) => toLocation(doc, m)));
     },
 
+    // F8-like: the first call goes to the happening's first mention, each next call to the next one
+    'byline.revealHappening': async (arg?: unknown, idArg?: unknown) => {
+      const got = await needIndex();
+      if (!got) return undefined;
+      const { doc, index } = got;
+      const events = index.analysis.events;
+      const ed = vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : undefined;
+      const here = ed ? doc.offsetAt(ed.selection.start) : -1;
+      const node = arg as Node | undefined;
+      const ev = typeof idArg === 'string' ? events.find((e) => (e.happening ?? e.id) === idArg)
+        : node?.kind === 'happening' ? node.happening.mentions[0]
+          : node?.kind === 'event' ? node.event
+            : index.eventAt(here);
+      if (!ev) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Byline: put the cursor on a highlighted event word, or pick a happening in the Events view.'));
+        return undefined;
+      }
+      const h = happeningOfEvent(events, ev);
+      const at = h.mentions.findIndex((m) => m.trigger.start <= here && here < m.trigger.end);
+      const k = (at + 1) % h.mentions.length;
+      const next = h.mentions[k];
+      await select(doc, next.trigger.start, next.trigger.end);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: {0}, mention {1} of {2}', h.type, k + 1, h.mentions.length), 5000);
+      return k + 1;
+    },
+
     'byline.nextMention': () => stepMention(1),
     'byline.previousMention': () => stepMention(-1),
 
@@ -186,6 +213,8 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       else if (node.kind === 'claim') {
         const who = index.actor(node.claim.speaker)?.name ?? 'unattributed';
         text = `${who}: ${node.claim.kind === 'quote' ? `“${node.claim.text}”` : node.claim.text}`;
+      } else if (node.kind === 'happening') {
+        text = happeningLabel(index, node.happening);
       } else if (node.kind === 'event') {
         const e = node.event;
         text = `${e.type}: ${e.trigger.text}${e.participants.length ? ` — ${e.participants.map((p) => index.actor(p)?.name ?? p).join(', ')}` : ''}${e.date ? ` (${e.date})` : ''}`;

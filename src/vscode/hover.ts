@@ -1,6 +1,7 @@
-// Hover cards for actors, event triggers and quotes: escaped, untrusted Markdown built in core/cards.
+// Hover cards for actors, event triggers (their happening's card) and quotes: escaped, untrusted Markdown built in core/cards.
 import * as vscode from 'vscode';
-import { actorCard, claimCard, escapeMarkdown, eventCard } from '../core/cards';
+import { actorCard, claimCard, escapeMarkdown, happeningCard } from '../core/cards';
+import { happeningOfEvent } from '../core/happenings';
 import { toRange, untrustedMarkdown as untrusted } from './convert';
 import { editedMarkdown, notesOf } from './corrections/marks';
 import type { AnalysisStore } from './store';
@@ -32,7 +33,9 @@ export class BylineHoverProvider implements vscode.HoverProvider {
     }
     const event = index.eventAt(offset);
     if (event && !range) {
-      parts.push(untrusted(eventCard(index, event)));
+      // the happening this word tells of: who, where, when, how sure, and its other mentions
+      const text = this.store.rawOf(doc.uri)?.text ?? doc.getText();
+      parts.push(untrusted(happeningCard(index, happeningOfEvent(index.analysis.events, event), text, event)));
       edited(notesOf(corrected, `e:${event.id}`));
       range = toRange(doc, event.trigger);
     }

@@ -1,18 +1,21 @@
 // The Byline view: Actors grouped by kind, Claims grouped by speaker, Events in date order. Follows the
 // active article, refreshes (debounced) when its analysis changes, and reveals text on click.
 import * as vscode from 'vscode';
-import { actorCard, claimCard, clip, escapeMarkdown, eventCard } from '../core/cards';
+import { actorCard, claimCard, clip, escapeMarkdown } from '../core/cards';
+import { happeningOfEvent, happeningsOf, type Happening } from '../core/happenings';
 import type { AnalysisIndex } from '../core/query';
 import type { Actor, Claim, NewsEvent } from '../core/types';
 import { untrustedMarkdown as untrusted } from './convert';
 import { editedMarkdown, notesOf, type EditKey } from './corrections/marks';
+import { happeningItem, mentionItem } from './happeningItems';
 import type { AnalysisStore } from './store';
 
 export type Node =
   | { kind: 'group'; id: string; label: string; type: string; children: Node[] }
   | { kind: 'actor'; id: string; actor: Actor; parent: Node }
   | { kind: 'claim'; id: string; claim: Claim; parent?: Node }
-  | { kind: 'event'; id: string; event: NewsEvent };
+  | { kind: 'happening'; id: string; happening: Happening; children: Node[] }
+  | { kind: 'event'; id: string; event: NewsEvent; parent?: Node };
 
 /** The article the views show: the active editor's, or the last one shown while focus is elsewhere. */
 export class ActiveArticle implements vscode.Disposable {
@@ -50,6 +53,11 @@ export class ActiveArticle implements vscode.Disposable {
     return this.doc ? this.store.latest(this.doc.uri) : undefined;
   }
 
+  /** The text the analysis read (the document may be a keystroke ahead). */
+  get text(): string {
+    return (this.doc && this.store.rawOf(this.doc.uri)?.text) ?? this.doc?.getText() ?? '';
+  }
+
   /** What the reader changed about an item of the article, for its ✓ mark. */
   notes(key: EditKey): string[] {
     return this.doc ? notesOf(this.store.correctedOf(this.doc.uri), key) : [];
@@ -77,11 +85,11 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
 
   getChildren(node?: Node): Node[] {
     if (!node) return this.roots;
-    return node.kind === 'group' ? node.children : [];
+    return node.kind === 'group' || node.kind === 'happening' ? node.children : [];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.kind === 'actor' || node.kind === 'claim' ? node.parent : undefined;
+    return node.kind === 'actor' || node.kind === 'claim' || node.kind === 'event' ? node.parent : undefined;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -121,18 +129,14 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         if (doc) item.command = revealCommand(doc.uri, c.start, c.end);
         return item;
       }
+      case 'happening':
       case 'event': {
-        const e = node.event;
-        const names = e.participants.map((p) => index?.actor(p)?.name).filter(Boolean);
-        const item = new vscode.TreeItem(`${e.type}: ${e.trigger.text}`, vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        const where = e.place ? index?.actor(e.place)?.name : undefined;
-        item.description = [e.date, names.join(', '), where && `in ${where}`, e.negated ? 'did not happen' : undefined].filter(Boolean).join(' · ');
-        if (index) item.tooltip = untrusted(eventCard(index, e));
-        markEdited(item, this.article.notes(`e:${e.id}`));
-        item.contextValue = 'byline.event';
-        item.iconPath = new vscode.ThemeIcon(e.negated ? 'circle-slash' : 'calendar');
-        if (doc) item.command = revealCommand(doc.uri, e.trigger.start, e.trigger.end);
+        if (!index || !doc) return new vscode.TreeItem('');
+        const text = this.article.text;
+        const item = node.kind === 'happening' ? happeningItem(index, doc, text, node)
+          : mentionItem(index, doc, text, node, node.parent?.kind === 'happening' ? node.parent.happening : happeningOfEvent(index.analysis.events, node.event));
+        const events = node.kind === 'happening' ? node.happening.mentions : [node.event];
+        markEdited(item, events.flatMap((e) => this.article.notes(`e:${e.id}`)));
         return item;
       }
     }
@@ -197,11 +201,19 @@ export class ClaimTreeProvider extends BylineTree {
   }
 }
 
+/** Events as happenings: one item per happening, in date order (undated last), its mentions below it. */
 export class EventTreeProvider extends BylineTree {
   protected build(index: AnalysisIndex): Node[] {
-    return [...index.analysis.events]
-      .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.trigger.start - b.trigger.start)
-      .map((event) => ({ kind: 'event', id: `e:${event.id}:${event.trigger.start}`, event }));
+    return happeningsOf(index.analysis.events).map((happening) => {
+      const node: Node = { kind: 'happening', id: `h:${happening.id}:${happening.mentions[0].trigger.start}`, happening, children: [] };
+      node.children = happening.mentions.map((event) => ({ kind: 'event', id: `e:${event.id}:${event.trigger.start}`, event, parent: node }));
+      return node;
+    });
+  }
+
+  /** The tree node of a happening, for reveal(). */
+  nodeOf(happeningId: string): Node | undefined {
+    return this.roots.find((n) => n.kind === 'happening' && n.happening.id === happeningId);
   }
 }
 
@@ -220,7 +232,7 @@ export class BylineViews implements vscode.Disposable {
     this.events = new EventTreeProvider(article);
     this.actorView = vscode.window.createTreeView('byline.actors', { treeDataProvider: this.actors, showCollapseAll: true });
     const claimView = vscode.window.createTreeView('byline.claims', { treeDataProvider: this.claims, showCollapseAll: true });
-    const eventView = vscode.window.createTreeView('byline.events', { treeDataProvider: this.events });
+    const eventView = vscode.window.createTreeView('byline.events', { treeDataProvider: this.events, showCollapseAll: true });
     this.disposables.push(this.actorView, claimView, eventView, article.onDidChange(() => this.refreshSoon()));
     this.refresh();
   }

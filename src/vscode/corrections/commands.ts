@@ -2,7 +2,7 @@
 // correction to the article's sidecar; the store re-applies them at once, so every view follows.
 import * as vscode from 'vscode';
 import { describeCorrection, EVENT_TYPES, makeAnchor, withCorrection, type Anchor, type NewCorrection } from '../../core/corrections';
-import type { EntityType, EventType, Span } from '../../core/types';
+import type { EntityType, EventType, NewsEvent, Span } from '../../core/types';
 import type { AnalysisStore } from '../store';
 import type { BylineViews } from '../tree';
 import type { CorrectionManager } from './manager';
@@ -107,7 +107,9 @@ function entityCommands({ target, anchor, say, commit }: Kit): Record<string, Ha
 /** Claims and events: speaker, not a claim, mark a quote or reported speech, event corrections. */
 function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string, Handler> {
   const claimOf = (t: Target) => (t.node?.kind === 'claim' ? t.node.claim : t.index.claimAt(t.span.start));
-  const eventOf = (t: Target) => (t.node?.kind === 'event' ? t.node.event : t.index.eventAt(t.span.start));
+  const eventOf = (t: Target) => (t.node?.kind === 'event' ? t.node.event : t.node?.kind === 'happening' ? t.node.happening.mentions[0] : t.index.eventAt(t.span.start));
+  /** What an event correction changes: every mention of a happening picked in the view, else the one event word. */
+  const eventsOf = (t: Target, ev: NewsEvent): NewsEvent[] => (t.node?.kind === 'happening' ? t.node.happening.mentions : [ev]);
 
   const markClaim = (kind: 'quote' | 'reported') => async (arg?: unknown, speakerArg?: unknown): Promise<boolean> => {
     const t = await target(arg);
@@ -144,7 +146,7 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
       const t = await target(arg);
       const ev = t && eventOf(t);
       if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
-      return commit(t, { op: 'event', at: anchor(t, ev.trigger), type: 'none' });
+      return commit(t, ...eventsOf(t, ev).map((e): NewCorrection => ({ op: 'event', at: anchor(t, e.trigger), type: 'none' })));
     },
 
     'byline.setEventType': async (arg?: unknown, typeArg?: unknown) => {
@@ -154,7 +156,7 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
       const type = (EVENT_TYPES as readonly unknown[]).includes(typeArg) ? typeArg as EventType
         : (await vscode.window.showQuickPick(EVENT_TYPES.map((x) => ({ label: x, description: x === ev.type ? 'current' : undefined })), { title: `Byline: type of “${ev.trigger.text}”` }))?.label as EventType | undefined;
       if (!type) return false;
-      return commit(t, { op: 'event', at: anchor(t, ev.trigger), type });
+      return commit(t, ...eventsOf(t, ev).map((e): NewCorrection => ({ op: 'event', at: anchor(t, e.trigger), type })));
     },
 
     'byline.setEventParticipants': async (arg?: unknown, idsArg?: unknown) => {
@@ -168,7 +170,7 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
       }
       if (!ids) return false;
       const anchors = ids.map((id) => t.index.firstNamed(id)).filter((m): m is NonNullable<typeof m> => !!m).map((m) => anchor(t, m));
-      return commit(t, { op: 'event', at: anchor(t, ev.trigger), participants: anchors });
+      return commit(t, ...eventsOf(t, ev).map((e): NewCorrection => ({ op: 'event', at: anchor(t, e.trigger), participants: anchors })));
     },
 
   };

@@ -69,6 +69,7 @@ function nodeSpan(index: AnalysisIndex, node: Node): Span | undefined {
   if (node.kind === 'actor') return index.firstNamed(node.actor.id);
   if (node.kind === 'claim') return { start: node.claim.start, end: node.claim.end };
   if (node.kind === 'event') return node.event.trigger;
+  if (node.kind === 'happening') return node.happening.mentions[0].trigger;
   return undefined;
 }
 

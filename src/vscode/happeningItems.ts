@@ -1,0 +1,51 @@
+// Tree items of the Events view: a happening ("Bagheri met Shoigu · Moscow · 19 Oct 2021") and each of
+// its mentions (the words around it, its line). Tooltips are the happening's card, untrusted Markdown.
+import * as vscode from 'vscode';
+import { happeningCard } from '../core/cards';
+import { happeningLabel, lineFinder, mentionSnippet, type Happening } from '../core/happenings';
+import type { AnalysisIndex } from '../core/query';
+import type { NewsEvent } from '../core/types';
+import { untrustedMarkdown as untrusted } from './convert';
+
+/** What the view says about something not (yet) a fact, in the reader's language. */
+function statusText(negated: boolean | undefined, modality: NewsEvent['modality']): string | undefined {
+  if (negated) return vscode.l10n.t('did not happen');
+  if (modality === 'planned') return vscode.l10n.t('planned');
+  if (modality === 'hypothetical') return vscode.l10n.t('hypothetical');
+  return undefined;
+}
+
+/** Line numbers of the text the view shows, kept for the last text (every item of a refresh asks). */
+let lines: { text: string; lineOf: (offset: number) => number } | undefined;
+function lineOfIn(text: string): (offset: number) => number {
+  if (lines?.text !== text) lines = { text, lineOf: lineFinder(text) };
+  return lines.lineOf;
+}
+
+export function happeningItem(index: AnalysisIndex, doc: vscode.TextDocument, text: string, node: { id: string; happening: Happening }): vscode.TreeItem {
+  const h = node.happening;
+  const item = new vscode.TreeItem(happeningLabel(index, h), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = node.id;
+  const n = h.mentions.length;
+  item.description = [n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n), statusText(h.negated, h.modality)].filter(Boolean).join(' · ');
+  item.tooltip = untrusted(happeningCard(index, h, text, undefined, lineOfIn(text)));
+  item.contextValue = 'byline.happening';
+  item.iconPath = new vscode.ThemeIcon(h.negated ? 'circle-slash' : h.modality === 'asserted' ? 'calendar' : 'watch');
+  item.command = { command: 'byline.revealHappening', title: vscode.l10n.t('Reveal Happening'), arguments: [doc.uri, h.id] };
+  return item;
+}
+
+export function mentionItem(index: AnalysisIndex, doc: vscode.TextDocument, text: string, node: { id: string; event: NewsEvent }, h: Happening): vscode.TreeItem {
+  const e = node.event;
+  const snippet = mentionSnippet(text, e, 70);
+  const at = snippet.indexOf(e.trigger.text);
+  // the trigger's words highlighted in the label
+  const item = new vscode.TreeItem(at >= 0 ? { label: snippet, highlights: [[at, at + e.trigger.text.length]] } : snippet, vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = [vscode.l10n.t('line {0}', lineOfIn(text)(e.trigger.start)), statusText(e.negated, e.modality)].filter(Boolean).join(' · ');
+  item.tooltip = untrusted(happeningCard(index, h, text, e, lineOfIn(text)));
+  item.contextValue = 'byline.event';
+  item.iconPath = new vscode.ThemeIcon('symbol-event');
+  item.command = { command: 'byline.revealRange', title: vscode.l10n.t('Reveal in Editor'), arguments: [doc.uri, e.trigger.start, e.trigger.end] };
+  return item;
+}
