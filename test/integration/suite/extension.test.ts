@@ -112,7 +112,7 @@ describe('Byline in the editor (seed article)', function () {
     assert.ok(bagheriGroup, `speakers: ${speakers.map((g) => (g.kind === 'group' ? g.label : '')).join(', ')}`);
     assert.ok(views.claims.getChildren(bagheriGroup).length >= 3);
     const events = views.events.getChildren();
-    assert.ok(events.some((e: Node) => e.kind === 'event' && e.event.type === 'meeting'));
+    assert.ok(events.some((e: Node) => e.kind === 'happening' && e.happening.type === 'meeting' && e.children.length > 0));
     assert.ok(views.actorView.badge && views.actorView.badge.value > 5);
   });
 
