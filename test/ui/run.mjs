@@ -74,7 +74,7 @@ async function runSession(session, browser, results, scratch) {
     if (session.load === 'development') payload.unshift(['extensionDevelopmentPath', remoteUri(REPO_ROOT)]);
     else if (session.load === 'vsix') vsixFiles.push(packageVsix(scratch));
     else throw new Error(`unknown load "${session.load}" in session ${session.name}`);
-    server = await startCodeServer({ settings: UI_SETTINGS, vsixFiles, label: `code-server (${session.name})` });
+    server = await startCodeServer({ settings: { ...UI_SETTINGS, ...session.settings }, vsixFiles, label: `code-server (${session.name})` });
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);

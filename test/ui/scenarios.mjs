@@ -7,6 +7,7 @@
 // Throw (node:assert) to fail. Screenshots go to test-results/screenshots/<session>-<name>.png.
 import assert from 'node:assert/strict';
 import { correctFromContextMenu, correctionSurvivesReload } from './corrections.mjs';
+import { happeningsView } from './happenings.mjs';
 
 /** Highlights with a visible background, grouped by decoration class. */
 function byClass(decos) {
@@ -99,7 +100,9 @@ export const sessions = [
     name: 'dev',
     description: 'Byline from the working tree (extensionDevelopmentPath), seed article open',
     load: 'development',
-    scenarios: [opensSeed, highlights, hoverCard, palette, activityBar, correctFromContextMenu, correctionSurvivesReload],
+    // the seed's publication date: "on Tuesday" is 19 Oct 2021 in the Events view
+    settings: { 'byline.articleDate': '2021-10-19' },
+    scenarios: [opensSeed, highlights, hoverCard, palette, activityBar, happeningsView, correctFromContextMenu, correctionSurvivesReload],
   },
   {
     name: 'vsix',
