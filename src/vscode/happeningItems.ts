@@ -37,7 +37,7 @@ export function happeningItem(index: AnalysisIndex, doc: vscode.TextDocument, te
 
 export function mentionItem(index: AnalysisIndex, doc: vscode.TextDocument, text: string, node: { id: string; event: NewsEvent }, h: Happening): vscode.TreeItem {
   const e = node.event;
-  const snippet = mentionSnippet(text, e, 70);
+  const snippet = mentionSnippet(text, e, 60);
   const at = snippet.indexOf(e.trigger.text);
   // the trigger's words highlighted in the label
   const item = new vscode.TreeItem(at >= 0 ? { label: snippet, highlights: [[at, at + e.trigger.text.length]] } : snippet, vscode.TreeItemCollapsibleState.None);

@@ -1,5 +1,6 @@
-// Outline, Go to Definition (first mention), Find All References, document highlights of one actor.
+// Outline (actors; events as happenings), Go to Definition (first mention), Find All References, document highlights of one actor.
 import * as vscode from 'vscode';
+import { happeningLabel, happeningsOf } from '../core/happenings';
 import type { AnalysisIndex } from '../core/query';
 import type { Actor } from '../core/types';
 import { toLocation, toRange } from './convert';
@@ -39,13 +40,19 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
       group.children = children;
       out.push(group);
     }
-    const events = index.analysis.events;
-    if (events.length) {
-      const children = events.map((e) => {
-        const r = toRange(doc, e.trigger);
-        return new vscode.DocumentSymbol(e.trigger.text, e.type + (e.date ? ` · ${e.date}` : ''), vscode.SymbolKind.Event, r, r);
+    const happenings = happeningsOf(index.analysis.events);
+    if (happenings.length) {
+      // happenings in date order, each with its mentions
+      const children = happenings.map((h) => {
+        const mentions = h.mentions.map((e) => {
+          const r = toRange(doc, e.trigger);
+          return new vscode.DocumentSymbol(e.trigger.text, e.type, vscode.SymbolKind.Event, r, r);
+        });
+        const symbol = new vscode.DocumentSymbol(happeningLabel(index, h), h.type, vscode.SymbolKind.Event, mentions.reduce((r, c) => r.union(c.range), mentions[0].range), mentions[0].selectionRange);
+        symbol.children = mentions;
+        return symbol;
       });
-      const group = new vscode.DocumentSymbol('Events', `${events.length}`, vscode.SymbolKind.Class, children.reduce((r, c) => r.union(c.range), children[0].range), children[0].selectionRange);
+      const group = new vscode.DocumentSymbol('Events', `${happenings.length}`, vscode.SymbolKind.Class, children.reduce((r, c) => r.union(c.range), children[0].range), children[0].selectionRange);
       group.children = children;
       out.push(group);
     }

@@ -8,12 +8,16 @@ const MOSCOW = 'Bagheri met Shoigu · Moscow · 19 Oct 2021';
 /** Collapses every Byline pane but the Events view, so it has the side bar to itself. */
 async function showEventsPane(wb, page) {
   await wb.runCommand('Byline: Show Actors');
-  for (const name of ['Actors', 'Claims']) {
-    const header = page.locator('.sidebar .pane-header').filter({ hasText: new RegExp(`^${name}`, 'i') }).first();
-    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-  }
-  const events = page.locator('.sidebar .pane-header').filter({ hasText: /^Events/i }).first();
-  if ((await events.getAttribute('aria-expanded')) !== 'true') await events.click();
+  const header = (name) => page.locator('.sidebar .pane-header').filter({ hasText: new RegExp(`^${name}`, 'i') }).first();
+  const setExpanded = async (name, open) => {
+    for (let i = 0; i < 5 && (await header(name).getAttribute('aria-expanded')) !== String(open); i++) {
+      await header(name).click({ position: { x: 30, y: 10 } });
+      await page.waitForTimeout(300);
+    }
+  };
+  await setExpanded('Actors', false);
+  await setExpanded('Claims', false);
+  await setExpanded('Events', true);
   // a wider side bar: the happenings' labels are whole sentences. Its sash is the vertical one at its right edge.
   const bar = await page.locator('.part.sidebar').boundingBox();
   const boxes = await page.locator('.monaco-sash.vertical').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }));

@@ -72,6 +72,15 @@ describe('Events as happenings', function () {
     assert.deepEqual(dated, [...dated].sort());
   });
 
+  it('lists happenings with their mentions in the Outline', async () => {
+    await moscow();
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const events = symbols.find((s) => s.name === 'Events');
+    const meeting = events?.children.find((s) => s.name === MOSCOW);
+    assert.ok(meeting, `Events in the Outline: ${events?.children.map((s) => s.name).join(' | ')}`);
+    assert.deepEqual(meeting.children.slice(0, 2).map((s) => s.name), ['meeting', 'talks']);
+  });
+
   it('shows the happening’s card on the hover of any of its mentions', async () => {
     const doc = editor.document;
     const at = doc.getText().indexOf('held talks') + 'held '.length;
