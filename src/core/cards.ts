@@ -1,6 +1,6 @@
 // Hover-card Markdown for actors, events and claims. Every piece of article text is escaped: the
 // result is safe to render as untrusted Markdown (no links, HTML or commands can come from the article).
-import { formatDate, happeningTitle, lineFinder, mentionSnippet, participantsOf, type Happening } from './happenings';
+import { formatDate, happeningLabel, happeningsOf, happeningStatus, happeningTitle, lineFinder, mentionSnippet, participantsOf, type Happening } from './happenings';
 import type { AnalysisIndex } from './query';
 import type { Actor, Claim, NewsEvent } from './types';
 
@@ -40,25 +40,16 @@ export function actorCard(index: AnalysisIndex, actor: Actor): string {
     lines.push(`Claims (${claims.length}):`);
     for (const c of claims.slice(0, 3)) lines.push(`- ${c.kind === 'quote' ? '“' : ''}${e(clip(c.text, 120))}${c.kind === 'quote' ? '”' : ''}`);
   }
-  const events = index.eventsWith(actor.id);
-  if (events.length) {
-    lines.push(`Events (${events.length}):`);
-    for (const ev of events.slice(0, 3)) lines.push(`- ${eventLine(index, ev)}`);
+  // what the actor took part in, one line per happening: "Bagheri met Shoigu · Moscow · 19 Oct 2021"
+  const happenings = happeningsOf(index.eventsWith(actor.id));
+  if (happenings.length) {
+    lines.push(`Events (${happenings.length}):`);
+    for (const h of happenings.slice(0, 3)) {
+      const status = happeningStatus(h);
+      lines.push(`- ${e(happeningLabel(index, h))}${status ? ` _(${status})_` : ''}`);
+    }
   }
   return lines.join('\n\n');
-}
-
-function eventLine(index: AnalysisIndex, ev: NewsEvent): string {
-  const e = escapeMarkdown;
-  const who = ev.participants.map((p) => index.actor(p)?.name).filter(Boolean) as string[];
-  const place = index.actor(ev.place)?.name;
-  let s = `${ev.type}: “${e(ev.trigger.text)}”`;
-  if (ev.negated) s += ' (did not happen)';
-  else if (ev.modality && ev.modality !== 'asserted') s += ` (${ev.modality})`;
-  if (who.length) s += ` — ${who.map(e).join(', ')}`;
-  if (place) s += ` in ${e(place)}`;
-  if (ev.date) s += ` on ${e(ev.date)}`;
-  return s;
 }
 
 /** Escaped text with the first occurrence of word in bold. */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { happeningCard } from '../../src/core/cards';
+import { actorCard, happeningCard } from '../../src/core/cards';
 import {
   formatDate, happeningLabel, happeningOfEvent, happeningsOf, happeningTitle, lineFinder, mentionSnippet, shortName, type Happening,
 } from '../../src/core/happenings';
@@ -117,6 +117,13 @@ describe('happenings for the editor', () => {
     assert.match(card, /2 of 2/);
     assert.match(card, /Other mentions \(1\):\n\n- line 1: .*\*\*meeting\*\*/);
     assert.doesNotMatch(card, /line 2:/, 'the mention hovered is not among the others');
+  });
+
+  it('lists an actor’s happenings once each in the actor card, not each mention', () => {
+    const a = analysis([ev('e1', 'meeting', 'meeting', 'h1', MEETING), ev('e2', 'talks', 'meeting', 'h1', MEETING)]);
+    const index = indexAnalysis(a);
+    const card = actorCard(index, index.actor('a2')!);
+    assert.match(card, /Events \(1\):\n\n- Bagheri met Shoigu · Moscow · 19 Oct 2021$/);
   });
 
   it('keeps hostile article text inert in the card', () => {
