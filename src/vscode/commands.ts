@@ -6,6 +6,7 @@ import type { Actor } from '../core/types';
 import { HIGHLIGHT_KINDS, readConfig } from './config';
 import { toLocation, toRange } from './convert';
 import { displayName, type AnalysisStore } from './store';
+import { pickHappening } from './happeningItems';
 import type { BylineViews, Node } from './tree';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -156,11 +157,9 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
         : node?.kind === 'happening' ? node.happening.mentions[0]
           : node?.kind === 'event' ? node.event
             : index.eventAt(here);
-      if (!ev) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Byline: put the cursor on a highlighted event word, or pick a happening in the Events view.'));
-        return undefined;
-      }
-      const h = happeningOfEvent(events, ev);
+      // from the palette, away from any event word: the reader picks a happening
+      const h = ev ? happeningOfEvent(events, ev) : await pickHappening(index);
+      if (!h) return undefined;
       const at = h.mentions.findIndex((m) => m.trigger.start <= here && here < m.trigger.end);
       const k = (at + 1) % h.mentions.length;
       const next = h.mentions[k];

@@ -2,7 +2,7 @@
 // its mentions (the words around it, its line). Tooltips are the happening's card, untrusted Markdown.
 import * as vscode from 'vscode';
 import { happeningCard } from '../core/cards';
-import { happeningLabel, lineFinder, mentionSnippet, type Happening } from '../core/happenings';
+import { happeningLabel, happeningsOf, lineFinder, mentionSnippet, type Happening } from '../core/happenings';
 import type { AnalysisIndex } from '../core/query';
 import type { NewsEvent } from '../core/types';
 import { untrustedMarkdown as untrusted } from './convert';
@@ -13,6 +13,12 @@ function statusText(negated: boolean | undefined, modality: NewsEvent['modality'
   if (modality === 'planned') return vscode.l10n.t('planned');
   if (modality === 'hypothetical') return vscode.l10n.t('hypothetical');
   return undefined;
+}
+
+/** "2 mentions · planned" */
+function countAndStatus(h: Happening): string {
+  const n = h.mentions.length;
+  return [n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n), statusText(h.negated, h.modality)].filter(Boolean).join(' · ');
 }
 
 /** Line numbers of the text the view shows, kept for the last text (every item of a refresh asks). */
@@ -26,8 +32,7 @@ export function happeningItem(index: AnalysisIndex, doc: vscode.TextDocument, te
   const h = node.happening;
   const item = new vscode.TreeItem(happeningLabel(index, h), vscode.TreeItemCollapsibleState.Expanded);
   item.id = node.id;
-  const n = h.mentions.length;
-  item.description = [n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n), statusText(h.negated, h.modality)].filter(Boolean).join(' · ');
+  item.description = countAndStatus(h);
   item.tooltip = untrusted(happeningCard(index, h, text, undefined, lineOfIn(text)));
   item.contextValue = 'byline.happening';
   item.iconPath = new vscode.ThemeIcon(h.negated ? 'circle-slash' : h.modality === 'asserted' ? 'calendar' : 'watch');
@@ -48,4 +53,20 @@ export function mentionItem(index: AnalysisIndex, doc: vscode.TextDocument, text
   item.iconPath = new vscode.ThemeIcon('symbol-event');
   item.command = { command: 'byline.revealRange', title: vscode.l10n.t('Reveal in Editor'), arguments: [doc.uri, e.trigger.start, e.trigger.end] };
   return item;
+}
+
+/** A quick pick of the article's happenings, in the Events view's order. */
+export async function pickHappening(index: AnalysisIndex): Promise<Happening | undefined> {
+  const items = happeningsOf(index.analysis.events).map((h) => ({
+    label: happeningLabel(index, h),
+    description: countAndStatus(h),
+    detail: h.mentions.map((m) => m.trigger.text).join(', '),
+    h,
+  }));
+  if (!items.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Byline: no events found in this article.'));
+    return undefined;
+  }
+  const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Byline: go to a happening'), placeHolder: vscode.l10n.t('Type a name, a place or a date'), matchOnDescription: true, matchOnDetail: true });
+  return pick?.h;
 }

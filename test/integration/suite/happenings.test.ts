@@ -108,6 +108,11 @@ describe('Events as happenings', function () {
     const seen = [];
     for (let i = 0; i <= h.mentions.length; i++) seen.push(await step());
     assert.deepEqual(seen, [...h.mentions.map((m) => m.trigger.text), h.mentions[0].trigger.text], 'first, next, …, back to the first');
+    // from the palette: the happening under the cursor, from the mention there to the next
+    const last = h.mentions[h.mentions.length - 1].trigger;
+    editor.selection = new vscode.Selection(doc.positionAt(last.start + 1), doc.positionAt(last.start + 1));
+    assert.equal(await vscode.commands.executeCommand('byline.revealHappening'), 1);
+    assert.equal(doc.getText(vscode.window.activeTextEditor!.selection), h.mentions[0].trigger.text);
   });
 
   it('changes the type of every mention when the correction is made on the happening', async () => {
