@@ -2,6 +2,7 @@
 // the happening's hover card (escaped, untrusted Markdown).
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { actorCard, happeningCard } from '../../src/core/cards';
@@ -145,5 +146,23 @@ describe('happenings for the editor', () => {
     const index = indexAnalysis(a);
     const labels = happeningsOf(a.events).map((h) => happeningLabel(index, h));
     assert.ok(labels.includes('Bagheri met Shoigu · Moscow · 19 Oct 2021'), labels.join('\n'));
+  });
+
+  it('never throws and keeps snippets on one line for random article-like text (property)', () => {
+    const bits = ['Mohammad Bagheri', ' met ', 'Sergei Shoigu', ' in Moscow', ' on Tuesday', '. ', 'During the meeting, ', 'talks', ' will visit ',
+      'Russia', '\n\n', '\r\n', '[x](command:evil)', '<img src=x>', '😀', '\u0000', 'did not meet ', 'the agreement was signed', ' in 2019'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 40 }), fc.option(fc.constantFrom('2021-10-19', '2020-02-29')), (parts, date) => {
+      const text = parts.join('');
+      const a = analyze(text, date ? { date } : {});
+      const index = indexAnalysis(a);
+      for (const h of happeningsOf(a.events)) {
+        assert.ok(!/[\r\n]/.test(happeningLabel(index, h)));
+        for (const m of h.mentions) {
+          const snippet = mentionSnippet(text, m, 60);
+          assert.ok(snippet.length <= 60 && !/[\r\n]/.test(snippet), snippet);
+          assert.ok(!happeningCard(index, h, text, m).includes('command:'));
+        }
+      }
+    }), { numRuns: 40 });
   });
 });
