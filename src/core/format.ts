@@ -1,4 +1,6 @@
 // Analysis -> the export formats: JSON, JSON Lines, brat standoff (.ann) and a readable text summary.
+import { happeningLabel, happeningsOf, happeningStatus } from './happenings';
+import { indexAnalysis } from './query';
 import type { Actor, Analysis } from './types';
 
 export type OutputFormat = 'json' | 'jsonl' | 'brat' | 'text';
@@ -73,13 +75,13 @@ export function toText(a: Analysis): string {
     const who = c.speaker ? name.get(c.speaker) ?? c.speaker : 'unattributed';
     out.push(`  ${who} [${c.kind}]: ${c.text.replace(/\s+/g, ' ')}`);
   }
-  out.push('', `Events (${a.events.length})`);
-  for (const ev of a.events) {
-    const who = ev.participants.map((p) => name.get(p) ?? p).join(', ');
-    const where = ev.place ? ` in ${name.get(ev.place) ?? ev.place}` : '';
-    const when = ev.date ? ` on ${ev.date}` : '';
-    const neg = ev.negated ? ' (not)' : ev.modality && ev.modality !== 'asserted' ? ` (${ev.modality})` : '';
-    out.push(`  ${ev.type}: “${ev.trigger.text}”${neg}${who ? ` — ${who}` : ''}${where}${when}`);
+  // events as happenings, by date: the headline, the type and the words of each mention
+  const happenings = happeningsOf(a.events);
+  out.push('', `Events (${happenings.length} happening${happenings.length === 1 ? '' : 's'}, ${a.events.length} mention${a.events.length === 1 ? '' : 's'})`);
+  const index = indexAnalysis(a);
+  for (const h of happenings) {
+    const status = happeningStatus(h);
+    out.push(`  ${happeningLabel(index, h)}${status ? ` (${status})` : ''} — ${h.type}: ${h.mentions.map((m) => `“${m.trigger.text}”`).join(', ')}`);
   }
   return out.join('\n') + '\n';
 }

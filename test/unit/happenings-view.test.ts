@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { actorCard, happeningCard } from '../../src/core/cards';
+import { toText } from '../../src/core/format';
 import {
   formatDate, happeningLabel, happeningOfEvent, happeningsOf, happeningTitle, lineFinder, mentionSnippet, shortName, type Happening,
 } from '../../src/core/happenings';
@@ -125,6 +126,12 @@ describe('happenings for the editor', () => {
     const index = indexAnalysis(a);
     const card = actorCard(index, index.actor('a2')!);
     assert.match(card, /Events \(1\):\n\n- Bagheri met Shoigu · Moscow · 19 Oct 2021$/);
+  });
+
+  it('lists happenings in the text summary, with their mentions', () => {
+    const a = analysis([ev('e1', 'meeting', 'meeting', 'h1', MEETING), ev('e2', 'talks', 'meeting', 'h1', MEETING)]);
+    const text = toText(a);
+    assert.match(text, /^Events \(1 happening, 2 mentions\)\n {2}Bagheri met Shoigu · Moscow · 19 Oct 2021 — meeting: “meeting”, “talks”$/m);
   });
 
   it('keeps hostile article text inert in the card', () => {
