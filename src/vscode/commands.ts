@@ -165,6 +165,8 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       const next = h.mentions[k];
       await select(doc, next.trigger.start, next.trigger.end);
       vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: {0}, mention {1} of {2}', h.type, k + 1, h.mentions.length), 5000);
+      const item = views.events.nodeOf(h.id);
+      if (item && views.eventView.visible) await views.eventView.reveal(item, { select: true, focus: false });
       return k + 1;
     },
 

@@ -1,4 +1,4 @@
-// The Byline view: Actors grouped by kind, Claims grouped by speaker, Events in date order. Follows the
+// The Byline view: Actors grouped by kind, Claims grouped by speaker, Events as happenings in date order. Follows the
 // active article, refreshes (debounced) when its analysis changes, and reveals text on click.
 import * as vscode from 'vscode';
 import { actorCard, claimCard, clip, escapeMarkdown } from '../core/cards';
@@ -223,6 +223,7 @@ export class BylineViews implements vscode.Disposable {
   readonly claims: ClaimTreeProvider;
   readonly events: EventTreeProvider;
   readonly actorView: vscode.TreeView<Node>;
+  readonly eventView: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
@@ -232,8 +233,8 @@ export class BylineViews implements vscode.Disposable {
     this.events = new EventTreeProvider(article);
     this.actorView = vscode.window.createTreeView('byline.actors', { treeDataProvider: this.actors, showCollapseAll: true });
     const claimView = vscode.window.createTreeView('byline.claims', { treeDataProvider: this.claims, showCollapseAll: true });
-    const eventView = vscode.window.createTreeView('byline.events', { treeDataProvider: this.events, showCollapseAll: true });
-    this.disposables.push(this.actorView, claimView, eventView, article.onDidChange(() => this.refreshSoon()));
+    this.eventView = vscode.window.createTreeView('byline.events', { treeDataProvider: this.events, showCollapseAll: true });
+    this.disposables.push(this.actorView, claimView, this.eventView, article.onDidChange(() => this.refreshSoon()));
     this.refresh();
   }
 
