@@ -8,7 +8,7 @@ export interface Happening {
   /** The engine's happening id ("h1"), or the event id of an event that carries none. */
   id: string;
   type: EventType;
-  /** Its mentions in text order; the first one's arguments are the happening's (the engine shares them). */
+  /** Its mentions in text order. The arguments below are its first asserted mention's (the engine shares them). */
   mentions: NewsEvent[];
   participants: string[];
   place?: string;
@@ -56,11 +56,16 @@ export function formatDate(iso: string): string {
 const PARTICLES = /^(de|del|della|der|di|da|du|dos|la|le|van|von|bin|ibn|al|el)$/i;
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
-/** How a headline names an actor: a person by surname ("Bagheri", "de la Vega"), others by their shortest proper name ("Russia", "CSTO"). */
+/**
+ * How a headline names an actor: a person by the one word of the name the article uses alone ("Xi" of
+ * "Xi Jinping"), else by surname ("Bagheri", "de la Vega"); others by their shortest proper name ("Russia", "CSTO").
+ */
 export function shortName(actor: Actor): string {
   if (actor.type === 'person') {
     const words = actor.name.split(/\s+/).filter((w) => !SUFFIXES.test(w));
     if (words.length < 2) return actor.name;
+    const alone = actor.aliases.find((a) => words.includes(a));
+    if (alone) return alone;
     let k = words.length - 1;
     while (k > 1 && PARTICLES.test(words[k - 1])) k--;
     return words.slice(k).join(' ');
@@ -94,26 +99,30 @@ export function participantsOf(index: AnalysisIndex, h: Happening): Actor[] {
   return h.participants.map((id) => index.actor(id)).filter((a): a is Actor => !!a).sort((a, b) => key(a.id) - key(b.id));
 }
 
-/** The headline's who-did-what: "Bagheri met Shoigu", "Russia and Taliban to meet", "CSTO: exercises". */
+/** The headline's who-did-what: "Bagheri met Shoigu", "Russia and Taliban to meet", "CSTO: exercises", "Economic: embargo". */
 export function happeningTitle(index: AnalysisIndex, h: Happening): string {
   const names = participantsOf(index, h).map(shortName);
   const verb = VERBS[h.type];
-  if (!verb || !names.length) {
-    const noun = nounOf(h).toLowerCase();
-    return names.length ? `${nameList(names)}: ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
-  }
+  const word = nounOf(h);
+  if (!names.length) return h.type === 'other' || word === h.type ? capitalized(word) : `${capitalized(h.type)}: ${word}`;
+  // one side of a meeting only: no one to have met
+  if (!verb || (h.type === 'meeting' && names.length < 2)) return `${nameList(names)}: ${word}`;
   const [past, base] = verb;
   const form = h.negated ? `did not ${base}` : h.modality === 'planned' ? `to ${base}` : h.modality === 'hypothetical' ? `may ${base}` : past;
   // meetings name the other side as an object ("Bagheri met Shoigu"); the rest list everyone first
-  if (h.type === 'meeting' && names.length >= 2) return `${names[0]} ${form} ${nameList(names.slice(1))}`;
+  if (h.type === 'meeting') return `${names[0]} ${form} ${nameList(names.slice(1))}`;
   return `${nameList(names)} ${form}`;
 }
 
 const NOUNS: Partial<Record<EventType, string>> = { meeting: 'meeting', travel: 'trip', agreement: 'agreement', protest: 'protest' };
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** What a headline without a verb calls the happening: the type's noun, else its first noun-like trigger ("exercises", "embargo"). */
+/** What the headline calls the happening: its first noun-like trigger ("talks", "embargo"), else the type's noun, else its first trigger. */
 function nounOf(h: Happening): string {
-  return NOUNS[h.type] ?? (h.mentions.find((m) => !/(ed|ing)$/i.test(m.trigger.text)) ?? h.mentions[0]).trigger.text;
+  const verb = VERBS[h.type];
+  const nounLike = (w: string): boolean => !/(ed|ing)$/.test(w) && !(verb && (w === verb[0] || w === verb[1] || w === `${verb[1]}s`));
+  const words = h.mentions.map((m) => m.trigger.text.toLowerCase());
+  return words.find(nounLike) ?? NOUNS[h.type] ?? words[0];
 }
 
 /** Not (yet) a fact: a few words for a label, or undefined when asserted. */

@@ -72,6 +72,10 @@ describe('happenings for the editor', () => {
     assert.equal(happeningTitle(index, h({ participants: [] })), 'Meeting');
     assert.equal(happeningTitle(index, h({ type: 'travel', participants: ['a2'] })), 'Bagheri traveled');
     assert.equal(happeningTitle(index, h({ type: 'military', participants: ['a4'] })), 'Russia: meeting');
+    assert.equal(happeningTitle(index, h({ participants: ['a2'] })), 'Bagheri: meeting', 'one side of a meeting met no one');
+    const rose = ev('e5', 'protest', 'economic', 'h5');
+    assert.equal(happeningTitle(index, h({ type: 'economic', participants: [], mentions: [rose] })), 'Economic: protest');
+    assert.equal(happeningTitle(index, h({ type: 'other', participants: [], mentions: [rose] })), 'Protest');
   });
 
   it('formats ISO dates of every precision and leaves anything else alone', () => {
@@ -87,6 +91,7 @@ describe('happenings for the editor', () => {
     assert.equal(shortName(actor('x', 'Carmen de la Vega', 'person')), 'de la Vega');
     assert.equal(shortName(actor('x', 'Martin Luther King Jr.', 'person')), 'King');
     assert.equal(shortName(actor('x', 'Raisi', 'person')), 'Raisi');
+    assert.equal(shortName(actor('x', 'Xi Jinping', 'person', ['Xi', 'President Xi'])), 'Xi');
     assert.equal(shortName(actor('x', 'Russian Federation', 'place', ['Russia', 'the region'])), 'Russia');
     assert.equal(shortName(actor('x', 'Collective Security Treaty Organization', 'organization', ['CSTO'])), 'CSTO');
   });
