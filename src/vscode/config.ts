@@ -18,16 +18,34 @@ export function readConfig(scope?: vscode.ConfigurationScope): BylineConfig {
   const c = vscode.workspace.getConfiguration('byline', scope);
   const kindsSetting = c.get<Partial<Record<HighlightKind, boolean>>>('highlights.kinds') ?? {};
   const kinds = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, kindsSetting[k] !== false])) as Record<HighlightKind, boolean>;
-  const date = (c.get<string>('articleDate') ?? '').trim();
+  const rawDate = c.get<unknown>('articleDate');
+  const date = typeof rawDate === 'string' ? rawDate.trim() : '';
+  const languages = c.get<unknown>('languages');
   return {
     enable: c.get<boolean>('enable', true),
-    languages: c.get<string[]>('languages', ['plaintext', 'markdown', 'news']),
+    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['plaintext', 'markdown', 'news'],
     highlights: c.get<boolean>('highlights.enabled', true),
     kinds,
     maxFileSize: Math.max(1000, c.get<number>('maxFileSize', 5_000_000)),
-    articleDate: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    articleDate: isCalendarDate(date) ? date : undefined,
     debounceMs: Math.min(5000, Math.max(0, c.get<number>('debounceMs', 300))),
   };
+}
+
+/** `YYYY-MM-DD` naming a day that exists (2024-02-29 yes, 2023-02-29 no). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Why a set byline.articleDate is ignored (not a real YYYY-MM-DD date), for a warning; else undefined. */
+export function articleDateProblem(scope?: vscode.ConfigurationScope): string | undefined {
+  const raw = vscode.workspace.getConfiguration('byline', scope).get<unknown>('articleDate');
+  const date = typeof raw === 'string' ? raw.trim() : raw;
+  if (date === undefined || date === null || date === '' || (typeof date === 'string' && isCalendarDate(date))) return undefined;
+  return vscode.l10n.t('Byline: the setting byline.articleDate is "{0}", which is not a date as YYYY-MM-DD (for example 2024-03-15). Byline ignores it and resolves relative dates from the dateline only.', String(date));
 }
 
 /** The part of the settings that changes analysis results: part of the store's cache key. */

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisService } from '../service/analysisService';
 import { createCommands } from './commands';
+import { articleDateProblem } from './config';
 import { CorrectionActions } from './corrections/actions';
 import { createCorrectionCommands } from './corrections/commands';
 import { offerAnnImport } from './corrections/manage';
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const views = new BylineViews(article);
   // providers are registered for every text document and ask the store whether it serves this one, so
   // that changing byline.languages takes effect without re-registering
-  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
 
   const status = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Byline';
@@ -93,7 +94,18 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   updateStatus();
+  context.subscriptions.push(warnBadArticleDate());
   return { store, views, corrections };
+}
+
+/** A byline.articleDate that is not a date is ignored; say so at start and whenever it is changed. */
+function warnBadArticleDate(): vscode.Disposable {
+  const check = (): void => {
+    const problem = articleDateProblem();
+    if (problem) void vscode.window.showWarningMessage(problem);
+  };
+  check();
+  return vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('byline.articleDate')) check(); });
 }
 
 export function deactivate(): void {}

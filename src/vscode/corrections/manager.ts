@@ -121,6 +121,10 @@ export class CorrectionManager implements vscode.Disposable {
       void vscode.window.showErrorMessage(e.problem);
       return false;
     }
+    if (!vscode.workspace.isTrusted) {
+      void refuseUntrusted();
+      return false;
+    }
     if (!e.sidecar) {
       void vscode.window.showWarningMessage(`Byline: save ${displayName(e.article)} first; its corrections are kept in a file beside it.`);
       return false;
@@ -165,4 +169,14 @@ export class CorrectionManager implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Restricted Mode: Byline writes no files into the workspace; say so and offer to manage trust. */
+async function refuseUntrusted(): Promise<void> {
+  const manage = vscode.l10n.t('Manage Workspace Trust');
+  const pick = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Byline: corrections are saved to a file beside the article, and this window is in Restricted Mode. Trust the workspace to save corrections; highlights, hovers and the Byline view work as usual.'),
+    manage,
+  );
+  if (pick === manage) await vscode.commands.executeCommand('workbench.trust.manage');
 }
