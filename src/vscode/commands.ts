@@ -15,6 +15,8 @@ const EXPORTS: Array<{ format: OutputFormat; label: string; ext: string; detail:
   { format: 'brat', label: 'brat standoff', ext: 'ann', detail: 'A .ann file for the brat annotation tool' },
 ];
 
+const nameAndRole = (a: Actor): string => [a.name, a.role].filter(Boolean).join(' — ');
+
 export function createCommands(store: AnalysisStore, views: BylineViews): Record<string, Handler> {
   const article = views.article;
 
@@ -85,6 +87,10 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
     'byline.toggleHighlights': async () => {
       const c = vscode.workspace.getConfiguration('byline');
       await c.update('highlights.enabled', !readConfig().highlights, vscode.ConfigurationTarget.Global);
+    },
+
+    'byline.showHighlights': async () => {
+      await vscode.workspace.getConfiguration('byline').update('highlights.enabled', true, vscode.ConfigurationTarget.Global);
     },
 
     'byline.toggleKind': async (kind?: unknown) => {
@@ -182,7 +188,7 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       const index = article.index;
       if (!node || !index) return;
       let text = '';
-      if (node.kind === 'actor') text = [node.actor.name, node.actor.role].filter(Boolean).join(' — ');
+      if (node.kind === 'actor') text = nameAndRole(node.actor);
       else if (node.kind === 'claim') {
         const who = index.actor(node.claim.speaker)?.name ?? 'unattributed';
         text = `${who}: ${node.claim.kind === 'quote' ? `“${node.claim.text}”` : node.claim.text}`;
@@ -191,6 +197,15 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
         text = `${e.type}: ${e.trigger.text}${e.participants.length ? ` — ${e.participants.map((p) => index.actor(p)?.name ?? p).join(', ')}` : ''}${e.date ? ` (${e.date})` : ''}`;
       }
       if (text) await vscode.env.clipboard.writeText(text);
+    },
+
+    // the editor's context menu on a name: the actor's name and role, as Copy does in the Actors view
+    'byline.copyName': async () => {
+      const ed = vscode.window.activeTextEditor;
+      const index = ed && store.current(ed.document);
+      const actor = index?.actor(index.mentionAt(ed!.document.offsetAt(ed!.selection.active))?.actor);
+      if (!actor) return void vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: put the cursor on a highlighted name first'), 3000);
+      await vscode.env.clipboard.writeText(nameAndRole(actor));
     },
 
     // internal: tree items reveal their text with this (not in the palette)

@@ -9,9 +9,11 @@ import { CorrectionActions } from './corrections/actions';
 import { createCorrectionCommands } from './corrections/commands';
 import { offerAnnImport } from './corrections/manage';
 import { CorrectionManager } from './corrections/manager';
+import { BylineContextKeys } from './contextKeys';
 import { HighlightController } from './decorations';
 import { BylineHoverProvider } from './hover';
 import { BylineNavigation } from './navigation';
+import { openSample } from './sample';
 import { AnalysisStore, displayName } from './store';
 import { ActiveArticle, BylineViews } from './tree';
 
@@ -20,6 +22,8 @@ export interface BylineApi {
   store: AnalysisStore;
   views: BylineViews;
   corrections: CorrectionManager;
+  contextKeys: BylineContextKeys;
+  highlights: HighlightController;
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
@@ -62,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     status.show();
   };
 
+  const highlights = new HighlightController(store);
   const warned = new Set<string>();
   context.subscriptions.push(
     { dispose: () => service.dispose() },
@@ -71,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     article,
     views,
     status,
-    new HighlightController(store),
+    highlights,
     BylineHoverProvider.register(store, selector),
     BylineNavigation.register(store, selector),
     CorrectionActions.register(store, selector),
@@ -89,13 +94,19 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const offer = (doc: vscode.TextDocument | undefined): void => { if (doc) void offerAnnImport(doc, store, corrections, offered); };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((e) => offer(e?.document)));
   offer(vscode.window.activeTextEditor?.document);
-  const handlers = { ...createCommands(store, views), ...createCorrectionCommands(store, views, corrections, log) };
+  const contextKeys = new BylineContextKeys(store);
+  context.subscriptions.push(contextKeys);
+  const handlers = {
+    ...createCommands(store, views),
+    ...createCorrectionCommands(store, views, corrections, log),
+    'byline.openSample': () => openSample(context),
+  };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   updateStatus();
   context.subscriptions.push(warnBadArticleDate());
-  return { store, views, corrections };
+  return { store, views, corrections, contextKeys, highlights };
 }
 
 /** A byline.articleDate that is not a date is ignored; say so at start and whenever it is changed. */
