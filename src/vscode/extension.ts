@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
 
   const status = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'Byline';
+  status.name = vscode.l10n.t('Byline');
   status.command = 'byline.showActors';
   const updateStatus = (): void => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -49,19 +49,21 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     const problem = store.problemOf(doc.uri);
     const index = store.latest(doc.uri);
     if (problem) {
-      status.text = '$(warning) Byline';
+      status.text = vscode.l10n.t('$(warning) Byline');
       status.tooltip = problem;
     } else if (index) {
       const a = index.analysis;
-      status.text = `$(person) ${a.actors.length} actors · ${a.claims.length} claims`;
+      status.text = vscode.l10n.t('$(person) {0} actors · {1} claims', a.actors.length, a.claims.length);
       const results = store.correctedOf(doc.uri)?.results ?? [];
       const orphaned = results.filter((r) => r.status === 'orphaned').length;
-      const yours = results.length ? ` Your corrections: ${results.length}${orphaned ? `, ${orphaned} orphaned (their text is gone; see Byline: List Corrections)` : ''}.` : '';
+      const yours = !results.length ? '' : orphaned
+        ? vscode.l10n.t(' Your corrections: {0}, {1} orphaned (their text is gone; see Byline: List Corrections).', results.length, orphaned)
+        : vscode.l10n.t(' Your corrections: {0}.', results.length);
       status.text = `${orphaned ? '$(warning) ' : ''}${status.text}`;
-      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}.${yours} Click to show the Byline view.`;
+      status.tooltip = vscode.l10n.t('Byline: {0} actors, {1} claims, {2} events in {3}.{4} Click to show the Byline view.', a.actors.length, a.claims.length, a.events.length, displayName(doc.uri), yours);
     } else {
-      status.text = '$(sync~spin) Byline';
-      status.tooltip = 'Byline is analyzing this article…';
+      status.text = vscode.l10n.t('$(sync~spin) Byline');
+      status.tooltip = vscode.l10n.t('Byline is analyzing this article…');
     }
     status.show();
   };

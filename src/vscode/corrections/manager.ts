@@ -63,8 +63,8 @@ export class CorrectionManager implements vscode.Disposable {
       entry.disk = await readText(sidecar);
       if (entry.disk !== undefined) entry.file = parseCorrections(entry.disk, displayName(sidecar), baseName(article));
     } catch (e) {
-      const why = e instanceof CorrectionsError ? e.message : `${displayName(sidecar)} could not be read: ${(e as Error).message}`;
-      entry.problem = `Byline: the corrections in ${why}. Byline applies none of them and will not change that file until it is fixed or removed.`;
+      const why = e instanceof CorrectionsError ? e.message : vscode.l10n.t('{0} could not be read: {1}', displayName(sidecar), (e as Error).message);
+      entry.problem = vscode.l10n.t('Byline: the corrections in {0}. Byline applies none of them and will not change that file until it is fixed or removed.', why);
       void vscode.window.showErrorMessage(entry.problem);
     }
     return entry;
@@ -126,13 +126,13 @@ export class CorrectionManager implements vscode.Disposable {
       return false;
     }
     if (!e.sidecar) {
-      void vscode.window.showWarningMessage(`Byline: save ${displayName(e.article)} first; its corrections are kept in a file beside it.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Byline: save {0} first; its corrections are kept in a file beside it.', displayName(e.article)));
       return false;
     }
     try {
       const now = await readText(e.sidecar);
       if (now !== e.disk) {
-        void vscode.window.showWarningMessage(`Byline: ${displayName(e.sidecar)} changed on disk; Byline re-read it instead of overwriting it. Try again.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Byline: {0} changed on disk; Byline re-read it instead of overwriting it. Try again.', displayName(e.sidecar)));
         await this.reload(e.article);
         return false;
       }
@@ -144,7 +144,7 @@ export class CorrectionManager implements vscode.Disposable {
       e.disk = text;
       return true;
     } catch (err) {
-      void vscode.window.showErrorMessage(`Byline: could not save corrections to ${displayName(e.sidecar)}: ${(err as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Byline: could not save corrections to {0}: {1}', displayName(e.sidecar), (err as Error).message));
       return false;
     }
   }
