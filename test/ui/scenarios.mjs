@@ -7,6 +7,7 @@
 // Throw (node:assert) to fail. Screenshots go to test-results/screenshots/<session>-<name>.png.
 import assert from 'node:assert/strict';
 import { correctFromContextMenu, correctionSurvivesReload } from './corrections.mjs';
+import { marketScenarios } from './market.mjs';
 
 /** Highlights with a visible background, grouped by decoration class. */
 function byClass(decos) {
@@ -100,6 +101,12 @@ export const sessions = [
     description: 'Byline from the working tree (extensionDevelopmentPath), seed article open',
     load: 'development',
     scenarios: [opensSeed, highlights, hoverCard, palette, activityBar, correctFromContextMenu, correctionSurvivesReload],
+  },
+  {
+    name: 'market',
+    description: 'Marketplace conventions: palette title from package.nls.json, walkthrough steps and pictures, context menu, high contrast',
+    load: 'development',
+    scenarios: marketScenarios,
   },
   {
     name: 'vsix',
