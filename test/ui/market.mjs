@@ -3,7 +3,7 @@
 // the editor context menu on a name and elsewhere, the walkthrough itself, and a high-contrast theme.
 // BYLINE_UPDATE_MEDIA=1 copies the pictures into media/walkthrough/ and media/screenshots/.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/ensure-code-server.mjs';
 
@@ -56,6 +56,25 @@ async function rightClickAt(page, at) {
   return menuItems(page);
 }
 
+/** Runs a palette command that asks with a quick pick, and picks `item` there. */
+async function commandThenPick(wb, command, item) {
+  const page = wb.page;
+  await wb.paletteEntries(command, { waitFor: command });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('.quick-input-widget .quick-input-box input')?.value.startsWith('>'), null, { timeout: 10_000 });
+  await pickInQuickInput(page, item);
+}
+
+async function pickInQuickInput(page, item) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(item);
+  await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: item }).first().waitFor({ timeout: 10_000 });
+  await sleep(200);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
 const openSample = {
   name: 'the palette shows a command title from package.nls.json and opens the sample article',
   async run({ wb, page }) {
@@ -68,7 +87,7 @@ const openSample = {
     await wb.waitForDecorations(5, 60_000);
     await wb.parkCursor();
     await sleep(300);
-    await picture(wb, 'walkthrough-open-sample', 'walkthrough/open-sample.png', { x: 0, y: 0, width: 1400, height: 620 });
+    await picture(wb, 'walkthrough-open-sample', 'walkthrough/open-sample.png', { x: 345, y: 35, width: 1055, height: 560 });
   },
 };
 
@@ -89,12 +108,13 @@ const bylineView = {
   name: 'open the Byline view',
   async run({ wb, page }) {
     await wb.runCommand('Byline: Show Actors');
-    await page.locator('.sidebar .monaco-list-row').filter({ hasText: 'Sergei Shoigu' }).first().waitFor({ timeout: 15_000 });
-    const label = await page.locator('.sidebar .monaco-list-row').filter({ hasText: 'Sergei Shoigu' }).first().getAttribute('aria-label');
+    const row = page.locator('.sidebar .monaco-list-row[aria-label^="Sergei Shoigu"]').first();
+    await row.waitFor({ timeout: 15_000 });
+    const label = await row.getAttribute('aria-label');
     assert.match(label ?? '', /person/i, `the row's accessible name says the kind: ${label}`);
     await wb.parkCursor();
     await sleep(300);
-    await picture(wb, 'walkthrough-view', 'walkthrough/view.png', { x: 0, y: 0, width: 1000, height: 900 });
+    await picture(wb, 'walkthrough-view', 'walkthrough/view.png', { x: 0, y: 30, width: 820, height: 700 });
   },
 };
 
@@ -138,20 +158,21 @@ const exportFormats = {
 const walkthrough = {
   name: 'the walkthrough shows its five steps with pictures',
   async run({ wb, page }) {
-    await wb.runCommand('Welcome: Open Walkthrough', { label: 'Open Walkthrough' }).catch(() => {});
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(NLS['walkthrough.start.title']);
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: NLS['walkthrough.start.title'] }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await commandThenPick(wb, 'Welcome: Open Walkthrough', NLS['walkthrough.start.title']);
     const steps = page.locator('.getting-started-step');
     await steps.filter({ hasText: NLS['walkthrough.start.hover.title'] }).first().waitFor({ timeout: 15_000 });
     const titles = await page.locator('.getting-started-step .step-title').allInnerTexts();
     for (const k of ['openSample', 'hover', 'view', 'correct', 'export']) {
       assert.ok(titles.some((t) => t.includes(NLS[`walkthrough.start.${k}.title`])), `step ${k}: ${titles.join(' | ')}`);
     }
-    await page.locator('.getting-started-media img, .getting-started-media').first().waitFor({ timeout: 10_000 });
-    await sleep(800);
+    // the step's picture is loaded and drawn
+    await page.waitForFunction(() => [...document.querySelectorAll('.getting-started-media img')].some((i) => i.complete && i.naturalWidth > 100 && i.getBoundingClientRect().width > 100), null, { timeout: 15_000 })
+      .catch(async () => {
+        const imgs = await page.locator('.getting-started-media img').evaluateAll((is) => is.map((i) => `${i.src} ${i.naturalWidth} ${i.getBoundingClientRect().width}`));
+        const html = await page.locator('.getting-started-media').first().innerHTML().catch(() => 'no .getting-started-media');
+        throw new Error(`the step's picture did not show: ${imgs.join(' | ')} ${html.slice(0, 400)}`);
+      });
+    await sleep(500);
     await picture(wb, 'walkthrough', 'screenshots/walkthrough.png');
     await page.keyboard.press('Control+w').catch(() => {});
   },
@@ -159,16 +180,25 @@ const walkthrough = {
 
 const highContrast = {
   name: 'high contrast: highlights keep a visible underline per kind',
-  async run({ wb, page, server }) {
-    const settingsFile = join(server.userDataDir, 'User', 'settings.json');
-    const before = readFileSync(settingsFile, 'utf8');
-    writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(before), 'workbench.colorTheme': 'Default High Contrast' }, null, 2));
+  async run({ wb, page }) {
+    // Preferences: Color Theme by its keys (Ctrl+K Ctrl+T): in the palette, "Browse Color Themes" comes first
+    const theme = async (name) => {
+      await wb.focusEditor();
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+t');
+      await pickInQuickInput(page, name);
+    };
+    await wb.waitForDecorations(5, 60_000); // analyzed, in the light theme
+    await theme('Default High Contrast');
     try {
       await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 20_000 });
       await wb.focusEditor();
       await wb.waitForEditorText('Sergei Shoigu');
-      await sleep(1000);
-      const decos = (await wb.decorations()).filter((d) => /^[1-9][\d.]*px (solid|dotted)/.test(d.borderBottom));
+      let decos = [];
+      for (let i = 0; i < 40 && decos.length < 5; i++) {
+        await sleep(250);
+        decos = (await wb.decorations()).filter((d) => /^[1-9][\d.]*px (solid|dotted)/.test(d.borderBottom));
+      }
       const colors = new Set(decos.map((d) => d.borderBottom.replace(/^\S+ \S+ /, '')));
       assert.ok(decos.length >= 5, `underlined highlights in high contrast: ${decos.length}`);
       assert.ok(colors.size >= 3, `kinds keep distinct underline colors: ${[...colors].join(', ')}`);
@@ -176,7 +206,7 @@ const highContrast = {
       await picture(wb, 'high-contrast', 'screenshots/high-contrast.png');
       await wb.dismissHover();
     } finally {
-      writeFileSync(settingsFile, before);
+      await theme('Default Light Modern').catch(() => {});
     }
   },
 };
