@@ -1,5 +1,6 @@
 // Typed, defaulted view of the byline.* settings, read fresh on each call (never cached globally).
 import * as vscode from 'vscode';
+import { isCalendarDate } from '../core/dates/calendar';
 
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'date', 'event', 'quote'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -30,14 +31,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): BylineConfig {
     articleDate: isCalendarDate(date) ? date : undefined,
     debounceMs: Math.min(5000, Math.max(0, c.get<number>('debounceMs', 300))),
   };
-}
-
-/** `YYYY-MM-DD` naming a day that exists (2024-02-29 yes, 2023-02-29 no). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** Why a set byline.articleDate is ignored (not a real YYYY-MM-DD date), for a warning; else undefined. */

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCalendarDate } from '../../src/core/dates/calendar';
 
 const ROOT = join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -69,5 +70,12 @@ describe('manifest: what the .vsix ships', () => {
     const stray = files.filter((f) => !allowed.some((re) => re.test(f)));
     assert.deepEqual(stray, [], `files that should not ship: ${stray.join(', ')}`);
     assert.ok(files.includes('package.json') && files.includes('seeds/seed-article.txt'), files.join(', '));
+  });
+});
+
+describe('byline.articleDate in the code: only real days are used', () => {
+  it('isCalendarDate accepts days that exist and nothing else', () => {
+    for (const ok of ['2024-02-29', '2024-03-15', '1999-12-31']) assert.ok(isCalendarDate(ok), ok);
+    for (const bad of ['2023-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-3-15', '', 'tomorrow', '2024-03-15T00:00']) assert.ok(!isCalendarDate(bad), bad);
   });
 });
