@@ -137,6 +137,23 @@ describe('Where the hands are: context menu, title bar, keybindings', function (
   });
 });
 
+describe('Settings: a bad byline.articleDate', function () {
+  this.timeout(60_000);
+  it('is ignored (a day that does not exist, a number): the article is still analyzed', async () => {
+    const editor = await openAndActivate(seedUri());
+    const c = () => vscode.workspace.getConfiguration('byline');
+    try {
+      for (const bad of ['2023-02-29', 42, '15/03/2024']) {
+        await c().update('articleDate', bad, vscode.ConfigurationTarget.Global);
+        const index = await api().store.ensure(editor.document);
+        assert.ok(index && index.analysis.actors.length > 5, `analyzed with byline.articleDate = ${JSON.stringify(bad)}`);
+      }
+    } finally {
+      await c().update('articleDate', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
 describe('Localization: the manifest strings come from package.nls.json', () => {
   it('every command title, view name and setting description VS Code shows is the bundle\'s text', () => {
     const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
