@@ -81,9 +81,15 @@ export function unlocalized(file: string): Finding[] {
     if (ts.isPropertyAssignment(n) && UI_PROPS.has(n.name.getText(sf))) shownLiterals(n.initializer, shown);
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && UI_PROPS.has(n.left.name.text)) shownLiterals(n.right, shown);
     if (isL10nCall(n) && !(n.arguments[0] && ts.isStringLiteral(n.arguments[0]))) shown.push(n);
+    if (ts.isBinaryExpression(n) && COMPARISONS.has(n.operatorToken.kind)) compared.push(n.left, n.right);
     ts.forEachChild(n, visit);
   };
+  const compared: ts.Expression[] = [];
   visit(sf);
+  // `pick === 'Load'` after showing vscode.l10n.t('Load'): a translated button would never match
+  // (buttons are capitalized; lower-case ids such as 'quote' or 'person' compare data, not labels)
+  const own = new Set(Object.keys(messages([file])));
+  for (const e of compared) if (ts.isStringLiteral(e) && /^[A-Z]/.test(e.text) && own.has(e.text)) shown.push(e);
   const seen = new Set<ts.Node>();
   return shown.filter((n) => !seen.has(n) && !!seen.add(n)).map((n) => ({
     file: relative(ROOT, file), line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: n.getText(sf),

@@ -16,7 +16,7 @@ describe('l10n: code strings', () => {
     assert.deepEqual(found.map((f) => `${f.file}:${f.line}: ${f.text}`), []);
   });
 
-  it('the scan finds literals in messages, quick picks, tree items, status bar text and hovers, and passes l10n.t', () => {
+  it('the scan finds literals in messages, quick picks, tree items, status bar text, hovers and button comparisons, and passes l10n.t', () => {
     const dir = mkdtempSync(join(tmpdir(), 'byline-l10n-'));
     const file = join(dir, 'sample.ts');
     writeFileSync(file, [
@@ -28,13 +28,15 @@ describe('l10n: code strings', () => {
       "if (kind === 'quote') status.tooltip = vscode.l10n.t('{0} claims', n);",
       "vscode.window.setStatusBarMessage(vscode.l10n.t(`Byline: ${x}`));",
       "const ok = { command: 'byline.revealRange', title: vscode.l10n.t('Reveal in Editor') };",
+      "if (await vscode.window.showWarningMessage(vscode.l10n.t('Sure?'), vscode.l10n.t('Load')) === 'Load') load();",
     ].join('\n'));
     const texts = unlocalized(file).map((f) => f.text);
     assert.deepEqual(texts, [
       '`Byline: ${name} is too large`', "'Open'", "'Unattributed'", "'People'", '`$(person) ${n} actors`', '`in ${where}`',
       'vscode.l10n.t(`Byline: ${x}`)', // a template is no message a bundle can hold
+      "'Load'", // compared with the English text of a translated button
     ]);
-    assert.deepEqual(Object.keys(messages([file])), ['no speaker', 'Places', '{0} claims', 'Reveal in Editor']);
+    assert.deepEqual(Object.keys(messages([file])), ['no speaker', 'Places', '{0} claims', 'Reveal in Editor', 'Sure?', 'Load']);
   });
 
   it('l10n/bundle.l10n.json holds exactly the messages of the code (run npx tsx scripts/l10n.ts)', () => {

@@ -59,7 +59,7 @@ async function importAnn(store: AnalysisStore, manager: CorrectionManager, log: 
   let ann = annArg instanceof vscode.Uri ? annArg : undefined;
   if (!ann) {
     const near = siblingAnn(doc.uri);
-    ann = (await vscode.window.showOpenDialog({ defaultUri: near, filters: { 'brat standoff': ['ann'] }, title: vscode.l10n.t('Byline: import brat annotations as corrections') }))?.[0];
+    ann = (await vscode.window.showOpenDialog({ defaultUri: near, filters: { [vscode.l10n.t('brat standoff')]: ['ann'] }, title: vscode.l10n.t('Byline: import brat annotations as corrections') }))?.[0];
   }
   if (!ann) return undefined;
   let text: string | undefined;
@@ -86,8 +86,9 @@ async function importAnn(store: AnalysisStore, manager: CorrectionManager, log: 
   }
   const had = (await manager.get(doc.uri)).file.corrections.length;
   if (had && replaceArg !== true) {
-    const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Replace the {0} corrections of {1} with what {2} says?', had, displayName(doc.uri), displayName(ann)), { modal: true }, vscode.l10n.t('Replace'));
-    if (ok !== 'Replace') return undefined;
+    const replace = vscode.l10n.t('Replace');
+    const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Replace the {0} corrections of {1} with what {2} says?', had, displayName(doc.uri), displayName(ann)), { modal: true }, replace);
+    if (ok !== replace) return undefined;
   }
   const imported = result.corrections;
   if (!(await manager.change(doc.uri, (f) => ({ ...f, corrections: imported })))) return undefined;
@@ -124,8 +125,9 @@ export function createManageCommands(store: AnalysisStore, views: BylineViews, m
       const n = (await manager.get(doc.uri)).file.corrections.length;
       if (!n) return true;
       if (force !== true) {
-        const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Remove all {0} corrections of {1}? (Byline: Undo Correction brings them back.)', n, displayName(doc.uri)), { modal: true }, vscode.l10n.t('Remove All'));
-        if (ok !== 'Remove All') return false;
+        const removeAll = vscode.l10n.t('Remove All');
+        const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Remove all {0} corrections of {1}? (Byline: Undo Correction brings them back.)', n, displayName(doc.uri)), { modal: true }, removeAll);
+        if (ok !== removeAll) return false;
       }
       return manager.change(doc.uri, (f) => ({ ...f, corrections: [] }));
     },
@@ -167,6 +169,7 @@ export async function offerAnnImport(doc: vscode.TextDocument, store: AnalysisSt
   const e = await manager.get(doc.uri);
   if (e.problem || e.file.corrections.length) return;
   offered.add(doc.uri.toString());
-  const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Byline: {0} is beside {1}. Load its annotations as your corrections?', displayName(ann), displayName(doc.uri)), vscode.l10n.t('Load'), vscode.l10n.t('Not Now'));
-  if (pick === 'Load') await vscode.commands.executeCommand('byline.importBrat', ann);
+  const load = vscode.l10n.t('Load');
+  const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Byline: {0} is beside {1}. Load its annotations as your corrections?', displayName(ann), displayName(doc.uri)), load, vscode.l10n.t('Not Now'));
+  if (pick === load) await vscode.commands.executeCommand('byline.importBrat', ann);
 }
