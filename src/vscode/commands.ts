@@ -5,17 +5,21 @@ import { happeningLabel, happeningOfEvent } from '../core/happenings';
 import type { Actor } from '../core/types';
 import { HIGHLIGHT_KINDS, readConfig } from './config';
 import { toLocation, toRange } from './convert';
+import { mentionsDetail } from './corrections/targets';
 import { displayName, type AnalysisStore } from './store';
 import { pickHappening } from './happeningItems';
 import type { BylineViews, Node } from './tree';
 
 type Handler = (...args: unknown[]) => unknown;
 
-const EXPORTS: Array<{ format: OutputFormat; label: string; ext: string; detail: string }> = [
-  { format: 'json', label: 'JSON', ext: 'byline.json', detail: 'One annotation document (schema byline.annotations/1)' },
-  { format: 'jsonl', label: 'JSON Lines', ext: 'byline.jsonl', detail: 'One line per document, for pipelines' },
-  { format: 'brat', label: 'brat standoff', ext: 'ann', detail: 'A .ann file for the brat annotation tool' },
+/** The export formats (a function: vscode.l10n.t is called once the extension is active). */
+const EXPORTS = (): Array<{ format: OutputFormat; label: string; ext: string; detail: string }> => [
+  { format: 'json', label: vscode.l10n.t('JSON'), ext: 'byline.json', detail: vscode.l10n.t('One annotation document (schema byline.annotations/1)') },
+  { format: 'jsonl', label: vscode.l10n.t('JSON Lines'), ext: 'byline.jsonl', detail: vscode.l10n.t('One line per document, for pipelines') },
+  { format: 'brat', label: vscode.l10n.t('brat standoff'), ext: 'ann', detail: vscode.l10n.t('A .ann file for the brat annotation tool') },
 ];
+
+const nameAndRole = (a: Actor): string => [a.name, a.role].filter(Boolean).join(' — ');
 
 export function createCommands(store: AnalysisStore, views: BylineViews): Record<string, Handler> {
   const article = views.article;
@@ -30,12 +34,12 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
   const needIndex = async (): Promise<{ doc: vscode.TextDocument; index: NonNullable<Awaited<ReturnType<AnalysisStore['ensure']>>> } | undefined> => {
     const doc = target();
     if (!doc) {
-      void vscode.window.showInformationMessage('Byline: open a news article (.txt, .md or .news) first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Byline: open a news article (.txt, .md or .news) first.'));
       return undefined;
     }
     const index = await store.ensure(doc);
     if (!index) {
-      void vscode.window.showWarningMessage(store.problemOf(doc.uri) ?? `Byline: ${displayName(doc.uri)} is not analyzed (check byline.enable and byline.languages).`);
+      void vscode.window.showWarningMessage(store.problemOf(doc.uri) ?? vscode.l10n.t('Byline: {0} is not analyzed (check byline.enable and byline.languages).', displayName(doc.uri)));
       return undefined;
     }
     return { doc, index };
@@ -64,7 +68,7 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
     const offset = ed.document.offsetAt(ed.selection.active);
     const here = index.mentionAt(offset);
     if (!here?.actor) {
-      void vscode.window.setStatusBarMessage('Byline: put the cursor on a highlighted name first', 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: put the cursor on a highlighted name first'), 3000);
       return;
     }
     const all = index.mentionsOf(here.actor);
@@ -76,17 +80,21 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
   return {
     'byline.annotate': async () => {
       const doc = target();
-      if (!doc) return void vscode.window.showInformationMessage('Byline: open a news article (.txt, .md or .news) first.');
+      if (!doc) return void vscode.window.showInformationMessage(vscode.l10n.t('Byline: open a news article (.txt, .md or .news) first.'));
       const got = await needIndex();
       if (!got) return undefined;
       const a = got.index.analysis;
-      vscode.window.setStatusBarMessage(`Byline: ${displayName(doc.uri)} — ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events`, 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: {0} — {1} actors, {2} claims, {3} events', displayName(doc.uri), a.actors.length, a.claims.length, a.events.length), 5000);
       return a;
     },
 
     'byline.toggleHighlights': async () => {
       const c = vscode.workspace.getConfiguration('byline');
       await c.update('highlights.enabled', !readConfig().highlights, vscode.ConfigurationTarget.Global);
+    },
+
+    'byline.showHighlights': async () => {
+      await vscode.workspace.getConfiguration('byline').update('highlights.enabled', true, vscode.ConfigurationTarget.Global);
     },
 
     'byline.toggleKind': async (kind?: unknown) => {
@@ -97,7 +105,7 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       } else {
         const picked = await vscode.window.showQuickPick(
           HIGHLIGHT_KINDS.map((k) => ({ label: k, picked: cfg.kinds[k] })),
-          { canPickMany: true, title: 'Byline: highlighted kinds', placeHolder: 'Choose which kinds to highlight' },
+          { canPickMany: true, title: vscode.l10n.t('Byline: highlighted kinds'), placeHolder: vscode.l10n.t('Choose which kinds to highlight') },
         );
         if (!picked) return;
         for (const k of HIGHLIGHT_KINDS) kinds[k] = picked.some((p) => p.label === k);
@@ -119,10 +127,10 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
         const items = index.analysis.actors.map((a) => ({
           label: a.name,
           description: [a.type, a.role].filter(Boolean).join(' · '),
-          detail: `${index.mentionsOf(a.id).length} mentions${a.aliases.length ? ` · also ${a.aliases.join(', ')}` : ''}`,
+          detail: mentionsDetail(index, a),
           actor: a,
         }));
-        const pick = await vscode.window.showQuickPick(items, { title: 'Byline: reveal actor', placeHolder: 'Type a name', matchOnDescription: true, matchOnDetail: true });
+        const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Byline: reveal actor'), placeHolder: vscode.l10n.t('Type a name'), matchOnDescription: true, matchOnDetail: true });
         actor = pick?.actor;
       }
       if (!actor) return;
@@ -177,9 +185,9 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       const got = await needIndex();
       if (!got) return undefined;
       const { doc, index } = got;
-      let choice = EXPORTS.find((e) => e.format === formatArg);
+      let choice = EXPORTS().find((e) => e.format === formatArg);
       if (!choice) {
-        const pick = await vscode.window.showQuickPick(EXPORTS.map((e) => ({ label: e.label, detail: e.detail, e })), { title: 'Byline: export annotations' });
+        const pick = await vscode.window.showQuickPick(EXPORTS().map((e) => ({ label: e.label, detail: e.detail, e })), { title: vscode.l10n.t('Byline: export annotations') });
         choice = pick?.e;
       }
       if (!choice) return undefined;
@@ -187,21 +195,21 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       let uri = targetArg instanceof vscode.Uri ? targetArg : undefined;
       if (!uri) {
         const defaultUri = doc.uri.scheme === 'untitled' ? undefined : doc.uri.with({ path: `${base}.${choice.ext}` });
-        uri = await vscode.window.showSaveDialog({ defaultUri, filters: { [choice.label]: [choice.ext.split('.').pop()!] }, title: 'Export Byline annotations' });
+        uri = await vscode.window.showSaveDialog({ defaultUri, filters: { [choice.label]: [choice.ext.split('.').pop()!] }, title: vscode.l10n.t('Export Byline annotations') });
       }
       if (!uri) return undefined;
       if (uri.toString() === doc.uri.toString()) {
-        void vscode.window.showErrorMessage('Byline: refusing to overwrite the article itself; choose another file name.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('Byline: refusing to overwrite the article itself; choose another file name.'));
         return undefined;
       }
       const body = formatAnalysis({ ...index.analysis, source: displayName(doc.uri) }, choice.format);
       try {
         await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
       } catch (e) {
-        void vscode.window.showErrorMessage(`Byline: could not write ${uri.fsPath || uri.toString()}: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Byline: could not write {0}: {1}', uri.fsPath || uri.toString(), (e as Error).message));
         return undefined;
       }
-      vscode.window.setStatusBarMessage(`Byline: exported ${choice.label} to ${displayName(uri)}`, 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: exported {0} to {1}', choice.label, displayName(uri)), 5000);
       return uri;
     },
 
@@ -210,7 +218,7 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       const index = article.index;
       if (!node || !index) return;
       let text = '';
-      if (node.kind === 'actor') text = [node.actor.name, node.actor.role].filter(Boolean).join(' — ');
+      if (node.kind === 'actor') text = nameAndRole(node.actor);
       else if (node.kind === 'claim') {
         const who = index.actor(node.claim.speaker)?.name ?? 'unattributed';
         text = `${who}: ${node.claim.kind === 'quote' ? `“${node.claim.text}”` : node.claim.text}`;
@@ -221,6 +229,15 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
         text = `${e.type}: ${e.trigger.text}${e.participants.length ? ` — ${e.participants.map((p) => index.actor(p)?.name ?? p).join(', ')}` : ''}${e.date ? ` (${e.date})` : ''}`;
       }
       if (text) await vscode.env.clipboard.writeText(text);
+    },
+
+    // the editor's context menu on a name: the actor's name and role, as Copy does in the Actors view
+    'byline.copyName': async () => {
+      const ed = vscode.window.activeTextEditor;
+      const index = ed && store.current(ed.document);
+      const actor = index?.actor(index.mentionAt(ed!.document.offsetAt(ed!.selection.active))?.actor);
+      if (!actor) return void vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: put the cursor on a highlighted name first'), 3000);
+      await vscode.env.clipboard.writeText(nameAndRole(actor));
     },
 
     // internal: tree items reveal their text with this (not in the palette)

@@ -43,6 +43,8 @@ export class HighlightController implements vscode.Disposable {
     after: { contentText: '✓', color: new vscode.ThemeColor('byline.editedForeground'), margin: '0 0 0 1px', fontWeight: 'bold' },
   });
   private readonly disposables: vscode.Disposable[] = [];
+  /** How many highlights of each kind each document's editors show now (tests read it). */
+  private readonly shown = new Map<string, Record<HighlightKind, number>>();
   private pending: NodeJS.Timeout | undefined;
 
   constructor(private readonly store: AnalysisStore) {
@@ -74,11 +76,19 @@ export class HighlightController implements vscode.Disposable {
     const index = this.store.accepts(doc) && cfg.highlights ? this.store.current(doc) : undefined;
     if (!index && this.store.accepts(doc) && cfg.highlights && !this.store.problemOf(doc.uri)) return; // keep old ones until the new analysis lands
     const spans = index ? spansByKind(index) : undefined;
+    const counts = {} as Record<HighlightKind, number>;
     for (const k of HIGHLIGHT_KINDS) {
       const ranges = spans && cfg.kinds[k] ? spans[k].map((s) => toRange(doc, s)) : [];
       editor.setDecorations(this.types.get(k)!, ranges);
+      counts[k] = ranges.length;
     }
+    this.shown.set(doc.uri.toString(), counts);
     editor.setDecorations(this.edited, index ? editedSpans(index, this.store.correctedOf(doc.uri)).map((s) => toRange(doc, s)) : []);
+  }
+
+  /** The highlights of each kind last drawn on a document's editors (undefined: none drawn yet). */
+  shownIn(uri: vscode.Uri): Record<HighlightKind, number> | undefined {
+    return this.shown.get(uri.toString());
   }
 
   dispose(): void {

@@ -4,13 +4,16 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisService } from '../service/analysisService';
 import { createCommands } from './commands';
+import { articleDateProblem } from './config';
 import { CorrectionActions } from './corrections/actions';
 import { createCorrectionCommands } from './corrections/commands';
 import { offerAnnImport } from './corrections/manage';
 import { CorrectionManager } from './corrections/manager';
+import { BylineContextKeys } from './contextKeys';
 import { HighlightController } from './decorations';
 import { BylineHoverProvider } from './hover';
 import { BylineNavigation } from './navigation';
+import { openSample } from './sample';
 import { AnalysisStore, displayName } from './store';
 import { ActiveArticle, BylineViews } from './tree';
 
@@ -19,6 +22,8 @@ export interface BylineApi {
   store: AnalysisStore;
   views: BylineViews;
   corrections: CorrectionManager;
+  contextKeys: BylineContextKeys;
+  highlights: HighlightController;
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
@@ -31,10 +36,10 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const views = new BylineViews(article);
   // providers are registered for every text document and ask the store whether it serves this one, so
   // that changing byline.languages takes effect without re-registering
-  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
 
   const status = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'Byline';
+  status.name = vscode.l10n.t('Byline');
   status.command = 'byline.showActors';
   const updateStatus = (): void => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -44,23 +49,26 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     const problem = store.problemOf(doc.uri);
     const index = store.latest(doc.uri);
     if (problem) {
-      status.text = '$(warning) Byline';
+      status.text = vscode.l10n.t('$(warning) Byline');
       status.tooltip = problem;
     } else if (index) {
       const a = index.analysis;
-      status.text = `$(person) ${a.actors.length} actors · ${a.claims.length} claims`;
+      status.text = vscode.l10n.t('$(person) {0} actors · {1} claims', a.actors.length, a.claims.length);
       const results = store.correctedOf(doc.uri)?.results ?? [];
       const orphaned = results.filter((r) => r.status === 'orphaned').length;
-      const yours = results.length ? ` Your corrections: ${results.length}${orphaned ? `, ${orphaned} orphaned (their text is gone; see Byline: List Corrections)` : ''}.` : '';
+      const yours = !results.length ? '' : orphaned
+        ? vscode.l10n.t(' Your corrections: {0}, {1} orphaned (their text is gone; see Byline: List Corrections).', results.length, orphaned)
+        : vscode.l10n.t(' Your corrections: {0}.', results.length);
       status.text = `${orphaned ? '$(warning) ' : ''}${status.text}`;
-      status.tooltip = `Byline: ${a.actors.length} actors, ${a.claims.length} claims, ${a.events.length} events in ${displayName(doc.uri)}.${yours} Click to show the Byline view.`;
+      status.tooltip = vscode.l10n.t('Byline: {0} actors, {1} claims, {2} events in {3}.{4} Click to show the Byline view.', a.actors.length, a.claims.length, a.events.length, displayName(doc.uri), yours);
     } else {
-      status.text = '$(sync~spin) Byline';
-      status.tooltip = 'Byline is analyzing this article…';
+      status.text = vscode.l10n.t('$(sync~spin) Byline');
+      status.tooltip = vscode.l10n.t('Byline is analyzing this article…');
     }
     status.show();
   };
 
+  const highlights = new HighlightController(store);
   const warned = new Set<string>();
   context.subscriptions.push(
     { dispose: () => service.dispose() },
@@ -70,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     article,
     views,
     status,
-    new HighlightController(store),
+    highlights,
     BylineHoverProvider.register(store, selector),
     BylineNavigation.register(store, selector),
     CorrectionActions.register(store, selector),
@@ -88,12 +96,29 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const offer = (doc: vscode.TextDocument | undefined): void => { if (doc) void offerAnnImport(doc, store, corrections, offered); };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((e) => offer(e?.document)));
   offer(vscode.window.activeTextEditor?.document);
-  const handlers = { ...createCommands(store, views), ...createCorrectionCommands(store, views, corrections, log) };
+  const contextKeys = new BylineContextKeys(store);
+  context.subscriptions.push(contextKeys);
+  const handlers = {
+    ...createCommands(store, views),
+    ...createCorrectionCommands(store, views, corrections, log),
+    'byline.openSample': () => openSample(context),
+  };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   updateStatus();
-  return { store, views, corrections };
+  context.subscriptions.push(warnBadArticleDate());
+  return { store, views, corrections, contextKeys, highlights };
+}
+
+/** A byline.articleDate that is not a date is ignored; say so at start and whenever it is changed. */
+function warnBadArticleDate(): vscode.Disposable {
+  const check = (): void => {
+    const problem = articleDateProblem();
+    if (problem) void vscode.window.showWarningMessage(problem);
+  };
+  check();
+  return vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('byline.articleDate')) check(); });
 }
 
 export function deactivate(): void {}

@@ -35,6 +35,8 @@ export function happeningItem(index: AnalysisIndex, doc: vscode.TextDocument, te
   item.description = countAndStatus(h);
   item.tooltip = untrusted(happeningCard(index, h, text, undefined, lineOfIn(text)));
   item.contextValue = 'byline.happening';
+  // the kind in words for screen readers, not only the icon
+  item.accessibilityInformation = { label: vscode.l10n.t('{0} happening: {1}, {2}', h.type, happeningLabel(index, h), item.description) };
   item.iconPath = new vscode.ThemeIcon(h.negated ? 'circle-slash' : h.modality === 'asserted' ? 'calendar' : 'watch');
   item.command = { command: 'byline.revealHappening', title: vscode.l10n.t('Reveal Happening'), arguments: [doc.uri, h.id] };
   return item;
@@ -50,6 +52,7 @@ export function mentionItem(index: AnalysisIndex, doc: vscode.TextDocument, text
   item.description = [vscode.l10n.t('line {0}', lineOfIn(text)(e.trigger.start)), statusText(e.negated, e.modality)].filter(Boolean).join(' · ');
   item.tooltip = untrusted(happeningCard(index, h, text, e, lineOfIn(text)));
   item.contextValue = 'byline.event';
+  item.accessibilityInformation = { label: vscode.l10n.t('{0} event mention: {1}, {2}', e.type, snippet, item.description) };
   item.iconPath = new vscode.ThemeIcon('symbol-event');
   item.command = { command: 'byline.revealRange', title: vscode.l10n.t('Reveal in Editor'), arguments: [doc.uri, e.trigger.start, e.trigger.end] };
   return item;

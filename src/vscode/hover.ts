@@ -27,7 +27,7 @@ export class BylineHoverProvider implements vscode.HoverProvider {
       edited(notesOf(corrected, `a:${actor.id}`, `m:${mention.start}:${mention.end}`));
       range = toRange(doc, mention);
     } else if (mention?.type === 'date') {
-      parts.push(untrusted(`**Date**${mention.value ? ` — ${escapeMarkdown(mention.value)}` : ''}`));
+      parts.push(untrusted(mention.value ? vscode.l10n.t('**Date** — {0}', escapeMarkdown(mention.value)) : vscode.l10n.t('**Date**')));
       edited(notesOf(corrected, `m:${mention.start}:${mention.end}`));
       range = toRange(doc, mention);
     }

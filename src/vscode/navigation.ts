@@ -23,7 +23,7 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
     const index = await this.store.ensure(doc);
     if (!index) return [];
     const groups: Array<[string, Actor['type'], vscode.SymbolKind]> = [
-      ['People', 'person', vscode.SymbolKind.Class], ['Organizations', 'organization', vscode.SymbolKind.Class], ['Places', 'place', vscode.SymbolKind.Class],
+      [vscode.l10n.t('People'), 'person', vscode.SymbolKind.Class], [vscode.l10n.t('Organizations'), 'organization', vscode.SymbolKind.Class], [vscode.l10n.t('Places'), 'place', vscode.SymbolKind.Class],
     ];
     const out: vscode.DocumentSymbol[] = [];
     for (const [label, type, kind] of groups) {
@@ -52,7 +52,7 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
         symbol.children = mentions;
         return symbol;
       });
-      const group = new vscode.DocumentSymbol('Events', `${happenings.length}`, vscode.SymbolKind.Class, children.reduce((r, c) => r.union(c.range), children[0].range), children[0].selectionRange);
+      const group = new vscode.DocumentSymbol(vscode.l10n.t('Events'), `${happenings.length}`, vscode.SymbolKind.Class, children.reduce((r, c) => r.union(c.range), children[0].range), children[0].selectionRange);
       group.children = children;
       out.push(group);
     }
@@ -81,7 +81,7 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
   static register(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
     const nav = new BylineNavigation(store);
     return vscode.Disposable.from(
-      vscode.languages.registerDocumentSymbolProvider(selector, nav, { label: 'Byline' }),
+      vscode.languages.registerDocumentSymbolProvider(selector, nav, { label: vscode.l10n.t('Byline') }),
       vscode.languages.registerDefinitionProvider(selector, nav),
       vscode.languages.registerReferenceProvider(selector, nav),
       vscode.languages.registerDocumentHighlightProvider(selector, nav),

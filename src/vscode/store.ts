@@ -147,9 +147,9 @@ export class AnalysisStore implements vscode.Disposable {
     const state: DocState = { version: doc.version, key: analysisKey(cfg), index: prev?.index, raw: prev?.raw, corrected: prev?.corrected };
     this.states.set(k, state);
     const text = doc.getText();
-    const problem = textProblem(text, cfg.maxFileSize, 'the byline.maxFileSize setting');
+    const problem = textProblem(text, cfg.maxFileSize, vscode.l10n.t('the byline.maxFileSize setting'));
     if (problem) {
-      state.problem = `Byline: ${displayName(doc.uri)} was not analyzed: ${problem}.`;
+      state.problem = vscode.l10n.t('Byline: {0} was not analyzed: {1}.', displayName(doc.uri), problem);
       state.index = undefined;
       this.problems.fire({ uri: doc.uri, problem: state.problem });
       this.changed.fire(doc.uri);
@@ -167,7 +167,7 @@ export class AnalysisStore implements vscode.Disposable {
         state.running = undefined;
         if (e instanceof CancelledError) return this.states.get(k) === state ? undefined : this.states.get(k)?.running;
         if (this.states.get(k) === state) {
-          state.problem = `Byline: ${displayName(doc.uri)} could not be analyzed: ${(e as Error).message}.`;
+          state.problem = vscode.l10n.t('Byline: {0} could not be analyzed: {1}.', displayName(doc.uri), (e as Error).message);
           this.problems.fire({ uri: doc.uri, problem: state.problem });
         }
         return undefined;

@@ -112,6 +112,7 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         if (index) item.tooltip = untrusted(actorCard(index, a));
         markEdited(item, this.article.notes(`a:${a.id}`));
         item.contextValue = 'byline.actor';
+        item.accessibilityInformation = { label: [a.name, kindWord(a.type), a.role].filter(Boolean).join(', ') };
         item.iconPath = new vscode.ThemeIcon(ACTOR_ICONS[a.type], new vscode.ThemeColor(`byline.${a.type}Border`));
         const first = index?.firstNamed(a.id) ?? a.mentions[0];
         if (doc && first) item.command = revealCommand(doc.uri, first.start, first.end);
@@ -121,10 +122,16 @@ abstract class BylineTree implements vscode.TreeDataProvider<Node> {
         const c = node.claim;
         const item = new vscode.TreeItem(c.kind === 'quote' ? `“${clip(c.text, 80)}”` : clip(c.text, 80), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.description = c.kind === 'quote' ? 'quote' : 'reported';
+        item.description = c.kind === 'quote' ? vscode.l10n.t('quote') : vscode.l10n.t('reported');
         if (index) item.tooltip = untrusted(`${claimCard(index, c)}\n\n${escapeMarkdown(clip(c.text, 600))}`);
         markEdited(item, this.article.notes(`c:${c.id}`));
         item.contextValue = 'byline.claim';
+        const speaker = index?.actor(c.speaker)?.name;
+        item.accessibilityInformation = {
+          label: c.kind === 'quote'
+            ? (speaker ? vscode.l10n.t('Quote by {0}: {1}', speaker, clip(c.text, 200)) : vscode.l10n.t('Unattributed quote: {0}', clip(c.text, 200)))
+            : (speaker ? vscode.l10n.t('Reported speech by {0}: {1}', speaker, clip(c.text, 200)) : vscode.l10n.t('Unattributed reported speech: {0}', clip(c.text, 200))),
+        };
         item.iconPath = new vscode.ThemeIcon(c.kind === 'quote' ? 'quote' : 'comment');
         if (doc) item.command = revealCommand(doc.uri, c.start, c.end);
         return item;
@@ -152,16 +159,21 @@ function markEdited(item: vscode.TreeItem, notes: string[]): void {
   item.tooltip = untrusted(tip ? `${tip}\n\n${md}` : md);
 }
 
+/** The kind of an actor in words, for screen readers (the icon's color is not read out). */
+function kindWord(type: Actor['type']): string {
+  return type === 'person' ? vscode.l10n.t('person') : type === 'organization' ? vscode.l10n.t('organization') : vscode.l10n.t('place');
+}
+
 const GROUP_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', speaker: 'comment-discussion' };
 const ACTOR_ICONS: Record<Actor['type'], string> = { person: 'person', organization: 'organization', place: 'location' };
 
 export function revealCommand(uri: vscode.Uri, start: number, end: number): vscode.Command {
-  return { command: 'byline.revealRange', title: 'Reveal in Editor', arguments: [uri, start, end] };
+  return { command: 'byline.revealRange', title: vscode.l10n.t('Reveal in Editor'), arguments: [uri, start, end] };
 }
 
 export class ActorTreeProvider extends BylineTree {
   protected build(index: AnalysisIndex): Node[] {
-    const groups: Array<[Actor['type'], string]> = [['person', 'People'], ['organization', 'Organizations'], ['place', 'Places']];
+    const groups: Array<[Actor['type'], string]> = [['person', vscode.l10n.t('People')], ['organization', vscode.l10n.t('Organizations')], ['place', vscode.l10n.t('Places')]];
     const out: Node[] = [];
     for (const [type, label] of groups) {
       const group: Node = { kind: 'group', id: `g:${type}`, label, type, children: [] };
@@ -191,7 +203,7 @@ export class ClaimTreeProvider extends BylineTree {
     const out: Node[] = [];
     for (const [speaker, claims] of bySpeaker) {
       const actor = index.actor(speaker);
-      const group: Node = { kind: 'group', id: `s:${speaker}`, label: actor ? actor.name + (actor.role ? ` — ${actor.role}` : '') : 'Unattributed', type: 'speaker', children: [] };
+      const group: Node = { kind: 'group', id: `s:${speaker}`, label: actor ? actor.name + (actor.role ? ` — ${actor.role}` : '') : vscode.l10n.t('Unattributed'), type: 'speaker', children: [] };
       group.children = claims.map((claim) => ({ kind: 'claim', id: `c:${claim.id}:${claim.start}`, claim, parent: group }));
       out.push(group);
     }
@@ -249,9 +261,9 @@ export class BylineViews implements vscode.Disposable {
     this.events.refresh();
     const a = this.article.index?.analysis;
     this.actorView.badge = a && a.actors.length
-      ? { value: a.actors.length, tooltip: `${a.actors.length} actors · ${a.claims.length} claims · ${a.events.length} events` }
+      ? { value: a.actors.length, tooltip: vscode.l10n.t('{0} actors · {1} claims · {2} events', a.actors.length, a.claims.length, a.events.length) }
       : undefined;
-    this.actorView.message = this.article.document && !this.article.index ? 'Analyzing…' : undefined;
+    this.actorView.message = this.article.document && !this.article.index ? vscode.l10n.t('Analyzing…') : undefined;
   }
 
   dispose(): void {

@@ -182,7 +182,8 @@ export function installExtensions({ vsixFiles, userDataDir, extensionsDir, home 
 }
 
 /**
- * Starts code-server on 127.0.0.1 in its own process group and waits for /healthz.
+ * Starts code-server on 127.0.0.1 in its own process group and waits for /healthz. Workspace trust is
+ * off unless `workspaceTrust: true` (then the folder it opens is untrusted: Restricted Mode).
  * Returns { url, port, pid, home, userDataDir, extensionsDir, logFile, logTail(), dispose() }.
  */
 export async function startCodeServer(options = {}) {
@@ -206,6 +207,7 @@ async function startCodeServerOnce({
   healthTimeoutMs = 60_000,
   keepHome = false,
   label = 'code-server',
+  workspaceTrust = false,
 } = {}) {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed (${CODE_SERVER_ENTRY}): run node scripts/ensure-code-server.mjs`);
   const home = mkdtempSync(join(tmpdir(), 'byline-vscode-'));
@@ -215,7 +217,9 @@ async function startCodeServerOnce({
   extensionsDir ??= join(home, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2) + '\n');
+  // workspaceTrust: a folder opened in a fresh profile is untrusted, so the window is in Restricted Mode
+  const trust = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...settings }, null, 2) + '\n');
   if (vsixFiles.length) installExtensions({ vsixFiles, userDataDir, extensionsDir, home });
 
   port ??= await freePort();
@@ -228,7 +232,7 @@ async function startCodeServerOnce({
     '--config', configFile,
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

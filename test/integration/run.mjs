@@ -45,6 +45,19 @@ async function build() {
   log(`bundled ${entryPoints.length} suite file(s) into ${relative(REPO_ROOT, OUT_DIR)}/ in ${Date.now() - t0} ms`);
 }
 
+/**
+ * Whether to run the Restricted Mode pass: not in desktop VS Code (runTests always passes
+ * --disable-workspace-trust there), and with BYLINE_TEST_GREP only when it matches "Restricted Mode".
+ */
+function restrictedPass(desktop) {
+  if (desktop) {
+    log('Restricted Mode pass skipped: runTests disables workspace trust in desktop VS Code');
+    return false;
+  }
+  const grep = process.env.BYLINE_TEST_GREP;
+  return !grep || new RegExp(grep).test('Restricted Mode');
+}
+
 async function main() {
   const t0 = Date.now();
   await build();
@@ -71,6 +84,11 @@ async function main() {
   }
   try {
     await runTests(options);
+    if (restrictedPass(desktop)) {
+      log('second pass: Restricted Mode (workspace trust on, the folder untrusted): restricted*.test.ts');
+      const launchArgs = options.launchArgs.map((a) => a.replace(/^--user-data-dir=.*/, `--user-data-dir=${join(profile, 'user-data-restricted')}`));
+      await runTests({ ...options, launchArgs, extensionTestsEnv: { ...options.extensionTestsEnv, BYLINE_RESTRICTED: '1' } });
+    }
     log(`passed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
     rmSync(profile, { recursive: true, force: true });

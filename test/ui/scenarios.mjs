@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { correctFromContextMenu, correctionSurvivesReload } from './corrections.mjs';
 import { happeningsView } from './happenings.mjs';
+import { marketScenarios } from './market.mjs';
 
 /** Highlights with a visible background, grouped by decoration class. */
 function byClass(decos) {
@@ -103,6 +104,12 @@ export const sessions = [
     // the seed's publication date: "on Tuesday" is 19 Oct 2021 in the Events view
     settings: { 'byline.articleDate': '2021-10-19' },
     scenarios: [opensSeed, highlights, hoverCard, palette, activityBar, happeningsView, correctFromContextMenu, correctionSurvivesReload],
+  },
+  {
+    name: 'market',
+    description: 'Marketplace conventions: palette title from package.nls.json, walkthrough steps and pictures, context menu, high contrast',
+    load: 'development',
+    scenarios: marketScenarios,
   },
   {
     name: 'vsix',

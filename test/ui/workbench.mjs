@@ -186,10 +186,11 @@ export class Workbench {
     else await rows.first().waitFor({ state: 'visible', timeout: timeoutMs });
     // the list settles after filtering
     await sleep(200);
-    const labels = (await rows.locator('.label-name').allInnerTexts()).map(normalize);
+    // each row's first label (a quick pick with details before leaves a second, hidden one in reused rows)
+    const labels = (await rows.evaluateAll((rs) => rs.map((r) => r.querySelector('.label-name')?.textContent ?? ''))).map(normalize);
     if (waitFor) {
       // put the wanted entry first-selected: type the exact label if it is not the top one
-      const top = normalize(await rows.first().locator('.label-name').innerText());
+      const top = normalize(await rows.first().locator('.label-name').first().innerText());
       if (!top.includes(waitFor)) {
         await input.fill(`>${waitFor}`);
         await rows.first().filter({ hasText: waitFor }).waitFor({ state: 'visible', timeout: timeoutMs });

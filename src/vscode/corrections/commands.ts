@@ -21,11 +21,12 @@ interface Kit {
 
 export function createCorrectionCommands(store: AnalysisStore, views: BylineViews, manager: CorrectionManager, log: vscode.OutputChannel): Record<string, Handler> {
   const anchor = (t: Target, s: Span) => makeAnchor(t.doc.getText(), s);
-  const say = (m: string): false => { void vscode.window.showInformationMessage(`Byline: ${m}`); return false; };
+  const say = (m: string): false => { void vscode.window.showInformationMessage(vscode.l10n.t('Byline: {0}', m)); return false; };
 
   const commit = async (t: Target, ...cs: NewCorrection[]): Promise<boolean> => {
     const ok = await manager.change(t.doc.uri, (f) => cs.reduce(withCorrection, f));
-    if (ok) vscode.window.setStatusBarMessage(`Byline ✓ ${cs.length === 1 ? describeCorrection({ ...cs[0], id: '' } as never) : `${cs.length} corrections`} — “Byline: Undo Correction” takes it back`, 6000);
+    const what = cs.length === 1 ? describeCorrection({ ...cs[0], id: '' } as never) : vscode.l10n.t('{0} corrections', cs.length);
+    if (ok) vscode.window.setStatusBarMessage(vscode.l10n.t('Byline ✓ {0} — “Byline: Undo Correction” takes it back', what), 6000);
     return ok;
   };
 
@@ -48,7 +49,7 @@ function entityCommands({ target, anchor, say, commit }: Kit): Record<string, Ha
     const t = await target(arg);
     if (!t) return false;
     const span = t.node?.kind === 'actor' ? t.span : entitySpan(t);
-    if (!span || span.end <= span.start) return say('select the words to mark, or put the cursor on a word.');
+    if (!span || span.end <= span.start) return say(vscode.l10n.t('select the words to mark, or put the cursor on a word.'));
     return commit(t, { op: 'entity', at: anchor(t, span), type });
   };
 
@@ -66,15 +67,15 @@ function entityCommands({ target, anchor, say, commit }: Kit): Record<string, Ha
         return commit(t, ...named.map((m): NewCorrection => ({ op: 'entity', at: anchor(t, m), type: 'none' })));
       }
       const span = t.chosen ? t.span : t.index.mentionAt(t.span.start);
-      if (!span) return say('put the cursor on a highlighted name first.');
+      if (!span) return say(vscode.l10n.t('put the cursor on a highlighted name first.'));
       return commit(t, { op: 'entity', at: anchor(t, span), type: 'none' });
     },
 
     'byline.mergeActor': async (arg?: unknown, intoArg?: unknown) => {
       const t = await target(arg);
       const from = t && actorOf(t);
-      if (!t || !from) return t ? say('put the cursor on a name of the actor to merge.') : false;
-      const into = await pickActor(t.index, intoArg, `Byline: merge “${from.name}” into…`, { except: from.id });
+      if (!t || !from) return t ? say(vscode.l10n.t('put the cursor on a name of the actor to merge.')) : false;
+      const into = await pickActor(t.index, intoArg, vscode.l10n.t('Byline: merge “{0}” into…', from.name), { except: from.id });
       const at = t.node ? t.index.firstNamed(from.id) : t.index.mentionAt(t.span.start) ?? t.index.firstNamed(from.id);
       const to = into && t.index.firstNamed(into.id);
       if (!at || !to) return false;
@@ -85,16 +86,16 @@ function entityCommands({ target, anchor, say, commit }: Kit): Record<string, Ha
       const t = await target(arg);
       if (!t) return false;
       const m = t.index.mentionAt(t.span.start);
-      if (!m?.actor) return say('put the cursor on the mention to split off its actor.');
+      if (!m?.actor) return say(vscode.l10n.t('put the cursor on the mention to split off its actor.'));
       return commit(t, { op: 'split', at: anchor(t, m) });
     },
 
     'byline.setRole': async (arg?: unknown, roleArg?: unknown) => {
       const t = await target(arg);
       const actor = t && actorOf(t);
-      if (!t || !actor) return t ? say('put the cursor on a name first.') : false;
+      if (!t || !actor) return t ? say(vscode.l10n.t('put the cursor on a name first.')) : false;
       const role = typeof roleArg === 'string' ? roleArg : await vscode.window.showInputBox({
-        title: `Byline: role of ${actor.name}`, value: actor.role ?? '', prompt: 'As the article states it, e.g. “Russian Defense Minister”. Empty: no role.',
+        title: vscode.l10n.t('Byline: role of {0}', actor.name), value: actor.role ?? '', prompt: vscode.l10n.t('As the article states it, e.g. “Russian Defense Minister”. Empty: no role.'),
       });
       const at = t.index.firstNamed(actor.id);
       if (role === undefined || !at) return false;
@@ -114,8 +115,8 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
   const markClaim = (kind: 'quote' | 'reported') => async (arg?: unknown, speakerArg?: unknown): Promise<boolean> => {
     const t = await target(arg);
     if (!t) return false;
-    if (!t.chosen) return say(`select the words of the ${kind === 'quote' ? 'quote' : 'reported claim'} first.`);
-    const speaker = await pickActor(t.index, speakerArg, `Byline: who said it?`, { unattributed: true });
+    if (!t.chosen) return say(kind === 'quote' ? vscode.l10n.t('select the words of the quote first.') : vscode.l10n.t('select the words of the reported claim first.'));
+    const speaker = await pickActor(t.index, speakerArg, vscode.l10n.t('Byline: who said it?'), { unattributed: true });
     if (speaker === undefined) return false;
     const first = speaker && t.index.firstNamed(speaker.id);
     return commit(t, { op: 'claim', at: anchor(t, t.span), kind, speaker: first ? anchor(t, first) : null });
@@ -125,8 +126,8 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
     'byline.setSpeaker': async (arg?: unknown, speakerArg?: unknown) => {
       const t = await target(arg);
       const claim = t && claimOf(t);
-      if (!t || !claim) return t ? say('put the cursor in a quote or reported claim first.') : false;
-      const speaker = await pickActor(t.index, speakerArg, 'Byline: speaker of this claim', { unattributed: true });
+      if (!t || !claim) return t ? say(vscode.l10n.t('put the cursor in a quote or reported claim first.')) : false;
+      const speaker = await pickActor(t.index, speakerArg, vscode.l10n.t('Byline: speaker of this claim'), { unattributed: true });
       if (speaker === undefined) return false;
       const first = speaker && t.index.firstNamed(speaker.id);
       return commit(t, { op: 'speaker', at: anchor(t, claim), speaker: first ? anchor(t, first) : null });
@@ -135,7 +136,7 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
     'byline.markNotClaim': async (arg?: unknown) => {
       const t = await target(arg);
       const claim = t && claimOf(t);
-      if (!t || !claim) return t ? say('put the cursor in a quote or reported claim first.') : false;
+      if (!t || !claim) return t ? say(vscode.l10n.t('put the cursor in a quote or reported claim first.')) : false;
       return commit(t, { op: 'claim', at: anchor(t, claim), kind: 'none' });
     },
 
@@ -145,16 +146,16 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
     'byline.markNotEvent': async (arg?: unknown) => {
       const t = await target(arg);
       const ev = t && eventOf(t);
-      if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
+      if (!t || !ev) return t ? say(vscode.l10n.t('put the cursor on a highlighted event word first.')) : false;
       return commit(t, ...eventsOf(t, ev).map((e): NewCorrection => ({ op: 'event', at: anchor(t, e.trigger), type: 'none' })));
     },
 
     'byline.setEventType': async (arg?: unknown, typeArg?: unknown) => {
       const t = await target(arg);
       const ev = t && eventOf(t);
-      if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
+      if (!t || !ev) return t ? say(vscode.l10n.t('put the cursor on a highlighted event word first.')) : false;
       const type = (EVENT_TYPES as readonly unknown[]).includes(typeArg) ? typeArg as EventType
-        : (await vscode.window.showQuickPick(EVENT_TYPES.map((x) => ({ label: x, description: x === ev.type ? 'current' : undefined })), { title: `Byline: type of “${ev.trigger.text}”` }))?.label as EventType | undefined;
+        : (await vscode.window.showQuickPick(EVENT_TYPES.map((x) => ({ label: x, description: x === ev.type ? vscode.l10n.t('current') : undefined })), { title: vscode.l10n.t('Byline: type of “{0}”', ev.trigger.text) }))?.label as EventType | undefined;
       if (!type) return false;
       return commit(t, ...eventsOf(t, ev).map((e): NewCorrection => ({ op: 'event', at: anchor(t, e.trigger), type })));
     },
@@ -162,11 +163,11 @@ function claimEventCommands({ target, anchor, say, commit }: Kit): Record<string
     'byline.setEventParticipants': async (arg?: unknown, idsArg?: unknown) => {
       const t = await target(arg);
       const ev = t && eventOf(t);
-      if (!t || !ev) return t ? say('put the cursor on a highlighted event word first.') : false;
+      if (!t || !ev) return t ? say(vscode.l10n.t('put the cursor on a highlighted event word first.')) : false;
       let ids = Array.isArray(idsArg) ? idsArg.filter((x): x is string => typeof x === 'string') : undefined;
       if (!ids) {
         const items = t.index.analysis.actors.filter((a) => a.type !== 'place').map((a) => ({ label: a.name, description: a.role, picked: ev.participants.includes(a.id), id: a.id }));
-        ids = (await vscode.window.showQuickPick(items, { canPickMany: true, title: `Byline: who took part in “${ev.trigger.text}”?` }))?.map((p) => p.id);
+        ids = (await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Byline: who took part in “{0}”?', ev.trigger.text) }))?.map((p) => p.id);
       }
       if (!ids) return false;
       const anchors = ids.map((id) => t.index.firstNamed(id)).filter((m): m is NonNullable<typeof m> => !!m).map((m) => anchor(t, m));

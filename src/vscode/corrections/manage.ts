@@ -8,11 +8,12 @@ import type { CorrectionManager } from './manager';
 
 type Handler = (...args: unknown[]) => unknown;
 
-const STATUS: Record<CorrectionResult['status'], { icon: string; label: string }> = {
-  applied: { icon: '$(check)', label: 'applied ✓' },
-  unchanged: { icon: '$(pass)', label: 'Byline agrees now' },
-  orphaned: { icon: '$(warning)', label: 'orphaned: its text is gone' },
-};
+/** How each state of a correction is shown (a function: vscode.l10n.t is called once the extension is active). */
+const STATUS = (): Record<CorrectionResult['status'], { icon: string; label: string }> => ({
+  applied: { icon: '$(check)', label: vscode.l10n.t('applied ✓') },
+  unchanged: { icon: '$(pass)', label: vscode.l10n.t('Byline agrees now') },
+  orphaned: { icon: '$(warning)', label: vscode.l10n.t('orphaned: its text is gone') },
+});
 
 export interface ListedCorrection { id: string; text: string; status: CorrectionResult['status']; why?: string }
 
@@ -29,13 +30,14 @@ async function listed(store: AnalysisStore, manager: CorrectionManager, doc: vsc
 /** The corrections in a quick pick: Enter reveals one, the trash button removes it. */
 async function showList(store: AnalysisStore, manager: CorrectionManager, doc: vscode.TextDocument): Promise<void> {
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
-  const remove: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('trash'), tooltip: 'Remove this correction' };
+  const remove: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('trash'), tooltip: vscode.l10n.t('Remove this correction') };
   const fill = async (): Promise<void> => {
     const items = await listed(store, manager, doc);
-    qp.items = items.map((x) => ({ id: x.id, label: `${STATUS[x.status].icon} ${x.text}`, description: STATUS[x.status].label, detail: x.why, buttons: [remove] }));
-    qp.placeholder = items.length ? 'Enter: show it in the article · trash: remove it' : 'No corrections yet: right-click a name or a quote to correct it';
+    const status = STATUS();
+    qp.items = items.map((x) => ({ id: x.id, label: `${status[x.status].icon} ${x.text}`, description: status[x.status].label, detail: x.why, buttons: [remove] }));
+    qp.placeholder = items.length ? vscode.l10n.t('Enter: show it in the article · trash: remove it') : vscode.l10n.t('No corrections yet: right-click a name or a quote to correct it');
   };
-  qp.title = `Byline: corrections of ${displayName(doc.uri)}`;
+  qp.title = vscode.l10n.t('Byline: corrections of {0}', displayName(doc.uri));
   qp.matchOnDescription = true;
   qp.onDidTriggerItemButton(async ({ item }) => {
     await manager.change(doc.uri, (f) => withoutCorrections(f, new Set([item.id])));
@@ -57,7 +59,7 @@ async function importAnn(store: AnalysisStore, manager: CorrectionManager, log: 
   let ann = annArg instanceof vscode.Uri ? annArg : undefined;
   if (!ann) {
     const near = siblingAnn(doc.uri);
-    ann = (await vscode.window.showOpenDialog({ defaultUri: near, filters: { 'brat standoff': ['ann'] }, title: 'Byline: import brat annotations as corrections' }))?.[0];
+    ann = (await vscode.window.showOpenDialog({ defaultUri: near, filters: { [vscode.l10n.t('brat standoff')]: ['ann'] }, title: vscode.l10n.t('Byline: import brat annotations as corrections') }))?.[0];
   }
   if (!ann) return undefined;
   let text: string | undefined;
@@ -65,13 +67,13 @@ async function importAnn(store: AnalysisStore, manager: CorrectionManager, log: 
     text = await readText(ann);
     if (text === undefined) throw new Error('no such file');
   } catch (e) {
-    void vscode.window.showErrorMessage(`Byline: could not read ${displayName(ann)}: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Byline: could not read {0}: {1}', displayName(ann), (e as Error).message));
     return undefined;
   }
   await store.ensure(doc);
   const raw = store.rawOf(doc.uri);
   if (!raw || raw.text !== doc.getText()) {
-    void vscode.window.showWarningMessage(`Byline: ${displayName(doc.uri)} is not analyzed yet; try again in a moment.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Byline: {0} is not analyzed yet; try again in a moment.', displayName(doc.uri)));
     return undefined;
   }
   let result;
@@ -79,21 +81,22 @@ async function importAnn(store: AnalysisStore, manager: CorrectionManager, log: 
     result = importBrat(text, displayName(ann), raw.text, raw.analysis);
   } catch (e) {
     if (!(e instanceof CorrectionsError)) throw e;
-    void vscode.window.showErrorMessage(`Byline: ${e.message}. Nothing was imported.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Byline: {0}. Nothing was imported.', e.message));
     return undefined;
   }
   const had = (await manager.get(doc.uri)).file.corrections.length;
   if (had && replaceArg !== true) {
-    const ok = await vscode.window.showWarningMessage(`Replace the ${had} corrections of ${displayName(doc.uri)} with what ${displayName(ann)} says?`, { modal: true }, 'Replace');
-    if (ok !== 'Replace') return undefined;
+    const replace = vscode.l10n.t('Replace');
+    const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Replace the {0} corrections of {1} with what {2} says?', had, displayName(doc.uri), displayName(ann)), { modal: true }, replace);
+    if (ok !== replace) return undefined;
   }
   const imported = result.corrections;
   if (!(await manager.change(doc.uri, (f) => ({ ...f, corrections: imported })))) return undefined;
   if (result.unmapped.length) {
-    log.appendLine(`${displayName(ann)}: ${result.unmapped.length} line(s) not imported:`);
+    log.appendLine(vscode.l10n.t('{0}: {1} line(s) not imported:', displayName(ann), result.unmapped.length));
     for (const u of result.unmapped) log.appendLine(`  ${u}`);
-    void vscode.window.showWarningMessage(`Byline: imported ${displayName(ann)} as ${imported.length} corrections; ${result.unmapped.length} line(s) could not be mapped (listed in Output › Byline).`);
-  } else vscode.window.setStatusBarMessage(`Byline: imported ${displayName(ann)} as ${imported.length} corrections`, 6000);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Byline: imported {0} as {1} corrections; {2} line(s) could not be mapped (listed in Output › Byline).', displayName(ann), imported.length, result.unmapped.length));
+  } else vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: imported {0} as {1} corrections', displayName(ann), imported.length), 6000);
   return { imported: imported.length, unmapped: result.unmapped };
 }
 
@@ -101,7 +104,7 @@ export function createManageCommands(store: AnalysisStore, views: BylineViews, m
   const articleDoc = (): vscode.TextDocument | undefined => {
     const ed = vscode.window.activeTextEditor;
     const doc = ed && store.accepts(ed.document) ? ed.document : views.article.document;
-    if (!doc) void vscode.window.showInformationMessage('Byline: open a news article first.');
+    if (!doc) void vscode.window.showInformationMessage(vscode.l10n.t('Byline: open a news article first.'));
     return doc;
   };
 
@@ -122,8 +125,9 @@ export function createManageCommands(store: AnalysisStore, views: BylineViews, m
       const n = (await manager.get(doc.uri)).file.corrections.length;
       if (!n) return true;
       if (force !== true) {
-        const ok = await vscode.window.showWarningMessage(`Remove all ${n} corrections of ${displayName(doc.uri)}? (Byline: Undo Correction brings them back.)`, { modal: true }, 'Remove All');
-        if (ok !== 'Remove All') return false;
+        const removeAll = vscode.l10n.t('Remove All');
+        const ok = await vscode.window.showWarningMessage(vscode.l10n.t('Remove all {0} corrections of {1}? (Byline: Undo Correction brings them back.)', n, displayName(doc.uri)), { modal: true }, removeAll);
+        if (ok !== removeAll) return false;
       }
       return manager.change(doc.uri, (f) => ({ ...f, corrections: [] }));
     },
@@ -131,21 +135,21 @@ export function createManageCommands(store: AnalysisStore, views: BylineViews, m
     'byline.undoCorrection': async () => {
       const doc = articleDoc();
       const ok = !!doc && (await manager.undo(doc.uri));
-      if (doc && !ok) vscode.window.setStatusBarMessage('Byline: no correction to undo', 3000);
+      if (doc && !ok) vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: no correction to undo'), 3000);
       return ok;
     },
 
     'byline.redoCorrection': async () => {
       const doc = articleDoc();
       const ok = !!doc && (await manager.undo(doc.uri, true));
-      if (doc && !ok) vscode.window.setStatusBarMessage('Byline: no correction to redo', 3000);
+      if (doc && !ok) vscode.window.setStatusBarMessage(vscode.l10n.t('Byline: no correction to redo'), 3000);
       return ok;
     },
 
     'byline.openCorrections': async () => {
       const doc = articleDoc();
       const e = doc && (await manager.get(doc.uri));
-      if (!e?.sidecar || e.disk === undefined) return void vscode.window.showInformationMessage('Byline: this article has no corrections yet.');
+      if (!e?.sidecar || e.disk === undefined) return void vscode.window.showInformationMessage(vscode.l10n.t('Byline: this article has no corrections yet.'));
       await vscode.window.showTextDocument(e.sidecar, { preview: true });
     },
 
@@ -165,6 +169,7 @@ export async function offerAnnImport(doc: vscode.TextDocument, store: AnalysisSt
   const e = await manager.get(doc.uri);
   if (e.problem || e.file.corrections.length) return;
   offered.add(doc.uri.toString());
-  const pick = await vscode.window.showInformationMessage(`Byline: ${displayName(ann)} is beside ${displayName(doc.uri)}. Load its annotations as your corrections?`, 'Load', 'Not Now');
-  if (pick === 'Load') await vscode.commands.executeCommand('byline.importBrat', ann);
+  const load = vscode.l10n.t('Load');
+  const pick = await vscode.window.showInformationMessage(vscode.l10n.t('Byline: {0} is beside {1}. Load its annotations as your corrections?', displayName(ann), displayName(doc.uri)), load, vscode.l10n.t('Not Now'));
+  if (pick === load) await vscode.commands.executeCommand('byline.importBrat', ann);
 }

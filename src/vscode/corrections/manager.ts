@@ -63,8 +63,8 @@ export class CorrectionManager implements vscode.Disposable {
       entry.disk = await readText(sidecar);
       if (entry.disk !== undefined) entry.file = parseCorrections(entry.disk, displayName(sidecar), baseName(article));
     } catch (e) {
-      const why = e instanceof CorrectionsError ? e.message : `${displayName(sidecar)} could not be read: ${(e as Error).message}`;
-      entry.problem = `Byline: the corrections in ${why}. Byline applies none of them and will not change that file until it is fixed or removed.`;
+      const why = e instanceof CorrectionsError ? e.message : vscode.l10n.t('{0} could not be read: {1}', displayName(sidecar), (e as Error).message);
+      entry.problem = vscode.l10n.t('Byline: the corrections in {0}. Byline applies none of them and will not change that file until it is fixed or removed.', why);
       void vscode.window.showErrorMessage(entry.problem);
     }
     return entry;
@@ -121,14 +121,18 @@ export class CorrectionManager implements vscode.Disposable {
       void vscode.window.showErrorMessage(e.problem);
       return false;
     }
+    if (!vscode.workspace.isTrusted) {
+      void refuseUntrusted();
+      return false;
+    }
     if (!e.sidecar) {
-      void vscode.window.showWarningMessage(`Byline: save ${displayName(e.article)} first; its corrections are kept in a file beside it.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Byline: save {0} first; its corrections are kept in a file beside it.', displayName(e.article)));
       return false;
     }
     try {
       const now = await readText(e.sidecar);
       if (now !== e.disk) {
-        void vscode.window.showWarningMessage(`Byline: ${displayName(e.sidecar)} changed on disk; Byline re-read it instead of overwriting it. Try again.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Byline: {0} changed on disk; Byline re-read it instead of overwriting it. Try again.', displayName(e.sidecar)));
         await this.reload(e.article);
         return false;
       }
@@ -140,7 +144,7 @@ export class CorrectionManager implements vscode.Disposable {
       e.disk = text;
       return true;
     } catch (err) {
-      void vscode.window.showErrorMessage(`Byline: could not save corrections to ${displayName(e.sidecar)}: ${(err as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Byline: could not save corrections to {0}: {1}', displayName(e.sidecar), (err as Error).message));
       return false;
     }
   }
@@ -165,4 +169,14 @@ export class CorrectionManager implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Restricted Mode: Byline writes no files into the workspace; say so and offer to manage trust. */
+async function refuseUntrusted(): Promise<void> {
+  const manage = vscode.l10n.t('Manage Workspace Trust');
+  const pick = await vscode.window.showWarningMessage(
+    vscode.l10n.t('Byline: corrections are saved to a file beside the article, and this window is in Restricted Mode. Trust the workspace to save corrections; highlights, hovers and the Byline view work as usual.'),
+    manage,
+  );
+  if (pick === manage) await vscode.commands.executeCommand('workbench.trust.manage');
 }

@@ -1,5 +1,6 @@
 // "Edited by you" marks: what the reader changed about an actor, mention, claim or event, for the
 // hover, the views and the ✓ after corrected text.
+import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from '../../core/corrections';
 import { escapeMarkdown } from '../../core/cards';
 import type { AnalysisIndex } from '../../core/query';
@@ -14,7 +15,7 @@ export function notesOf(corrected: CorrectedAnalysis | undefined, ...keys: EditK
 
 /** The hover's line for edited items (escaped: notes quote article text). */
 export function editedMarkdown(notes: string[]): string | undefined {
-  return notes.length ? `✓ **Edited by you** — ${escapeMarkdown(notes.join('; '))}` : undefined;
+  return notes.length ? vscode.l10n.t('✓ **Edited by you** — {0}', escapeMarkdown(notes.join('; '))) : undefined;
 }
 
 /** Where a ✓ goes: after each corrected mention, claim and event word, and an edited actor's first name. */

@@ -52,12 +52,12 @@ export async function targetOf(arg: unknown, store: AnalysisStore, views: Byline
     }
   }
   if (!doc) {
-    void vscode.window.showInformationMessage('Byline: open a news article and put the cursor on what to correct.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Byline: open a news article and put the cursor on what to correct.'));
     return undefined;
   }
   const index = await store.ensure(doc);
   if (!index) {
-    void vscode.window.showWarningMessage(store.problemOf(doc.uri) ?? 'Byline: this document is not analyzed.');
+    void vscode.window.showWarningMessage(store.problemOf(doc.uri) ?? vscode.l10n.t('Byline: this document is not analyzed.'));
     return undefined;
   }
   if (node) span = nodeSpan(index, node);
@@ -79,6 +79,12 @@ export function actorOf(t: Target): Actor | undefined {
   return t.index.actor(t.index.mentionAt(t.span.start)?.actor ?? t.index.mentionAt(t.span.end)?.actor);
 }
 
+/** "7 mentions · also Baqeri, the general": the detail line of an actor in quick picks. */
+export function mentionsDetail(index: AnalysisIndex, a: Actor): string {
+  const n = vscode.l10n.t('{0} mentions', index.mentionsOf(a.id).length);
+  return a.aliases.length ? vscode.l10n.t('{0} · also {1}', n, a.aliases.join(', ')) : n;
+}
+
 /** An actor by id or exact name (for arguments), or one the reader picks. */
 export async function pickActor(index: AnalysisIndex, arg: unknown, title: string, options: { except?: string; unattributed?: boolean } = {}): Promise<Actor | null | undefined> {
   if (arg === null || arg === '') return options.unattributed ? null : undefined;
@@ -87,10 +93,10 @@ export async function pickActor(index: AnalysisIndex, arg: unknown, title: strin
   const items: Item[] = index.analysis.actors.filter((a) => a.id !== options.except).map((a) => ({
     label: a.name,
     description: [a.type, a.role].filter(Boolean).join(' · '),
-    detail: `${index.mentionsOf(a.id).length} mentions${a.aliases.length ? ` · also ${a.aliases.join(', ')}` : ''}`,
+    detail: mentionsDetail(index, a),
     actor: a,
   }));
-  if (options.unattributed) items.unshift({ label: 'Unattributed', description: 'no speaker', actor: null });
-  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: 'Type a name', matchOnDescription: true, matchOnDetail: true });
+  if (options.unattributed) items.unshift({ label: vscode.l10n.t('Unattributed'), description: vscode.l10n.t('no speaker'), actor: null });
+  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Type a name'), matchOnDescription: true, matchOnDetail: true });
   return pick ? pick.actor : undefined;
 }

@@ -80,7 +80,9 @@ async function main() {
 
   const run = (async () => {
     const t0 = Date.now();
-    server = await startCodeServer({ userDataDir: opts.userDataDir, extensionsDir: opts.extensionsDir, label: 'code-server (tests)' });
+    // BYLINE_RESTRICTED=1 (from run.mjs's second pass): workspace trust on, the folder untrusted
+    const workspaceTrust = process.env.BYLINE_RESTRICTED === '1';
+    server = await startCodeServer({ userDataDir: opts.userDataDir, extensionsDir: opts.extensionsDir, workspaceTrust, label: `code-server (tests${workspaceTrust ? ', Restricted Mode' : ''})` });
     log(`code-server up on ${server.url} in ${Date.now() - t0} ms (log: ${server.logFile})`);
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -14,7 +14,9 @@ export function run(): Promise<void> {
     reporter: 'spec',
     grep: process.env.BYLINE_TEST_GREP || undefined,
   });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  // restricted*.test.js run only in the Restricted Mode pass (BYLINE_RESTRICTED=1), the others only outside it
+  const restricted = process.env.BYLINE_RESTRICTED === '1';
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f.startsWith('restricted') === restricted).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     try {
