@@ -57,4 +57,27 @@ function deathRule(r: RuleInput): RuleResult {
   return r.e.type;
 }
 
-export const NEWS_RULES: Partial<Record<string, Rule>> = { rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule };
+const GUNFIRE = /^(gun|sniper|artillery|rocket|mortar|tank|machine-gun|heavy|enemy|friendly|automatic|return|returned|hostile|small-arms|cannon)$/;
+
+/** A fire as a disaster; gunfire is conflict; "under fire", "open fire", "cease fire", "line of fire" are no happening. */
+function blazeRule(r: RuleInput): RuleResult {
+  const p = r.prev(1)?.normal ?? '';
+  if (/^(under|open|opened|opening|cease|of|on|catch|caught|set|heat|fuel|spark)$/.test(p)) return null;
+  if (GUNFIRE.test(p)) return 'conflict';
+  return r.e.type;
+}
+
+/** "was hanged", "hanged himself": a death; "hung a picture", "hang on" are not. */
+function hangedRule(r: RuleInput): RuleResult {
+  return /^hang(ed|ing)$/.test(r.t.normal) && r.next(1)?.normal !== 'up' ? r.e.type : null;
+}
+
+/** An accusation in words is criticism; someone "accused of" a crime (passive, or a suspect) is legal. */
+function accuseRule(r: RuleInput): RuleResult {
+  const p = r.prev(1)?.normal ?? '';
+  return /^(was|were|been|be|being|is|are|got|get|gets|man|woman|men|women|suspect)$/.test(p) ? 'legal' : r.e.type;
+}
+
+export const NEWS_RULES: Partial<Record<string, Rule>> = {
+  rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule,
+};
