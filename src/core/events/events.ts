@@ -11,7 +11,7 @@ import type { Token } from '../text/tagger';
 import type { Actor, Mention, NewsEvent } from '../types';
 import { attachDates, modality, negated, participants, placeOf } from './arguments';
 import { matchTrigger } from './match';
-import type { EventScan } from './scan';
+import { isHeadline, type EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
@@ -19,7 +19,13 @@ const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>): NewsEvent[] {
   const { text, tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
-  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0 };
+  const headlines = new Map<number, boolean>();
+  const headline = (s: number): boolean => {
+    let h = headlines.get(s);
+    if (h === undefined) headlines.set(s, (h = isHeadline(ctx, s)));
+    return h;
+  };
+  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0, headline };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string }[] = [];
@@ -63,6 +69,7 @@ function triggerCandidate(x: EventScan, i: number, lo: number): boolean {
   if (!isWordish(t)) return false;
   const m = x.refs.mentionAt(i);
   if (m && m.type !== 'nominal' && m.type !== 'pronoun') return false;
-  // part of a name: a capitalized word inside the sentence tagged as a proper noun
-  return !(i > lo && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
+  // part of a name: a capitalized word inside the sentence tagged as a proper noun (in a title-case
+  // headline every word is capitalized: there only a name mention says so)
+  return !(i > lo && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun') && !x.headline(t.sentence));
 }

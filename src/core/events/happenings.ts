@@ -8,7 +8,7 @@
 // a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
 // A happening placed nowhere takes the dateline's place when the story plainly happens there.
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { CLAUSE_BREAKS, DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
+import { CLAUSE_BREAKS, DEFINITE, EVENT_KIN, LIGHT_VERBS } from '../lexicon/event-words';
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
 import type { Token } from '../text/tagger';
@@ -52,7 +52,8 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], me
 function describe(ctx: DocContext, ev: NewsEvent): Mention {
   const toks = ctx.tokens;
   const tok = Math.min(firstTokenAtOrAfter(toks, ev.trigger.start), toks.length - 1);
-  const lemma = ev.trigger.text.includes(' ') ? ev.trigger.text.toLowerCase() : triggersFor(toks[tok].normal)[0]?.lemma ?? toks[tok].normal;
+  const word = ev.trigger.text.includes(' ') ? ev.trigger.text.toLowerCase() : triggersFor(toks[tok].normal)[0]?.lemma ?? toks[tok].normal;
+  const lemma = EVENT_KIN[word] ?? word;
   let definite = false;
   let indefinite = false;
   // the determiner of a noun trigger, over up to three modifiers ("the two-day bilateral talks")
@@ -91,7 +92,9 @@ function clauseBetween(toks: readonly Token[], a: number, b: number): boolean {
 function compatible(h: Happening, m: Mention): boolean {
   const first = h.mentions[0].ev;
   const ev = m.ev;
-  if (!(first.type === ev.type || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
+  // kindred words tell one happening under two types ("killed" conflict, "his death")
+  const kin = h.lemmaAt.has(m.lemma);
+  if (!(first.type === ev.type || kin || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
   if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
   if (h.place && ev.place && h.place !== ev.place) return false;
   const last = h.mentions[h.mentions.length - 1];

@@ -43,6 +43,7 @@ function chargesRule(r: RuleInput): RuleResult {
   if (!/s$/.test(t.normal) && prev(1)?.normal === 'in') return null;
   const before = prev(1)?.normal ?? '';
   const after = next(1)?.normal ?? '';
+  if (r.prev(1)?.tags.has('Value') || /^(other|several|multiple|additional|related|similar|two|three|four|five|six)$/.test(before)) return r.e.type;
   if (/^(face|faces|faced|facing|filed|file|drop|dropped|dropping|criminal|murder|felony|misdemeanor|assault|manslaughter|corruption|fraud|terrorism|federal|new|the|no|bring|brought|pressed|press|denied|deny|denies)$/.test(before)) return r.e.type;
   if (/^(of|against|related|stemming|including|in)$/.test(after)) return r.e.type;
   return null;
@@ -78,6 +79,17 @@ function accuseRule(r: RuleInput): RuleResult {
   return /^(was|were|been|be|being|is|are|got|get|gets|man|woman|men|women|suspect)$/.test(p) ? 'legal' : r.e.type;
 }
 
+/** "is dead", "1 dead", "left a woman dead", "presumed dead": a death; "the dead", "dead end" are not. */
+function deadRule(r: RuleInput): RuleResult {
+  const p = r.prev(1);
+  const n = r.next(1)?.normal ?? '';
+  if (!p || /^(end|ends|heat|serious|set|wrong|weight|zone|line|center|centre|last|silence|body|bodies)$/.test(n)) return null;
+  if (p.tags.has('Value') || /^\d+$/.test(p.text)) return r.e.type;
+  if (/^(is|are|was|were|presumed|feared|left|leaves|leaving|leave|confirmed|pronounced|declared|now|already|found|lay|lying|remain|remained)$/.test(p.normal)) return r.e.type;
+  // "leaves woman dead": a person just before after a verb that left them so
+  return /^(leaves?|left|leaving)$/.test(r.prev(2)?.normal ?? '') || /^(leaves?|left|leaving)$/.test(r.prev(3)?.normal ?? '') ? r.e.type : null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
-  rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule,
+  rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
 };

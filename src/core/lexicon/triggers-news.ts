@@ -59,6 +59,7 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'collapse', type: 'disaster' },
   { lemma: 'drown', type: 'disaster', pos: 'verb' },
   { lemma: 'escape', type: 'other', pos: 'verb' },
+  { lemma: 'dead', type: 'other', rule: 'dead' },
   { lemma: 'suicide', type: 'other', pos: 'noun' },
   { lemma: 'overdose', type: 'other', pos: 'noun' },
   { lemma: 'hang', type: 'other', pos: 'verb', rule: 'hanged' },

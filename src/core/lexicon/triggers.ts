@@ -6,7 +6,8 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
 
 /**
  * Context a trigger needs before it counts (checked in events.ts):
- * - `figure`: a market move, only with a figure after it or a market word before it ("shares rose 3%")
+ * - `figure`: a market move, only with a figure after it or a market word before it ("shares rose 3%");
+ *   a fall from a height is an accident ("fell 600 metres from a ridge")
  * - `rates`: a central-bank move, only with "rate(s)" right after it ("kept its deposit rate unchanged")
  * - `fire`: conflict ("fired tear gas"), or personnel when a person is fired
  * - `strike`: conflict, or a protest when workers strike; "strike a deal" is not an event
@@ -47,12 +48,13 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
  * - `attack`: criticism when the attack is in words ("attacked his record"), conflict otherwise
  * - `blaze`: a fire as a disaster; gunfire ("sniper fire") is conflict; "under fire", "cease fire" are no event
  * - `accuse`: criticism ("accused the president of ignoring…"); legal when someone is accused ("was accused of murder")
+ * - `dead`: a death told ("is dead", "1 dead", "presumed dead", "left a woman dead"), not "the dead" or "dead end"
  * - `hanged`: a person hanged ("was hanged", "hanged himself"), not a picture hung
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead';
 
 export interface TriggerPhrase { words: readonly string[]; type: EventType; rule?: TriggerRule }
 
@@ -345,6 +347,9 @@ for (const t of TRIGGERS) {
 }
 
 const LEMMA_CACHE = new Map<string, string[]>();
+
+/** An irregular past form of a trigger verb ("hit", "shot", "struck"): a passive without -ed. */
+export const isIrregularForm = (w: string): boolean => Object.hasOwn(IRREGULAR, w) && IRREGULAR[w] !== w || /^(hit|cut|hurt|shut|put|set)$/.test(w);
 
 /** Possible lemmas of a lower-case word form: the word itself first, then stripped inflections. */
 export function lemmas(w: string): string[] {
