@@ -78,9 +78,16 @@ function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
   if (said !== undefined && m.sentence - said <= SAME_WORD_REACH) return true;
   if (m.ev.type !== last.ev.type) return false;
   if (m.definite && gap <= DEFINITE_REACH) return true;
-  if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok)) return true;
+  // "an agreement to be signed": a noun and the verb of its infinitive; other neighbours are other happenings
+  // ("arrested on suspicion of drunk driving", "shot and killed")
+  if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok) && infinitiveBetween(toks, last.tok, m.tok)) return true;
   // the object of a light verb with nothing of its own soon after ("also held talks")
   return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+}
+
+function infinitiveBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks[k].normal === 'to') return true;
+  return false;
 }
 
 /** A clause word between two triggers of one sentence ("acquisition since it went public"). */
