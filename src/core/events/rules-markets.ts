@@ -12,6 +12,7 @@ function marketMoveRule(r: RuleInput): RuleResult {
   if (marketMove(x, i, lo, hi, e.rule === 'market')) return e.type;
   // "fell 600 metres from a ridge", "fell to his death", "after a fall from the roof": a fall, an accident
   if (e.lemma === 'fall' && windowHas(x, i, HEIGHT_FALL_WORDS, 6)) return 'disaster';
+  if (e.lemma === 'climb' && windowHas(x, i, HEIGHT_FALL_WORDS, 8)) return 'other';
   return null;
 }
 

@@ -90,6 +90,17 @@ function deadRule(r: RuleInput): RuleResult {
   return /^(leaves?|left|leaving)$/.test(r.prev(2)?.normal ?? '') || /^(leaves?|left|leaving)$/.test(r.prev(3)?.normal ?? '') ? r.e.type : null;
 }
 
+/** "was booked on charges", "booked into jail": an arrest's paperwork; "booked a flight" is not. */
+function bookedRule(r: RuleInput): RuleResult {
+  return /^(was|were|been|is|are|being|get|got)$/.test(r.prev(1)?.normal ?? '') || /^(into|on|for)$/.test(r.next(1)?.normal ?? '') && /^(jail|charges?|suspicion|murder)$/.test(r.next(2)?.normal ?? '') ? r.e.type : null;
+}
+
+/** A party that is a gathering ("the office Christmas party", "a birthday party"), not a political party. */
+function partyRule(r: RuleInput): RuleResult {
+  return /^(christmas|holiday|birthday|office|dinner|farewell|launch|wedding|house|garden|engagement|retirement|new|year's|costume|pool|tea|cocktail|fraternity|after)$/.test(r.prev(1)?.normal ?? '') ? r.e.type : null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
   rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
+  booked: bookedRule, party: partyRule,
 };

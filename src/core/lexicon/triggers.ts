@@ -7,7 +7,7 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
 /**
  * Context a trigger needs before it counts (checked in events.ts):
  * - `figure`: a market move, only with a figure after it or a market word before it ("shares rose 3%");
- *   a fall from a height is an accident ("fell 600 metres from a ridge")
+ *   a fall from a height is an accident, a climb up a mountain an outing ("fell 600 metres from a ridge")
  * - `rates`: a central-bank move, only with "rate(s)" right after it ("kept its deposit rate unchanged")
  * - `fire`: conflict ("fired tear gas"), or personnel when a person is fired
  * - `strike`: conflict, or a protest when workers strike; "strike a deal" is not an event
@@ -49,12 +49,14 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
  * - `blaze`: a fire as a disaster; gunfire ("sniper fire") is conflict; "under fire", "cease fire" are no event
  * - `accuse`: criticism ("accused the president of ignoring…"); legal when someone is accused ("was accused of murder")
  * - `dead`: a death told ("is dead", "1 dead", "presumed dead", "left a woman dead"), not "the dead" or "dead end"
+ * - `booked`: an arrest booked ("was booked on charges"), not a flight booked
+ * - `party`: a gathering ("the office Christmas party"), not a political party
  * - `hanged`: a person hanged ("was hanged", "hanged himself"), not a picture hung
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party';
 
 export interface TriggerPhrase { words: readonly string[]; type: EventType; rule?: TriggerRule }
 
@@ -332,7 +334,7 @@ for (const p of [...TRIGGER_PHRASES].sort((x, y) => y.words.length - x.words.len
 // Irregular forms of the verbs above (and of the phrase words).
 const IRREGULAR: Record<string, string> = {
   beaten: 'beat', bought: 'buy', broke: 'break', found: 'find', stole: 'steal', stolen: 'steal', burnt: 'burn', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
-  flown: 'fly', fought: 'fight', gone: 'go', held: 'hold', hit: 'hit', kept: 'keep', laid: 'lay', left: 'leave',
+  flown: 'fly', fought: 'fight', gone: 'go', held: 'hold', hit: 'hit', kept: 'keep', laid: 'lay', mowed: 'mow', gunned: 'gun', left: 'leave',
   met: 'meet', paid: 'pay', pled: 'plead', risen: 'rise', rose: 'rise', sank: 'sink', sent: 'send', shed: 'shed',
   shot: 'shoot', slid: 'slide', sold: 'sell', stepped: 'step', struck: 'strike', sunk: 'sink', swore: 'swear',
   sworn: 'swear', taken: 'take', took: 'take', upheld: 'uphold', went: 'go', won: 'win',
