@@ -100,7 +100,23 @@ function partyRule(r: RuleInput): RuleResult {
   return /^(christmas|holiday|birthday|office|dinner|farewell|launch|wedding|house|garden|engagement|retirement|new|year's|costume|pool|tea|cocktail|fraternity|after)$/.test(r.prev(1)?.normal ?? '') ? r.e.type : null;
 }
 
+/** A sentence handed down ("a life sentence", "a sentence of ten years"), not a written sentence. */
+function sentenceRule(r: RuleInput): RuleResult {
+  const p = r.prev(1);
+  if (p && (/^(life|prison|jail|death|suspended|lenient|harsh|maximum|minimum|mandatory|custodial|probation)$/.test(p.normal) || /-(year|month|day)$/.test(p.normal))) return r.e.type;
+  const n = r.next(1)?.normal;
+  const n2 = r.next(2);
+  return n === 'of' && !!n2 && (n2.tags.has('Value') || /^(life|death|\d+)$/.test(n2.normal)) ? r.e.type : null;
+}
+
+/** Damage done ("$1 million in damage", "suffered severe damage"), not "the damage to the brand could…". */
+function damageRule(r: RuleInput): RuleResult {
+  const p = r.prev(1)?.normal ?? '';
+  const p2 = r.prev(2)?.normal ?? '';
+  return /^(in|severe|extensive|serious|major|heavy|structural|widespread|considerable|significant)$/.test(p) || /^(caused?|causing|suffered|suffering|sustained|did|done)$/.test(p) || /^(caused?|causing|suffered|sustained)$/.test(p2) ? r.e.type : null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
   rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
-  booked: bookedRule, party: partyRule,
+  booked: bookedRule, party: partyRule, sentence: sentenceRule, damage: damageRule,
 };

@@ -70,6 +70,8 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'testify', type: 'legal', pos: 'verb' },
   { lemma: 'investigate', type: 'legal', pos: 'verb' },
   { lemma: 'confiscate', type: 'legal', pos: 'verb' },
+  { lemma: 'sentence', type: 'legal', pos: 'noun', rule: 'sentence' },
+  { lemma: 'damage', type: 'other', pos: 'noun', rule: 'damage' },
   { lemma: 'custody', type: 'legal', pos: 'noun' },
   { lemma: 'bail', type: 'legal', pos: 'noun' },
   { lemma: 'release', type: 'other', pos: 'verb' },
