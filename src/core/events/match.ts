@@ -84,8 +84,10 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
   // and "Nejmeh beat Kuwait" as a noun: a name on both sides says verb
   const verbContext = !!p && !!n && !!refs.mentionAt(i - 1) && (!!refs.mentionAt(i + 1) || n.tags.has('ProperNoun') || n.tags.has('Determiner'));
   // "a gunman shot three people": a noun subject, then a counted or determined object, says verb
-  const objectContext = !!p && p.tags.has('Noun') && !p.tags.has('Pronoun') && !!n && (n.tags.has('Value') || /^(a|an|the|his|her|their|its|him|them)$/.test(n.normal))
+  const objectContext = !!p && p.tags.has('Noun') && !p.tags.has('Pronoun') && !!n && (n.tags.has('Value') || /^(a|an|the|his|her|their|its|him|them)$/.test(n.normal) || n.tags.has('ProperNoun'))
     && /(ed|en)$|^(shot|hit|struck|killed|left)$/.test(t.normal);
+  // "killed one and injured dozens", "24 dead and 200 injured": a participle after "and" or a count
+  const participleAfter = !!p && /ed$/.test(t.normal) && (p.normal === 'and' || p.tags.has('Value') || /^\d/.test(p.text) || /^(reported|others)$/.test(p.normal));
   // a title-case headline ("Driver Charged In Fatal Hit"): its parts of speech are guesses
   const headline = x.headline(t.sentence);
   for (const { entry } of entries) {
@@ -95,7 +97,7 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
       // "was charged with", ", killing one man": compromise may read these as adjective or noun
       const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
       const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
-      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || infinitive || passive || participle || headline)) continue;
+      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
       if (entry.pos === 'noun' && !(isNoun || nounContext || headline)) continue;
     }

@@ -24,7 +24,7 @@ function attackRule(r: RuleInput): RuleResult {
   return r.e.type;
 }
 
-const NATURAL = /^(quake|earthquake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|tsunami|wave|waves|winds|rain|rains|snow|blizzard|fire|wildfire|drought|heatwave|aftershock|eruption)$/;
+const NATURAL = /^(quake|quakes|earthquake|earthquakes|temblor|temblors|tremors|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|tsunami|wave|waves|winds|rain|rains|snow|blizzard|fire|wildfire|drought|heatwave|aftershock|eruption)$/;
 
 /** A blow or a strike; a quake or storm that hits is a disaster; "hit a record", "hit 5%", a hit single are no events. */
 function hitRule(r: RuleInput): RuleResult {
@@ -116,7 +116,12 @@ function damageRule(r: RuleInput): RuleResult {
   return /^(in|severe|extensive|serious|major|heavy|structural|widespread|considerable|significant)$/.test(p) || /^(caused?|causing|suffered|suffering|sustained|did|done)$/.test(p) || /^(caused?|causing|suffered|sustained)$/.test(p2) ? r.e.type : null;
 }
 
+/** "a quake shook the city", "the temblor rattled Napa": verbs that tell a disaster only with one near. */
+function quakeRule(r: RuleInput): RuleResult {
+  return windowHas(r.scan, r.i, NATURAL, 6) ? r.e.type : null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
   rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
-  booked: bookedRule, party: partyRule, sentence: sentenceRule, damage: damageRule,
+  booked: bookedRule, party: partyRule, sentence: sentenceRule, damage: damageRule, quake: quakeRule,
 };
