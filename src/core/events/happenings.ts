@@ -12,7 +12,8 @@ import { CLAUSE_BREAKS, DEFINITE, EVENT_KIN, LIGHT_VERBS } from '../lexicon/even
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
 import type { Token } from '../text/tagger';
-import type { EventType, Mention as MentionOf, NewsEvent } from '../types';
+import type { Actor, EventType, Mention as MentionOf, NewsEvent } from '../types';
+import { inferDates } from './happening-dates';
 
 /** How many sentences back a repeated trigger word or a definite description may reach. */
 const SAME_WORD_REACH = 10;
@@ -20,12 +21,12 @@ const DEFINITE_REACH = 6;
 const NEARBY_REACH = 3;
 const CANDIDATES = 40;
 
-interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
+export interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
 
-interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
+export interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
 
 /** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
-export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = []): NewsEvent[] {
+export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = [], actors: readonly Actor[] = []): NewsEvent[] {
   const happenings: Happening[] = [];
   for (const ev of events) {
     const m = describe(ctx, { ...ev, participants: [...ev.participants] });
@@ -34,6 +35,7 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], me
     if (h) add(h, m);
     else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m));
   }
+  inferDates(ctx.tokens, happenings, actors);
   const dateline = datelinePlace(ctx, events, mentions);
   const out: NewsEvent[] = [];
   for (const h of happenings) {
