@@ -5,6 +5,7 @@
 // "Collective Security Treaty Organization"). Negation and modality come from the words before it;
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
 import { Referents, type MentionIndex } from '../coref/referents';
+import { NAMED_HAPPENINGS } from '../lexicon/event-words';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import type { Token } from '../text/tagger';
@@ -67,6 +68,8 @@ function triggerCandidate(x: EventScan, i: number, lo: number): boolean {
   if (x.inQuote(i)) return false;
   const t = x.toks[i];
   if (!isWordish(t)) return false;
+  // a happening's own name ("the Oscars", "a DUI") is a trigger even where it reads as a name
+  if (NAMED_HAPPENINGS.test(t.normal)) return true;
   const m = x.refs.mentionAt(i);
   if (m && m.type !== 'nominal' && m.type !== 'pronoun') return false;
   // part of a name: a capitalized word inside the sentence tagged as a proper noun (in a title-case

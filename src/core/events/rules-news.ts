@@ -121,7 +121,20 @@ function quakeRule(r: RuleInput): RuleResult {
   return windowHas(r.scan, r.i, NATURAL, 6) ? r.e.type : null;
 }
 
+/** An attempt at something ("an attempt to hijack the ship", "a failed attempt on his life"). */
+function attemptRule(r: RuleInput): RuleResult {
+  return /^(to|on|at)$/.test(r.next(1)?.normal ?? '') ? r.e.type : null;
+}
+
+/** An armed, police or rescue operation; a surgeon's or a company's operations are no happening. */
+function operationRule(r: RuleInput): RuleResult {
+  const p = r.prev(1)?.normal ?? '';
+  if (/^(military|naval|joint|security|covert|anti-piracy|counter-terrorism|counterterrorism|combat|ground|air)$/.test(p)) return 'military';
+  return /^(rescue|police|search|sting|undercover|recovery|evacuation|relief)$/.test(p) ? 'other' : null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
   rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
   booked: bookedRule, party: partyRule, sentence: sentenceRule, damage: damageRule, quake: quakeRule,
+  attempt: attemptRule, operation: operationRule,
 };

@@ -27,6 +27,8 @@ export const CUT_OBJECTS = /^(jobs?|positions?|posts|roles|staff|workforce|worke
 export const NOT_MARKET = /^(toll|deaths?|dead|casualties|cases|infections|victims|injured|missing|turnout|temperatures?|water|rivers?|sea|seats|votes|goals|runs|wickets|degrees|metres|meters|feet|inches|centimetres)$/;
 /** Words of a fall from a height (an accident, not a market move): "fell 600 metres", "fall to his death". */
 export const HEIGHT_FALL_WORDS = /^(death|deaths|metres|meters|feet|ft|ridge|mountain|mountains|peak|summit|cliff|glacier|face|route|mt|roof|window|balcony|stairs|ladder|bridge|edge|crevasse|slope|building|scaffolding)$/;
+/** Names and acronyms of happenings that are written capitalized ("the Oscars", "a DUI arrest"): triggers, not names. */
+export const NAMED_HAPPENINGS = /^(oscars|grammys|emmys|olympics|dui|dwi|owi)$/;
 /** Trading places and sessions right after a move verb ("fell in early trading"). */
 export const TRADING_WORDS = /^(trading|trade|session|nasdaq|dow|ftse|nikkei|exchange)$/;
 /** A court in the sentence makes a ruling verb legal ("the court upheld"). */

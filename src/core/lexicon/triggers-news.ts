@@ -101,6 +101,9 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'hurt', type: 'conflict', pos: 'verb', rule: 'kill' },
   { lemma: 'bury', type: 'other', pos: 'verb' },
   { lemma: 'burial', type: 'other', pos: 'noun' },
+  { lemma: 'attempt', type: 'other', pos: 'noun', rule: 'attempt' },
+  { lemma: 'operation', type: 'military', pos: 'noun', rule: 'operation' },
+  { lemma: 'threaten', type: 'criticism', pos: 'verb' },
   // sport, ceremonies, health
   { lemma: 'party', type: 'other', pos: 'noun', rule: 'party' },
   { lemma: 'oscars', type: 'other', pos: 'noun' },

@@ -54,12 +54,13 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
  * - `sentence`: a sentence handed down ("a life sentence", "a sentence of ten years")
  * - `damage`: damage done ("$1 million in damage", "caused severe damage")
  * - `quake`: shaking and levelling told of a quake or storm near it ("a quake rattled Napa")
+ * - `attempt`: an attempt at something ("an attempt to hijack"); `operation`: an armed, police or rescue operation
  * - `hanged`: a person hanged ("was hanged", "hanged himself"), not a picture hung
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake' | 'attempt' | 'operation';
 
 export interface TriggerPhrase { words: readonly string[]; type: EventType; rule?: TriggerRule }
 
