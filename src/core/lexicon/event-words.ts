@@ -29,6 +29,8 @@ export const NOT_MARKET = /^(toll|deaths?|dead|casualties|cases|infections|victi
 export const HEIGHT_FALL_WORDS = /^(death|deaths|metres|meters|feet|ft|ridge|mountain|mountains|peak|summit|cliff|glacier|face|route|mt|roof|window|balcony|stairs|ladder|bridge|edge|crevasse|slope|building|scaffolding)$/;
 /** Names and acronyms of happenings that are written capitalized ("the Oscars", "a DUI arrest"): triggers, not names. */
 export const NAMED_HAPPENINGS = /^(oscars|grammys|emmys|olympics|dui|dwi|owi)$/;
+/** Who falls and what a fall does ("climber dies in fall", "killed in a fall"): a fall as an accident. */
+export const FALL_VICTIMS = /^(dies|die|died|killed|dead|death|deaths|injured|hurt|climber|climbers|mountaineer|hiker|worker|man|woman|boy|girl)$/;
 /** Trading places and sessions right after a move verb ("fell in early trading"). */
 export const TRADING_WORDS = /^(trading|trade|session|nasdaq|dow|ftse|nikkei|exchange)$/;
 /** A court in the sentence makes a ruling verb legal ("the court upheld"). */

@@ -132,6 +132,8 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'launch', type: 'other', pos: 'verb' },
   { lemma: 'unveil', type: 'other', pos: 'verb' },
   { lemma: 'rehire', type: 'personnel', pos: 'verb' },
+  { lemma: 'stint', type: 'personnel', pos: 'noun' },
+  { lemma: 'terminate', type: 'personnel', pos: 'verb', rule: 'named' },
   { lemma: 'firing', type: 'personnel', pos: 'noun' },
   { lemma: 'dismissal', type: 'personnel', pos: 'noun' },
   { lemma: 'departure', type: 'personnel', pos: 'noun' },
