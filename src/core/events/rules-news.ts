@@ -133,8 +133,27 @@ function operationRule(r: RuleInput): RuleResult {
   return /^(rescue|police|search|sting|undercover|recovery|evacuation|relief)$/.test(p) ? 'other' : null;
 }
 
+const MONEY_WORDS = /^(bid|bids|shares|share|price|million|billion|takeover|acquire|buy|stake|cash|deal|\$)$/;
+
+/** An offer: economic with money near ("an offer of $2 billion for the company"), otherwise a job or a role offered; "offered to help" is no event. */
+function offerRule(r: RuleInput): RuleResult {
+  const n = r.next(1);
+  if (!n || n.normal === 'to' && r.t.tags.has('Verb') || /^(that|no|advice|condolences|comment|support|thoughts|prayers)$/.test(n.normal)) return null;
+  return windowHas(r.scan, r.i, MONEY_WORDS, 8) ? 'economic' : 'other';
+}
+
+/** A performance on a stage; a company's or a market's performance is no happening. */
+function performanceRule(r: RuleInput): RuleResult {
+  return /^(financial|economic|strong|weak|poor|market|sales|share|stock|fund|quarterly|annual|company|operating|business|past|recent|overall|its|their)$/.test(r.prev(1)?.normal ?? '') ? null : r.e.type;
+}
+
+/** "was tried for murder": a trial; "tried to flee" is an attempt at the verb after it. */
+function triedRule(r: RuleInput): RuleResult {
+  return /^(was|were|be|been|being|is|are)$/.test(r.prev(1)?.normal ?? '') && r.next(1)?.normal !== 'to' ? r.e.type : null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
   rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
   booked: bookedRule, party: partyRule, sentence: sentenceRule, damage: damageRule, quake: quakeRule,
-  attempt: attemptRule, operation: operationRule,
+  attempt: attemptRule, operation: operationRule, offer: offerRule, performance: performanceRule, tried: triedRule,
 };

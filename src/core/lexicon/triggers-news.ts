@@ -75,6 +75,7 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'hang', type: 'other', pos: 'verb', rule: 'hanged' },
   { lemma: 'survive', type: 'other', pos: 'verb' },
   { lemma: 'accuse', type: 'criticism', pos: 'verb', rule: 'accuse' },
+  { lemma: 'try', type: 'legal', pos: 'verb', rule: 'tried' },
   { lemma: 'arraign', type: 'legal', pos: 'verb' },
   { lemma: 'arraignment', type: 'legal', pos: 'noun' },
   { lemma: 'testify', type: 'legal', pos: 'verb' },
@@ -128,6 +129,9 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'outage', type: 'disaster', pos: 'noun' },
   // business and jobs
   { lemma: 'keynote', type: 'meeting', pos: 'noun' },
+  { lemma: 'offer', type: 'economic', pos: 'noun', rule: 'offer' },
+  { lemma: 'offer', type: 'economic', pos: 'verb', rule: 'offer' },
+  { lemma: 'performance', type: 'other', pos: 'noun', rule: 'performance' },
   { lemma: 'merge', type: 'economic', pos: 'verb' },
   { lemma: 'launch', type: 'other', pos: 'verb' },
   { lemma: 'unveil', type: 'other', pos: 'verb' },

@@ -55,12 +55,13 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
  * - `damage`: damage done ("$1 million in damage", "caused severe damage")
  * - `quake`: shaking and levelling told of a quake or storm near it ("a quake rattled Napa")
  * - `attempt`: an attempt at something ("an attempt to hijack"); `operation`: an armed, police or rescue operation
+ * - `offer`: economic with money near, else other; `performance`: on a stage, not a company's; `tried`: "was tried for murder"
  * - `hanged`: a person hanged ("was hanged", "hanged himself"), not a picture hung
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake' | 'attempt' | 'operation';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake' | 'attempt' | 'operation' | 'offer' | 'performance' | 'tried';
 
 export interface TriggerPhrase { words: readonly string[]; type: EventType; rule?: TriggerRule }
 
@@ -337,7 +338,7 @@ for (const p of [...TRIGGER_PHRASES].sort((x, y) => y.words.length - x.words.len
 
 // Irregular forms of the verbs above (and of the phrase words).
 const IRREGULAR: Record<string, string> = {
-  beaten: 'beat', bought: 'buy', broke: 'break', found: 'find', stole: 'steal', stolen: 'steal', burnt: 'burn', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
+  beaten: 'beat', tried: 'try', bought: 'buy', broke: 'break', found: 'find', stole: 'steal', stolen: 'steal', burnt: 'burn', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
   flown: 'fly', fought: 'fight', gone: 'go', held: 'hold', hit: 'hit', kept: 'keep', laid: 'lay', mowed: 'mow', gunned: 'gun', left: 'leave',
   met: 'meet', paid: 'pay', pled: 'plead', risen: 'rise', rose: 'rise', sank: 'sink', sent: 'send', shed: 'shed',
   shot: 'shoot', slid: 'slide', sold: 'sell', stepped: 'step', struck: 'strike', sunk: 'sink', swore: 'swear',
