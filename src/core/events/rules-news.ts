@@ -152,8 +152,17 @@ function triedRule(r: RuleInput): RuleResult {
   return /^(was|were|be|been|being|is|are)$/.test(r.prev(1)?.normal ?? '') && r.next(1)?.normal !== 'to' ? r.e.type : null;
 }
 
+const JOB_MOVES = /^(lost|lose|loses|losing|from|accepted|accept|accepts|offered|offer|offers|took|take|takes|taking|quit|quits|left|leave|leaving|wants|want|got|landed|keep|kept|in|applied|start|started|starts|starting)$/;
+
+/** A job taken, lost or offered ("lost his job", "accepted the job"), not jobs counted or cut. */
+function jobRule(r: RuleInput): RuleResult {
+  if (r.t.normal !== 'job') return null;
+  for (let k = 1; k <= 3; k++) if (JOB_MOVES.test(r.prev(k)?.normal ?? '')) return r.e.type;
+  return null;
+}
+
 export const NEWS_RULES: Partial<Record<string, Rule>> = {
   rally: rallyRule, attack: attackRule, hit: hitRule, charges: chargesRule, death: deathRule, blaze: blazeRule, hanged: hangedRule, accuse: accuseRule, dead: deadRule,
   booked: bookedRule, party: partyRule, sentence: sentenceRule, damage: damageRule, quake: quakeRule,
-  attempt: attemptRule, operation: operationRule, offer: offerRule, performance: performanceRule, tried: triedRule,
+  attempt: attemptRule, operation: operationRule, offer: offerRule, performance: performanceRule, tried: triedRule, job: jobRule,
 };

@@ -136,6 +136,7 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'launch', type: 'other', pos: 'verb' },
   { lemma: 'unveil', type: 'other', pos: 'verb' },
   { lemma: 'rehire', type: 'personnel', pos: 'verb' },
+  { lemma: 'job', type: 'personnel', pos: 'noun', rule: 'job' },
   { lemma: 'stint', type: 'personnel', pos: 'noun' },
   { lemma: 'terminate', type: 'personnel', pos: 'verb', rule: 'named' },
   { lemma: 'firing', type: 'personnel', pos: 'noun' },

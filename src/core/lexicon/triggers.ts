@@ -55,13 +55,13 @@ import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
  * - `damage`: damage done ("$1 million in damage", "caused severe damage")
  * - `quake`: shaking and levelling told of a quake or storm near it ("a quake rattled Napa")
  * - `attempt`: an attempt at something ("an attempt to hijack"); `operation`: an armed, police or rescue operation
- * - `offer`: economic with money near, else other; `performance`: on a stage, not a company's; `tried`: "was tried for murder"
+ * - `offer`: economic with money near, else other; `performance`: on a stage, not a company's; `tried`: "was tried for murder"; `job`: a job taken, lost or offered
  * - `hanged`: a person hanged ("was hanged", "hanged himself"), not a picture hung
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake' | 'attempt' | 'operation' | 'offer' | 'performance' | 'tried';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake' | 'attempt' | 'operation' | 'offer' | 'performance' | 'tried' | 'job';
 
 export interface TriggerPhrase { words: readonly string[]; type: EventType; rule?: TriggerRule }
 
