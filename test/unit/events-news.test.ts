@@ -52,6 +52,15 @@ describe('events of everyday news', () => {
     assert.equal(eventAt(a, text, 'party')?.type, 'other');
     assert.equal(eventAt(a, text, 'party', 2), undefined);
   });
+
+  it('finds a job lost and a man tried, not jobs cut nor an attempt to flee', () => {
+    const text = 'Tom Hale lost his job in May. The firm will cut 300 jobs. He was tried for theft. He tried to flee.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'job')?.type, 'personnel');
+    assert.notEqual(eventAt(a, text, 'jobs')?.type, 'personnel');
+    assert.equal(eventAt(a, text, 'tried')?.type, 'legal');
+    assert.equal(eventAt(a, text, 'tried', 2), undefined);
+  });
 });
 
 describe('happenings of everyday news', () => {
