@@ -19,7 +19,7 @@ const corpora = [
 const verbose = process.argv.includes('--verbose');
 for (const [name, dir] of corpora) {
   if (!existsSync(dir)) continue;
-  const out = execFileSync(process.execPath, [scorer, '--dir', dir, '--cmd', `node ${JSON.stringify(join(root, 'dist', 'cli.js'))} annotate --format json {}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [scorer, '--dir', dir, '--cmd', `node ${JSON.stringify(join(root, 'dist', 'cli.js'))} annotate --format json {} {--date}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const lines = out.trim().split('\n');
   if (verbose) console.log(lines.slice(0, -1).join('\n'));
   console.log(`${name.padEnd(9)} ${lines[lines.length - 1]}`);

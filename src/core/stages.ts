@@ -69,8 +69,8 @@ export const STAGES: readonly Stage[] = [
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({
-    name: 'events.happenings', reads: ['context', 'events', 'mentions'], writes: 'happenings',
-    run: (doc) => findHappenings(doc.get('context'), doc.get('events'), doc.get('mentions')),
+    name: 'events.happenings', reads: ['context', 'events', 'mentions', 'actors'], writes: 'happenings',
+    run: (doc) => findHappenings(doc.get('context'), doc.get('events'), doc.get('mentions'), doc.get('actors').actors),
   }),
   stage({
     name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',

@@ -31,7 +31,7 @@ function tokens(spec: string): Token[] {
 function scan(toks: Token[]): EventScan {
   const ctx = { sentenceTokens: [[0, toks.length]] } as unknown as EventScan['ctx'];
   const refs = { mentionAt: () => undefined, actor: () => undefined } as unknown as Referents;
-  return { ctx, toks, refs, inQuote: () => false };
+  return { ctx, toks, refs, inQuote: () => false, headline: () => false };
 }
 
 const entry = (lemma: string, rule: TriggerEntry['rule'], type: TriggerEntry['type'] = 'other', pos: TriggerEntry['pos'] = 'verb'): TriggerEntry =>

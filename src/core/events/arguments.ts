@@ -106,8 +106,10 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
     // the dateline ("NAIROBI, Kenya (AP) —") is not the subject
     if (x.inQuote(k) || /[—–]/.test(w.post)) break;
     if (CLAUSE_BREAKS.test(w.normal)) {
-      // "Kiprop, who returned": a relative clause's subject is the name before it
-      const ante = /^(who|which)$/.test(w.normal) && k > lo ? actorAt(x, k - 1) : undefined;
+      // "Kiprop, who returned": a relative clause's subject is the name before it; so is the subject
+      // of a verb after a closed relative clause ("Mwangi, whose party called the protests, accused")
+      const relative = /^(who|which)$/.test(w.normal) || (w.normal === 'whose' && commaBetween(x, k, i));
+      const ante = relative && k > lo ? actorAt(x, k - 1) : undefined;
       if (ante && actsAsParty(x, ante, lo, type, false)) push(ante.actor.id);
       break;
     }

@@ -5,13 +5,14 @@
 // "Collective Security Treaty Organization"). Negation and modality come from the words before it;
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
 import { Referents, type MentionIndex } from '../coref/referents';
+import { NAMED_HAPPENINGS } from '../lexicon/event-words';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import type { Token } from '../text/tagger';
 import type { Actor, Mention, NewsEvent } from '../types';
 import { attachDates, modality, negated, participants, placeOf } from './arguments';
 import { matchTrigger } from './match';
-import type { EventScan } from './scan';
+import { isHeadline, type EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
@@ -19,7 +20,13 @@ const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>): NewsEvent[] {
   const { text, tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
-  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0 };
+  const headlines = new Map<number, boolean>();
+  const headline = (s: number): boolean => {
+    let h = headlines.get(s);
+    if (h === undefined) headlines.set(s, (h = isHeadline(ctx, s)));
+    return h;
+  };
+  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0, headline };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string }[] = [];
@@ -61,8 +68,11 @@ function triggerCandidate(x: EventScan, i: number, lo: number): boolean {
   if (x.inQuote(i)) return false;
   const t = x.toks[i];
   if (!isWordish(t)) return false;
+  // a happening's own name ("the Oscars", "a DUI") is a trigger even where it reads as a name
+  if (NAMED_HAPPENINGS.test(t.normal)) return true;
   const m = x.refs.mentionAt(i);
   if (m && m.type !== 'nominal' && m.type !== 'pronoun') return false;
-  // part of a name: a capitalized word inside the sentence tagged as a proper noun
-  return !(i > lo && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
+  // part of a name: a capitalized word inside the sentence tagged as a proper noun (in a title-case
+  // headline every word is capitalized: there only a name mention says so)
+  return !(i > lo && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun') && !x.headline(t.sentence));
 }

@@ -8,11 +8,12 @@
 // a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
 // A happening placed nowhere takes the dateline's place when the story plainly happens there.
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { CLAUSE_BREAKS, DEFINITE, LIGHT_VERBS } from '../lexicon/event-words';
+import { CLAUSE_BREAKS, DEFINITE, EVENT_KIN, LIGHT_VERBS } from '../lexicon/event-words';
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
 import type { Token } from '../text/tagger';
-import type { EventType, Mention as MentionOf, NewsEvent } from '../types';
+import type { Actor, EventType, Mention as MentionOf, NewsEvent } from '../types';
+import { inferDates } from './happening-dates';
 
 /** How many sentences back a repeated trigger word or a definite description may reach. */
 const SAME_WORD_REACH = 10;
@@ -20,12 +21,12 @@ const DEFINITE_REACH = 6;
 const NEARBY_REACH = 3;
 const CANDIDATES = 40;
 
-interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
+export interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
 
-interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
+export interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
 
 /** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
-export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = []): NewsEvent[] {
+export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = [], actors: readonly Actor[] = []): NewsEvent[] {
   const happenings: Happening[] = [];
   for (const ev of events) {
     const m = describe(ctx, { ...ev, participants: [...ev.participants] });
@@ -34,6 +35,7 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], me
     if (h) add(h, m);
     else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m));
   }
+  inferDates(ctx.tokens, happenings, actors);
   const dateline = datelinePlace(ctx, events, mentions);
   const out: NewsEvent[] = [];
   for (const h of happenings) {
@@ -52,7 +54,8 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], me
 function describe(ctx: DocContext, ev: NewsEvent): Mention {
   const toks = ctx.tokens;
   const tok = Math.min(firstTokenAtOrAfter(toks, ev.trigger.start), toks.length - 1);
-  const lemma = ev.trigger.text.includes(' ') ? ev.trigger.text.toLowerCase() : triggersFor(toks[tok].normal)[0]?.lemma ?? toks[tok].normal;
+  const word = ev.trigger.text.includes(' ') ? ev.trigger.text.toLowerCase() : triggersFor(toks[tok].normal)[0]?.lemma ?? toks[tok].normal;
+  const lemma = EVENT_KIN[word] ?? word;
   let definite = false;
   let indefinite = false;
   // the determiner of a noun trigger, over up to three modifiers ("the two-day bilateral talks")
@@ -77,9 +80,16 @@ function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
   if (said !== undefined && m.sentence - said <= SAME_WORD_REACH) return true;
   if (m.ev.type !== last.ev.type) return false;
   if (m.definite && gap <= DEFINITE_REACH) return true;
-  if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok)) return true;
+  // "an agreement to be signed": a noun and the verb of its infinitive; other neighbours are other happenings
+  // ("arrested on suspicion of drunk driving", "shot and killed")
+  if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok) && infinitiveBetween(toks, last.tok, m.tok)) return true;
   // the object of a light verb with nothing of its own soon after ("also held talks")
   return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+}
+
+function infinitiveBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks[k].normal === 'to') return true;
+  return false;
 }
 
 /** A clause word between two triggers of one sentence ("acquisition since it went public"). */
@@ -91,7 +101,9 @@ function clauseBetween(toks: readonly Token[], a: number, b: number): boolean {
 function compatible(h: Happening, m: Mention): boolean {
   const first = h.mentions[0].ev;
   const ev = m.ev;
-  if (!(first.type === ev.type || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
+  // kindred words tell one happening under two types ("killed" conflict, "his death")
+  const kin = h.lemmaAt.has(m.lemma);
+  if (!(first.type === ev.type || kin || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
   if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
   if (h.place && ev.place && h.place !== ev.place) return false;
   const last = h.mentions[h.mentions.length - 1];

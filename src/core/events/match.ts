@@ -1,7 +1,7 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
 import { NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
-import { lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
+import { isIrregularForm, lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
@@ -83,16 +83,23 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
     && !p.tags.has('Pronoun') || (!!p && NOUN_MODIFIERS.test(p.normal));
   // and "Nejmeh beat Kuwait" as a noun: a name on both sides says verb
   const verbContext = !!p && !!n && !!refs.mentionAt(i - 1) && (!!refs.mentionAt(i + 1) || n.tags.has('ProperNoun') || n.tags.has('Determiner'));
+  // "a gunman shot three people": a noun subject, then a counted or determined object, says verb
+  const objectContext = !!p && p.tags.has('Noun') && !p.tags.has('Pronoun') && !!n && (n.tags.has('Value') || /^(a|an|the|his|her|their|its|him|them)$/.test(n.normal) || n.tags.has('ProperNoun'))
+    && /(ed|en)$|^(shot|hit|struck|killed|left)$/.test(t.normal);
+  // "killed one and injured dozens", "24 dead and 200 injured": a participle after "and" or a count
+  const participleAfter = !!p && /ed$/.test(t.normal) && (p.normal === 'and' || p.tags.has('Value') || /^\d/.test(p.text) || /^(reported|others)$/.test(p.normal));
+  // a title-case headline ("Driver Charged In Fatal Hit"): its parts of speech are guesses
+  const headline = x.headline(t.sentence);
   for (const { entry } of entries) {
     if (entry.rule !== 'figure') {
       // "is due to fly": compromise reads a bare form after "to" as a noun
       const infinitive = p?.normal === 'to' && t.normal === entry.lemma;
       // "was charged with", ", killing one man": compromise may read these as adjective or noun
-      const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && /(ed|en)$/.test(t.normal);
+      const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
       const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
-      if (entry.pos === 'verb' && !(isVerb || verbContext || infinitive || passive || participle)) continue;
+      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
-      if (entry.pos === 'noun' && !(isNoun || nounContext)) continue;
+      if (entry.pos === 'noun' && !(isNoun || nounContext || headline)) continue;
     }
     const hit = applyRule(x, entry, i, lo, hi);
     if (hit) return { ...hit, why: `the trigger "${entry.lemma}"${entry.pos ? ` (${entry.pos})` : ''} means ${entry.type}${entry.rule ? `; rule ${entry.rule}${hit.type !== entry.type ? ` made it ${hit.type}` : ' accepted its context'}` : ''}` };

@@ -1,5 +1,5 @@
 // The shape of an event rule: what it is given about a candidate trigger, and what it answers.
-import type { TriggerEntry } from '../lexicon/triggers';
+import { isIrregularForm, type TriggerEntry } from '../lexicon/triggers';
 import type { Token } from '../text/tagger';
 import type { EventType } from '../types';
 import { hasComma, type EventScan } from './scan';
@@ -34,8 +34,18 @@ export function defaultRule(r: RuleInput): RuleResult {
   }
   if (e.pos === 'noun' && next(1)?.tags.has('Noun') && !hasComma(t) && !/^(of|in|on)$/.test(next(1)!.normal)
     && !next(1)!.tags.has('Date') && !next(1)!.tags.has('Pronoun') && !next(1)!.tags.has('Verb')) {
-    // "talks" and "exercises" are often followed by their own modifiers, which compromise tags as nouns
-    if (!/s$/.test(t.normal)) return null;
+    // "talks" and "exercises" are often followed by their own modifiers, which compromise tags as nouns;
+    // "an earthquake jolts the coast": a word read as a noun that takes an object is the verb after it
+    if (!/s$/.test(t.normal) && !verbAfter(r)) return null;
   }
   return e.type;
+}
+
+/** Is the word after a noun trigger its verb ("quake hit southern Iran", "fire destroys the building")? */
+function verbAfter(r: RuleInput): boolean {
+  const v = r.next(1)!;
+  const o = r.next(2);
+  if (hasComma(v) || !o) return false;
+  const verbish = /(s|ed)$/.test(v.normal) || isIrregularForm(v.normal);
+  return verbish && (o.tags.has('Determiner') || o.tags.has('Possessive') || o.tags.has('Adjective') || o.tags.has('Value') || /^\p{Lu}/u.test(o.text));
 }

@@ -1,6 +1,6 @@
 // Event rules for markets, the economy, courts and measures: the context a trigger needs before it
 // counts, and the type it then has (see the rule list in lexicon/triggers.ts).
-import { BE_FORMS, CONCEDED_THINGS, COURT_OBJECTS, COURT_WORDS, CUT_OBJECTS, DECLARED_THINGS, DISASTER_NOUNS, DISMISSED_CRITICISM, ECONOMIC_APPROVALS, ECONOMIC_MEASURES, ELECTION_OBJECTS, IMPOSED_MEASURES, LEGAL_FILINGS, LEGAL_MEASURES, MARKET_SESSION_WORDS, MONETARY_WORDS, RATE_WORDS, TRADE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, CONCEDED_THINGS, COURT_OBJECTS, COURT_WORDS, CUT_OBJECTS, DECLARED_THINGS, DISASTER_NOUNS, DISMISSED_CRITICISM, ECONOMIC_APPROVALS, ECONOMIC_MEASURES, ELECTION_OBJECTS, FALL_VICTIMS, HEIGHT_FALL_WORDS, IMPOSED_MEASURES, LEGAL_FILINGS, LEGAL_MEASURES, MARKET_SESSION_WORDS, MONETARY_WORDS, RATE_WORDS, TRADE_WORDS } from '../lexicon/event-words';
 import type { TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { type Rule, type RuleInput, type RuleResult } from './rule-base';
@@ -9,7 +9,11 @@ import { hasComma, marketMove, objectAt, sentenceWords, windowHas } from './scan
 function marketMoveRule(r: RuleInput): RuleResult {
   const x = r.scan;
   const { e, i, lo, hi } = r;
-  return marketMove(x, i, lo, hi, e.rule === 'market') ? e.type : null;
+  if (marketMove(x, i, lo, hi, e.rule === 'market')) return e.type;
+  // "fell 600 metres from a ridge", "fell to his death", "after a fall from the roof": a fall, an accident
+  if (e.lemma === 'fall' && (windowHas(x, i, HEIGHT_FALL_WORDS, 6) || windowHas(x, i, FALL_VICTIMS, 6))) return 'disaster';
+  if (e.lemma === 'climb' && (windowHas(x, i, HEIGHT_FALL_WORDS, 8) || /^(while|when|after|during|of|before)$/.test(r.prev(1)?.normal ?? ''))) return 'other';
+  return null;
 }
 
 function cutRule(r: RuleInput): RuleResult {

@@ -10,6 +10,22 @@ export interface EventScan {
   readonly toks: readonly Token[];
   readonly refs: Referents;
   inQuote(i: number): boolean;
+  /** Is sentence s a title-case headline ("Woman Killed In Queens Hit-And-Run")? */
+  headline(s: number): boolean;
+}
+
+/** A title-case headline: most of its longer words capitalized, no full stop at its end. */
+export function isHeadline(ctx: DocContext, s: number): boolean {
+  const [lo, hi] = ctx.sentenceTokens[s];
+  let words = 0;
+  let caps = 0;
+  for (let k = lo; k < hi; k++) {
+    const t = ctx.tokens[k].text;
+    if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75 && hi > lo && !/\.\s*$/.test(ctx.tokens[hi - 1].post);
 }
 
 export const hasComma = (t: Token): boolean => /[,;:]/.test(t.post);

@@ -25,6 +25,12 @@ export const RATE_WORDS = new Set(['rate', 'rates', 'borrowing']);
 export const CUT_OBJECTS = /^(jobs?|positions?|posts|roles|staff|workforce|workers|employees|headcount|spending|budgets?|prices|costs|output|production|forecasts?|guidance|outlook|taxe?s?|dividend|capacity)$/;
 /** Counts that rise and fall without being markets: casualties, cases, seats, water levels, temperatures. */
 export const NOT_MARKET = /^(toll|deaths?|dead|casualties|cases|infections|victims|injured|missing|turnout|temperatures?|water|rivers?|sea|seats|votes|goals|runs|wickets|degrees|metres|meters|feet|inches|centimetres)$/;
+/** Words of a fall from a height (an accident, not a market move): "fell 600 metres", "fall to his death". */
+export const HEIGHT_FALL_WORDS = /^(death|deaths|metres|meters|feet|ft|ridge|mountain|mountains|peak|summit|cliff|glacier|face|route|mt|roof|window|balcony|stairs|ladder|bridge|edge|crevasse|slope|building|scaffolding)$/;
+/** Names and acronyms of happenings that are written capitalized ("the Oscars", "a DUI arrest"): triggers, not names. */
+export const NAMED_HAPPENINGS = /^(oscars|grammys|emmys|olympics|dui|dwi|owi)$/;
+/** Who falls and what a fall does ("climber dies in fall", "killed in a fall"): a fall as an accident. */
+export const FALL_VICTIMS = /^(dies|die|died|killed|dead|death|deaths|injured|hurt|climber|climbers|mountaineer|hiker|worker|man|woman|boy|girl)$/;
 /** Trading places and sessions right after a move verb ("fell in early trading"). */
 export const TRADING_WORDS = /^(trading|trade|session|nasdaq|dow|ftse|nikkei|exchange)$/;
 /** A court in the sentence makes a ruling verb legal ("the court upheld"). */
@@ -110,3 +116,18 @@ export const MARKET_SESSION_WORDS = /^(shares|stocks|index|trading|traders|inves
  * thought, being and having; other negated verbs are events that did not happen ("was not charged").
  */
 export const NOT_HAPPENINGS = /^(be|is|are|was|were|been|being|am|have|has|had|do|does|did|done|say|says|said|saying|tell|told|comment|commented|know|knew|known|think|thought|believe|believed|want|wanted|seem|seemed|seems|appear|appeared|expect|expected|need|needed|like|liked|mean|meant|matter|mattered|care|cared|see|saw|seen|feel|felt|remember|recall|recalled|understand|understood|get|got|go|going|went|let|make|made|take|took|give|gave|come|came|return|wish|hope|intend|plan|try|tried|respond|responded|reply|replied|answer|elaborate|specify|identify|disclose|confirm|deny|decide|decided|support|supported|aim|aimed|direct|directed|involve|involved|begin|began|begun|start|started|react|reacted|reacting|speak|spoke|spoken|diagnose|diagnosed)$/;
+
+/**
+ * One happening told by kindred words ("shot" and "the shooting", "died" and "his death", "killed" and
+ * "the killing"): the word each trigger lemma is kin to, so that mentions of one happening link by it.
+ */
+export const EVENT_KIN: Readonly<Record<string, string>> = {
+  shooting: 'shoot', killing: 'kill', death: 'die', dead: 'die', bombing: 'bomb', stabbing: 'stab', hijacking: 'hijack',
+  kidnapping: 'kidnap', abduction: 'abduct', acquisition: 'acquire', purchase: 'buy', appointment: 'appoint', arrival: 'arrive',
+  nomination: 'nominate', resignation: 'resign', election: 'elect', conviction: 'convict', indictment: 'indict', explosion: 'explode',
+  departure: 'depart', firing: 'fire', dismissal: 'dismiss', evacuation: 'evacuate', deployment: 'deploy', invasion: 'invade',
+  meeting: 'meet', negotiation: 'negotiate', agreement: 'agree', criticism: 'criticize', criticise: 'criticize', condemnation: 'condemn',
+  donation: 'donate', deportation: 'deport', detention: 'detain', eruption: 'erupt', arraignment: 'arraign', suspension: 'suspend',
+  victory: 'win', defeat: 'beat', acquittal: 'acquit', collapse: 'collapse', earthquake: 'quake', tremor: 'quake', blaze: 'fire',
+  murder: 'kill', homicide: 'kill', slaying: 'kill', robbery: 'rob', theft: 'steal', heist: 'steal', trip: 'visit',
+};

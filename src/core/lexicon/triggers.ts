@@ -2,10 +2,12 @@
 // matched by lemma ("met", "meets", "meeting" → meet). Reviewed by hand; generic nouns ("cooperation",
 // "interest") and speech verbs (claims, not events) are deliberately absent.
 import type { EventType } from '../types';
+import { NEWS_PHRASES, NEWS_TRIGGERS } from './triggers-news';
 
 /**
  * Context a trigger needs before it counts (checked in events.ts):
- * - `figure`: a market move, only with a figure after it or a market word before it ("shares rose 3%")
+ * - `figure`: a market move, only with a figure after it or a market word before it ("shares rose 3%");
+ *   a fall from a height is an accident, a climb up a mountain an outing ("fell 600 metres from a ridge")
  * - `rates`: a central-bank move, only with "rate(s)" right after it ("kept its deposit rate unchanged")
  * - `fire`: conflict ("fired tear gas"), or personnel when a person is fired
  * - `strike`: conflict, or a protest when workers strike; "strike a deal" is not an event
@@ -44,11 +46,24 @@ import type { EventType } from '../types';
  * - `charges`: legal charges ("faces charges", "charges of murder"), not fees or "in charge"
  * - `death`: a death told as a happening, not a count ("30 deaths", "the death toll")
  * - `attack`: criticism when the attack is in words ("attacked his record"), conflict otherwise
+ * - `blaze`: a fire as a disaster; gunfire ("sniper fire") is conflict; "under fire", "cease fire" are no event
+ * - `accuse`: criticism ("accused the president of ignoring…"); legal when someone is accused ("was accused of murder")
+ * - `dead`: a death told ("is dead", "1 dead", "presumed dead", "left a woman dead"), not "the dead" or "dead end"
+ * - `booked`: an arrest booked ("was booked on charges"), not a flight booked
+ * - `party`: a gathering ("the office Christmas party"), not a political party
+ * - `sentence`: a sentence handed down ("a life sentence", "a sentence of ten years")
+ * - `damage`: damage done ("$1 million in damage", "caused severe damage")
+ * - `quake`: shaking and levelling told of a quake or storm near it ("a quake rattled Napa")
+ * - `attempt`: an attempt at something ("an attempt to hijack"); `operation`: an armed, police or rescue operation
+ * - `offer`: economic with money near, else other; `performance`: on a stage, not a company's; `tried`: "was tried for murder"; `job`: a job taken, lost or offered
+ * - `hanged`: a person hanged ("was hanged", "hanged himself"), not a picture hung
  */
 export type TriggerRule = 'figure' | 'rates' | 'fire' | 'strike' | 'receive' | 'block' | 'decision' | 'host' | 'object'
   | 'market' | 'cut' | 'court' | 'file' | 'impose' | 'ban' | 'leave' | 'land' | 'named' | 'replace' | 'win' | 'declare'
   | 'count' | 'concede' | 'approve' | 'send' | 'fly' | 'outbreak' | 'session' | 'retreat' | 'takeover' | 'kill'
-  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death';
+  | 'landslide' | 'dismiss' | 'talks' | 'rally' | 'attack' | 'hit' | 'charges' | 'death' | 'blaze' | 'hanged' | 'accuse' | 'dead' | 'booked' | 'party' | 'sentence' | 'damage' | 'quake' | 'attempt' | 'operation' | 'offer' | 'performance' | 'tried' | 'job';
+
+export interface TriggerPhrase { words: readonly string[]; type: EventType; rule?: TriggerRule }
 
 export interface TriggerEntry {
   lemma: string;
@@ -58,37 +73,7 @@ export interface TriggerEntry {
 }
 
 export const TRIGGERS: readonly TriggerEntry[] = [
-  // real news beyond diplomacy: deaths, crimes, courts, politics and business (grown against ECB+ train/dev
-  // and election news; each word reviewed for its everyday sense)
-  { lemma: 'die', type: 'other', pos: 'verb' },
-  { lemma: 'crash', type: 'disaster' },
-  { lemma: 'accident', type: 'disaster', pos: 'noun' },
-  { lemma: 'collision', type: 'disaster', pos: 'noun' },
-  { lemma: 'murder', type: 'conflict' },
-  { lemma: 'stab', type: 'conflict', pos: 'verb' },
-  { lemma: 'stabbing', type: 'conflict', pos: 'noun' },
-  { lemma: 'hijack', type: 'conflict' },
-  { lemma: 'hijacking', type: 'conflict', pos: 'noun' },
-  { lemma: 'piracy', type: 'conflict', pos: 'noun' },
-  { lemma: 'capture', type: 'conflict', pos: 'verb' },
-  { lemma: 'foil', type: 'conflict', pos: 'verb' },
-  { lemma: 'thwart', type: 'conflict', pos: 'verb' },
-  { lemma: 'robbery', type: 'conflict', pos: 'noun' },
-  { lemma: 'manslaughter', type: 'legal', pos: 'noun' },
-  { lemma: 'suspicion', type: 'legal', pos: 'noun' },
-  { lemma: 'investigation', type: 'legal', pos: 'noun' },
-  { lemma: 'probe', type: 'legal', pos: 'noun' },
-  { lemma: 'inquiry', type: 'legal', pos: 'noun' },
-  { lemma: 'warrant', type: 'legal', pos: 'noun' },
-  { lemma: 'indictment', type: 'legal', pos: 'noun' },
-  { lemma: 'debate', type: 'meeting', pos: 'noun' },
-  { lemma: 'interview', type: 'meeting', pos: 'noun' },
-  { lemma: 'earnings', type: 'economic', pos: 'noun' },
-  { lemma: 'flee', type: 'travel', pos: 'verb' },
-  { lemma: 'fled', type: 'travel', pos: 'verb' },
-  { lemma: 'hit', type: 'conflict', pos: 'verb', rule: 'hit' },
-  { lemma: 'charge', type: 'legal', pos: 'noun', rule: 'charges' },
-  { lemma: 'death', type: 'other', pos: 'noun', rule: 'death' },
+  ...NEWS_TRIGGERS,
   { lemma: 'accord', type: 'agreement', pos: 'noun' },
   { lemma: 'acquire', type: 'economic', pos: 'verb' },
   { lemma: 'acquisition', type: 'economic', pos: 'noun' },
@@ -320,11 +305,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 ];
 
 /** Several-word triggers, by lemma of each word ("made landfall", "state visit", "took office", "laid off"). */
-export const TRIGGER_PHRASES: ReadonlyArray<{ words: readonly string[]; type: EventType; rule?: TriggerRule }> = [
-  { words: ['campaign', 'stop'], type: 'other' },
-  { words: ['campaign', 'event'], type: 'other' },
-  { words: ['drunk', 'driving'], type: 'legal' },
-  { words: ['drunken', 'driving'], type: 'legal' },
+export const TRIGGER_PHRASES: ReadonlyArray<TriggerPhrase> = [
+  ...NEWS_PHRASES,
   { words: ['air', 'strike'], type: 'conflict' },
   { words: ['assume', 'office'], type: 'personnel' },
   { words: ['call', 'off'], type: 'protest' },
@@ -356,8 +338,8 @@ for (const p of [...TRIGGER_PHRASES].sort((x, y) => y.words.length - x.words.len
 
 // Irregular forms of the verbs above (and of the phrase words).
 const IRREGULAR: Record<string, string> = {
-  beaten: 'beat', bought: 'buy', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
-  flown: 'fly', fought: 'fight', gone: 'go', held: 'hold', hit: 'hit', kept: 'keep', laid: 'lay', left: 'leave',
+  beaten: 'beat', tried: 'try', bought: 'buy', broke: 'break', found: 'find', stole: 'steal', stolen: 'steal', burnt: 'burn', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
+  flown: 'fly', fought: 'fight', gone: 'go', held: 'hold', hit: 'hit', kept: 'keep', laid: 'lay', mowed: 'mow', gunned: 'gun', left: 'leave',
   met: 'meet', paid: 'pay', pled: 'plead', risen: 'rise', rose: 'rise', sank: 'sink', sent: 'send', shed: 'shed',
   shot: 'shoot', slid: 'slide', sold: 'sell', stepped: 'step', struck: 'strike', sunk: 'sink', swore: 'swear',
   sworn: 'swear', taken: 'take', took: 'take', upheld: 'uphold', went: 'go', won: 'win',
@@ -372,6 +354,9 @@ for (const t of TRIGGERS) {
 }
 
 const LEMMA_CACHE = new Map<string, string[]>();
+
+/** An irregular past form of a trigger verb ("hit", "shot", "struck"): a passive without -ed. */
+export const isIrregularForm = (w: string): boolean => Object.hasOwn(IRREGULAR, w) && IRREGULAR[w] !== w || /^(hit|cut|hurt|shut|put|set)$/.test(w);
 
 /** Possible lemmas of a lower-case word form: the word itself first, then stripped inflections. */
 export function lemmas(w: string): string[] {
