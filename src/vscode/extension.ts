@@ -13,12 +13,17 @@ import { BylineHoverProvider } from './hover';
 import { BylineNavigation } from './navigation';
 import { AnalysisStore, displayName } from './store';
 import { ActiveArticle, BylineViews } from './tree';
+import { createWorkspaceCommands } from './workspace/commands';
+import { WorkspaceIndexer } from './workspace/indexer';
+import { WorkspaceView } from './workspace/view';
 
 /** What activate() returns: used by the integration tests to reach the live services. */
 export interface BylineApi {
   store: AnalysisStore;
   views: BylineViews;
   corrections: CorrectionManager;
+  workspace: WorkspaceIndexer;
+  workspaceView: WorkspaceView;
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
@@ -29,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const log = vscode.window.createOutputChannel('Byline');
   const article = new ActiveArticle(store);
   const views = new BylineViews(article);
+  const workspace = new WorkspaceIndexer(service, context.storageUri, log);
+  const workspaceView = new WorkspaceView(workspace);
   // providers are registered for every text document and ask the store whether it serves this one, so
   // that changing byline.languages takes effect without re-registering
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
@@ -72,7 +79,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     status,
     new HighlightController(store),
     BylineHoverProvider.register(store, selector),
-    BylineNavigation.register(store, selector),
+    workspace,
+    workspaceView,
+    BylineNavigation.register(store, selector, workspace),
     CorrectionActions.register(store, selector),
     store.onDidChange(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
@@ -88,12 +97,14 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const offer = (doc: vscode.TextDocument | undefined): void => { if (doc) void offerAnnImport(doc, store, corrections, offered); };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((e) => offer(e?.document)));
   offer(vscode.window.activeTextEditor?.document);
-  const handlers = { ...createCommands(store, views), ...createCorrectionCommands(store, views, corrections, log) };
+  const handlers = { ...createCommands(store, views), ...createCorrectionCommands(store, views, corrections, log), ...createWorkspaceCommands(workspace) };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   updateStatus();
-  return { store, views, corrections };
+  // after the open article's first analysis has been asked for: indexing only fills the worker's idle time
+  void workspace.restart();
+  return { store, views, corrections, workspace, workspaceView };
 }
 
 export function deactivate(): void {}

@@ -104,6 +104,12 @@ describe('workspace index: actors across articles', () => {
     assert.equal(ix.actors()[0].name, 'Tomasz Lis');
     ix.set('c', article([actor('Anna Lis', 'person')]));
     assert.equal(ix.actors().length, 3, 'two people named Lis: the lone surname is not guessed');
+    ix.set('d', article([actor('Lis', 'person')]));
+    const keys = ix.actors().map((a) => a.key);
+    assert.equal(new Set(keys).size, keys.length, `distinct keys: ${keys.join(' ')}`);
+    ix.delete('a');
+    ix.delete('c');
+    assert.deepEqual(ix.actors().map((a) => `${a.name}:${a.articles}`), ['Lis:2'], 'lone surnames and nobody else: one person');
   });
 
   it('updates when an article changes or goes', () => {
@@ -133,6 +139,15 @@ describe('workspace index: actors across articles', () => {
     const dates = ix.eventsByDate();
     assert.deepEqual(dates.map((d) => d.date), ['2024-12-31', '2025-01-02', '2025-03-04', undefined]);
     assert.ok(dates[1].events[0].fromArticle);
+  });
+
+  it('looks up an article actor by name, also when the article is not indexed', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Marta Kowalczyk', 'person', { aliases: ['Mayor Kowalczyk'] })]));
+    ix.set('b', article([actor('Marta Kowalczyk', 'person')]));
+    assert.equal(ix.lookup('b', 'Marta Kowalczyk', 'person')?.articles, 2);
+    assert.equal(ix.lookup('new', 'Mayor Kowalczyk', 'person')?.name, 'Marta Kowalczyk');
+    assert.equal(ix.lookup('new', 'Marta Kowalczyk', 'place'), undefined);
   });
 
   it('finds actors by a prefix of any of their names', () => {

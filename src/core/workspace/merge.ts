@@ -204,6 +204,17 @@ export class WorkspaceIndex {
       .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
   }
 
+  /**
+   * The workspace actor an article's actor belongs to, by name (the article as open may differ from the
+   * indexed one): the indexed article's actor of that name and type, else any actor with that name.
+   */
+  lookup(article: string, name: string, type: EntityType): WorkspaceActor | undefined {
+    const k = this.entries.get(article)?.summary.actors.findIndex((a) => a.name === name && a.type === type) ?? -1;
+    if (k >= 0) return this.actorOf(article, k);
+    const key = nameKey(name);
+    return this.actors().find((a) => a.type === type && (nameKey(a.name) === key || a.aliases.some((x) => nameKey(x) === key)));
+  }
+
   /** Actors whose name or alias starts with (or, failing that, contains) the query, case-insensitively. */
   search(query: string): WorkspaceActor[] {
     const q = query.trim().toLowerCase();
@@ -238,6 +249,13 @@ export class WorkspaceIndex {
     this.byRef = new Map();
     this.merged = [...members.values()].map((ns) => this.entryFor(ns.map((n) => refs[n])));
     this.merged.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    // keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones
+    const seen = new Map<string, number>();
+    for (const a of this.merged) {
+      const n = seen.get(a.key) ?? 0;
+      seen.set(a.key, n + 1);
+      if (n) a.key = `${a.key}#${n + 1}`;
+    }
   }
 
   /** A one-word person joins the one group of full-named persons with that last name, when there is exactly one. */
@@ -250,10 +268,17 @@ export class WorkspaceIndex {
       if (!set) groupsByLast.set(last, (set = new Set()));
       set.add(uf.find(n));
     }
+    const loneBySurname = new Map<string, number>();
     for (let n = 0; n < refs.length; n++) {
       const s = entries[n].surname[refs[n].actor];
-      const groups = s ? groupsByLast.get(s) : undefined;
+      if (!s) continue;
+      const groups = groupsByLast.get(s);
       if (groups?.size === 1) uf.union([...groups][0], n);
+      else if (!groups) {
+        // nobody has this surname with a first name: the lone surnames are one person
+        const first = loneBySurname.get(s);
+        if (first === undefined) loneBySurname.set(s, n); else uf.union(first, n);
+      }
     }
   }
 
