@@ -1,0 +1,94 @@
+// The workspace index in the real extension host: three invented articles written into the workspace
+// (seeds/) are found by the file watcher, one actor is merged across them, and the index follows edits
+// and deletions. Find All References and the Workspace view read the same index.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { WorkspaceActor } from '../../../src/core/workspace/merge';
+import type { BylineApi } from '../../../src/vscode/extension';
+import type { WsNode } from '../../../src/vscode/workspace/view';
+import { EXTENSION_ID, openAndActivate, repoRoot, seedUri, waitFor } from './helpers';
+
+const ARTICLES: Record<string, string> = {
+  'ferry.txt': `GDANSK, March 3, 2025 — Mayor Marta Kowalczyk met the port director, Tomasz Lis, on Monday to discuss the new ferry terminal.
+"We will open the terminal before the summer," Kowalczyk told reporters after the meeting.
+`,
+  'ministry.txt': `WARSAW, March 5, 2025 — Marta Kowalczyk, the mayor of Gdansk, criticized the transport ministry on Wednesday over delays to the ferry line.
+"The ferries cannot wait another year," Kowalczyk said.
+`,
+  'museum.news': `SOPOT, March 9, 2025 — Gdansk mayor Marta Kowalczyk visited the new lighthouse museum on Sunday with its director, Anna Zielinska.
+"It is a gift to the whole coast," Zielinska said.
+`,
+};
+
+function api(): BylineApi {
+  return vscode.extensions.getExtension<BylineApi>(EXTENSION_ID)!.exports;
+}
+
+function kowalczyk(): WorkspaceActor | undefined {
+  return api().workspace.index.actors().find((a) => a.name === 'Marta Kowalczyk');
+}
+
+describe('Workspace index (three articles in the workspace)', function () {
+  this.timeout(90_000);
+  const dir = path.join(repoRoot, 'seeds', 'byline-it-workspace');
+  const uriOf = (name: string) => vscode.Uri.file(path.join(dir, name));
+
+  before(async () => {
+    await openAndActivate(seedUri());
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
+  });
+
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds one actor across the three articles, with its mentions in each', async () => {
+    const actor = await waitFor('Marta Kowalczyk in three articles', () => {
+      const a = kowalczyk();
+      return a && a.articles === 3 ? a : undefined;
+    }, 60_000);
+    const mentions = api().workspace.index.mentionsOf(actor);
+    const articles = new Set(mentions.map((m) => m.article));
+    for (const name of Object.keys(ARTICLES)) assert.ok(articles.has(uriOf(name).toString()), `a mention in ${name}`);
+    for (const m of mentions) {
+      const text = fs.readFileSync(vscode.Uri.parse(m.article).fsPath, 'utf8');
+      assert.equal(text.slice(m.start, m.end), m.text, 'offsets point at the mention');
+    }
+  });
+
+  it('Find All References in one article includes the other articles', async () => {
+    const editor = await openAndActivate(uriOf('ferry.txt'));
+    await waitFor('the analysis', () => api().store.current(editor.document));
+    const at = editor.document.getText().indexOf('Kowalczyk') + 2;
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, editor.document.positionAt(at));
+    const files = new Set(locations.map((l) => path.basename(l.uri.fsPath)));
+    assert.deepEqual([...files].sort(), ['ferry.txt', 'ministry.txt', 'museum.news']);
+    const other = locations.find((l) => l.uri.fsPath.endsWith('ministry.txt'))!;
+    const doc = await vscode.workspace.openTextDocument(other.uri);
+    assert.match(doc.getText(other.range), /Kowalczyk/);
+  });
+
+  it('the Workspace view lists the actor with its three articles', async () => {
+    const provider = api().workspaceView.provider;
+    const sections = provider.getChildren();
+    assert.equal(sections.length, 3);
+    const actors = provider.getChildren(sections[0]);
+    const node = actors.find((n): n is Extract<WsNode, { kind: 'actor' }> => n.kind === 'actor' && n.actor.name === 'Marta Kowalczyk');
+    assert.ok(node, 'Marta Kowalczyk is in the view');
+    assert.equal(provider.getChildren(node).length, 3);
+    const speakers = provider.getChildren(sections[1]);
+    assert.ok(speakers.some((n) => n.kind === 'speaker' && n.speaker?.name === 'Marta Kowalczyk' && n.claims.length >= 2), 'her claims across articles');
+  });
+
+  it('updates when an article changes, and when one is deleted', async () => {
+    fs.writeFileSync(path.join(dir, 'museum.news'), `SOPOT, March 9, 2025 — The new lighthouse museum opened on Sunday, its director, Anna Zielinska, said.\n`);
+    await waitFor('Marta Kowalczyk in two articles', () => (kowalczyk()?.articles === 2 ? true : undefined), 60_000);
+    assert.ok(api().workspace.index.actors().some((a) => a.name === 'Anna Zielinska'));
+    fs.rmSync(path.join(dir, 'ministry.txt'));
+    await waitFor('Marta Kowalczyk in one article', () => (kowalczyk()?.articles === 1 ? true : undefined), 60_000);
+  });
+});
