@@ -7,6 +7,7 @@
 // Throw (node:assert) to fail. Screenshots go to test-results/screenshots/<session>-<name>.png.
 import assert from 'node:assert/strict';
 import { correctFromContextMenu, correctionSurvivesReload } from './corrections.mjs';
+import { articlesFolder, workspaceView } from './workspace.mjs';
 
 /** Highlights with a visible background, grouped by decoration class. */
 function byClass(decos) {
@@ -100,6 +101,13 @@ export const sessions = [
     description: 'Byline from the working tree (extensionDevelopmentPath), seed article open',
     load: 'development',
     scenarios: [opensSeed, highlights, hoverCard, palette, activityBar, correctFromContextMenu, correctionSurvivesReload],
+  },
+  {
+    name: 'workspace',
+    description: 'Byline from the working tree on a folder of invented articles (the Workspace view)',
+    load: 'development',
+    folder: articlesFolder,
+    scenarios: [workspaceView],
   },
   {
     name: 'vsix',

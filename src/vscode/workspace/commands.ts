@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceActor, WorkspaceMention } from '../../core/workspace/merge';
 import type { Actor } from '../../core/types';
 import type { WorkspaceIndexer } from './indexer';
-import { articleName } from './view';
+import { articleName, counts } from './view';
 
 /** Actors offered in the first quick pick: the quick pick filters these as the reader types. */
 const PICK_LIMIT = 5000;
@@ -29,7 +29,7 @@ async function pickActor(indexer: WorkspaceIndexer): Promise<WorkspaceActor | un
   const items: Item[] = indexer.index.actors().slice(0, PICK_LIMIT).map((actor) => ({
     label: actor.name,
     description: [actor.type, actor.role].filter(Boolean).join(' · '),
-    detail: [vscode.l10n.t('{0} articles · {1} mentions', actor.articles, actor.mentions), actor.aliases.length ? vscode.l10n.t('also {0}', actor.aliases.slice(0, 5).join(', ')) : '']
+    detail: [counts(actor.articles, actor.mentions), actor.aliases.length ? vscode.l10n.t('also {0}', actor.aliases.slice(0, 5).join(', ')) : '']
       .filter(Boolean).join(' · '),
     actor,
   }));

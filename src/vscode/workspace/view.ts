@@ -24,6 +24,15 @@ export type WsNode =
 const ICONS: Record<WorkspaceActor['type'], string> = { person: 'person', organization: 'organization', place: 'location' };
 const SECTIONS: WsNode[] = [{ kind: 'section', id: 'actors' }, { kind: 'section', id: 'claims' }, { kind: 'section', id: 'events' }];
 
+/** "1 article · 1 mention", "3 articles · 6 mentions". */
+export function counts(articles: number, mentions: number): string {
+  return `${articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles)} · ${mentionCount(mentions)}`;
+}
+
+function mentionCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n);
+}
+
 export function articleName(article: string): string {
   return path.posix.basename(vscode.Uri.parse(article).path);
 }
@@ -78,7 +87,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
         const a = node.actor;
         const item = new vscode.TreeItem(a.name, Collapsed);
         item.id = `wa:${a.key}`;
-        item.description = [a.role, vscode.l10n.t('{0} articles · {1} mentions', a.articles, a.mentions)].filter(Boolean).join(' · ');
+        item.description = [counts(a.articles, a.mentions), a.role].filter(Boolean).join(' · ');
         item.tooltip = [a.name, a.role, a.aliases.length ? vscode.l10n.t('Also: {0}', a.aliases.slice(0, 8).join(', ')) : ''].filter(Boolean).join('\n');
         item.iconPath = new vscode.ThemeIcon(ICONS[a.type], new vscode.ThemeColor(`byline.${a.type}Border`));
         item.contextValue = 'byline.workspaceActor';
@@ -88,7 +97,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
         const uri = vscode.Uri.parse(node.article);
         const item = new vscode.TreeItem(uri, Collapsed);
         item.id = `wr:${node.actor.key}:${node.article}`;
-        item.description = vscode.l10n.t('{0} mentions', node.mentions.length);
+        item.description = mentionCount(node.mentions.length);
         return item;
       }
       case 'mention': {
@@ -111,7 +120,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
       case 'date': {
         const item = new vscode.TreeItem(node.date ?? vscode.l10n.t('Undated'), Collapsed);
         item.id = `wd:${node.date ?? ''}`;
-        item.description = vscode.l10n.t('{0} events', node.events.length);
+        item.description = node.events.length === 1 ? vscode.l10n.t('1 event') : vscode.l10n.t('{0} events', node.events.length);
         item.iconPath = new vscode.ThemeIcon('calendar');
         return item;
       }
@@ -139,7 +148,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
     const item = new vscode.TreeItem(s ? s.name : vscode.l10n.t('Unattributed'), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `wsp:${s?.key ?? ''}`;
     const articles = new Set(node.claims.map((c) => c.article)).size;
-    item.description = vscode.l10n.t('{0} claims in {1} articles', node.claims.length, articles);
+    item.description = `${node.claims.length === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', node.claims.length)} · ${articles === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', articles)}`;
     item.iconPath = new vscode.ThemeIcon(s ? ICONS[s.type] : 'comment-discussion');
     return item;
   }

@@ -10,17 +10,9 @@ import type { BylineApi } from '../../../src/vscode/extension';
 import type { WsNode } from '../../../src/vscode/workspace/view';
 import { EXTENSION_ID, openAndActivate, repoRoot, seedUri, waitFor } from './helpers';
 
-const ARTICLES: Record<string, string> = {
-  'ferry.txt': `GDANSK, March 3, 2025 — Mayor Marta Kowalczyk met the port director, Tomasz Lis, on Monday to discuss the new ferry terminal.
-"We will open the terminal before the summer," Kowalczyk told reporters after the meeting.
-`,
-  'ministry.txt': `WARSAW, March 5, 2025 — Marta Kowalczyk, the mayor of Gdansk, criticized the transport ministry on Wednesday over delays to the ferry line.
-"The ferries cannot wait another year," Kowalczyk said.
-`,
-  'museum.news': `SOPOT, March 9, 2025 — Gdansk mayor Marta Kowalczyk visited the new lighthouse museum on Sunday with its director, Anna Zielinska.
-"It is a gift to the whole coast," Zielinska said.
-`,
-};
+/** Invented articles that share one person (test/fixtures/workspace). */
+const FIXTURES = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const ARTICLES = ['ferry.txt', 'ministry.txt', 'museum.news'];
 
 function api(): BylineApi {
   return vscode.extensions.getExtension<BylineApi>(EXTENSION_ID)!.exports;
@@ -39,7 +31,7 @@ describe('Workspace index (three articles in the workspace)', function () {
     await openAndActivate(seedUri());
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
+    for (const name of ARTICLES) fs.copyFileSync(path.join(FIXTURES, name), path.join(dir, name));
   });
 
   after(() => {
@@ -53,7 +45,7 @@ describe('Workspace index (three articles in the workspace)', function () {
     }, 60_000);
     const mentions = api().workspace.index.mentionsOf(actor);
     const articles = new Set(mentions.map((m) => m.article));
-    for (const name of Object.keys(ARTICLES)) assert.ok(articles.has(uriOf(name).toString()), `a mention in ${name}`);
+    for (const name of ARTICLES) assert.ok(articles.has(uriOf(name).toString()), `a mention in ${name}`);
     for (const m of mentions) {
       const text = fs.readFileSync(vscode.Uri.parse(m.article).fsPath, 'utf8');
       assert.equal(text.slice(m.start, m.end), m.text, 'offsets point at the mention');
@@ -66,7 +58,7 @@ describe('Workspace index (three articles in the workspace)', function () {
     const at = editor.document.getText().indexOf('Kowalczyk') + 2;
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, editor.document.positionAt(at));
     const files = new Set(locations.map((l) => path.basename(l.uri.fsPath)));
-    assert.deepEqual([...files].sort(), ['ferry.txt', 'ministry.txt', 'museum.news']);
+    assert.deepEqual([...files].sort(), ARTICLES);
     const other = locations.find((l) => l.uri.fsPath.endsWith('ministry.txt'))!;
     const doc = await vscode.workspace.openTextDocument(other.uri);
     assert.match(doc.getText(other.range), /Kowalczyk/);
