@@ -150,6 +150,27 @@ describe('workspace index: actors across articles', () => {
     assert.equal(ix.lookup('new', 'Marta Kowalczyk', 'place'), undefined);
   });
 
+  it('merges in slices when asked, reads seeing the last merge meanwhile, with the same result', async () => {
+    const build = (ix: WorkspaceIndex) => {
+      for (let i = 0; i < 400; i++) ix.set(`f${i}`, article([actor(`Person Number${i % 50}`, 'person'), actor(`Number${i % 70}`, 'person'), actor('Gdansk', 'place')]));
+    };
+    const exact = new WorkspaceIndex();
+    build(exact);
+    const sliced = new WorkspaceIndex();
+    sliced.autoMerge = false;
+    build(sliced);
+    assert.deepEqual(sliced.actors(), [], 'nothing merged yet');
+    let pauses = 0;
+    await sliced.mergeAsync(async () => { pauses++; await new Promise((r) => setImmediate(r)); }, 0);
+    assert.ok(pauses > 1, `yielded ${pauses} times`);
+    assert.ok(!sliced.stale);
+    const view = (ix: WorkspaceIndex) => ix.actors().map((a) => `${a.key} ${a.articles} ${a.mentions}`);
+    assert.deepEqual(view(sliced), view(exact));
+    sliced.delete('f0');
+    assert.ok(sliced.stale);
+    assert.equal(sliced.actors().find((a) => a.name === 'Gdansk')!.articles, 400, 'the last merge until the next');
+  });
+
   it('finds actors by a prefix of any of their names', () => {
     const ix = new WorkspaceIndex();
     ix.set('a', article([actor('Marta Kowalczyk', 'person', { aliases: ['Kowalczyk'] }), actor('Baltic Ferries', 'organization')]));

@@ -11,6 +11,8 @@ export interface ActorRef {
   article: string;
   /** Index into the article summary's actors. */
   actor: number;
+  /** The summary it was merged from (the article may have changed since). */
+  summary: ArticleSummary;
 }
 
 export interface WorkspaceActor {
@@ -111,25 +113,45 @@ function mostCommon(values: Array<string | undefined>, tieBreak: (a: string, b: 
   return best;
 }
 
+/** One merge's result: read by every query until the next merge replaces it whole. */
+interface Snapshot {
+  actors: WorkspaceActor[];
+  /** Per article entry: the workspace actor of each of its actors. */
+  groups: Map<Entry, WorkspaceActor[]>;
+  entries: Array<[string, Entry]>;
+}
+
+const EMPTY: Snapshot = { actors: [], groups: new Map(), entries: [] };
+
+/** Work between checks of the time slice in mergeAsync. */
+const STEP = 2000;
+
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
-  private merged: WorkspaceActor[] | undefined;
-  private byRef = new Map<string, WorkspaceActor>();
+  private snap: Snapshot = EMPTY;
+  private dirty = false;
+  private claimCache: ReturnType<WorkspaceIndex['computeClaims']> | undefined;
+  private eventCache: ReturnType<WorkspaceIndex['computeEvents']> | undefined;
+  /**
+   * Merge on first read after a change (the default: simple and exact). The editor turns this off and
+   * calls mergeAsync(), so that reads see the last merge and never block its thread on a large workspace.
+   */
+  autoMerge = true;
 
   set(article: string, summary: ArticleSummary): void {
     this.entries.set(article, entryOf(summary));
-    this.merged = undefined;
+    this.dirty = true;
   }
 
   delete(article: string): boolean {
     const had = this.entries.delete(article);
-    if (had) this.merged = undefined;
+    if (had) this.dirty = true;
     return had;
   }
 
   clear(): void {
     this.entries.clear();
-    this.merged = undefined;
+    this.dirty = true;
   }
 
   has(article: string): boolean {
@@ -144,27 +166,58 @@ export class WorkspaceIndex {
     return this.entries.size;
   }
 
+  /** Changed since the last merge. */
+  get stale(): boolean {
+    return this.dirty;
+  }
+
   articles(): string[] {
     return [...this.entries.keys()];
   }
 
+  /** Merges now, in one go. */
+  merge(): void {
+    const steps = this.mergeSteps();
+    while (!steps.next().done) { /* run to the end */ }
+  }
+
+  /**
+   * Merges in slices of about sliceMs, yielding between them (`pause`, e.g. setImmediate), so a large
+   * workspace never blocks the caller's thread for long. Reads keep seeing the previous merge until it ends.
+   */
+  async mergeAsync(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+    const steps = this.mergeSteps();
+    for (;;) {
+      const until = Date.now() + sliceMs;
+      let r = steps.next();
+      while (!r.done && Date.now() < until) r = steps.next();
+      if (r.done) return;
+      await pause();
+    }
+  }
+
+  private current(): Snapshot {
+    if (this.dirty && this.autoMerge) this.merge();
+    return this.snap;
+  }
+
   /** The merged actors, most widely mentioned first (articles, then mentions, then name). */
   actors(): WorkspaceActor[] {
-    if (!this.merged) this.rebuild();
-    return this.merged!;
+    return this.current().actors;
   }
 
   /** The workspace entry of an article's actor. */
   actorOf(article: string, actor: number): WorkspaceActor | undefined {
-    if (!this.merged) this.rebuild();
-    return this.byRef.get(`${article}\u0000${actor}`);
+    const snap = this.current();
+    const e = this.entries.get(article);
+    return e && snap.groups.get(e)?.[actor];
   }
 
   /** Every mention of a workspace actor, article by article, in text order. */
   mentionsOf(actor: WorkspaceActor): WorkspaceMention[] {
     const out: WorkspaceMention[] = [];
     for (const ref of actor.refs) {
-      const a = this.entries.get(ref.article)?.summary.actors[ref.actor];
+      const a = ref.summary.actors[ref.actor];
       if (a) pushMentions(out, ref.article, a);
     }
     return out;
@@ -172,10 +225,16 @@ export class WorkspaceIndex {
 
   /** Claims grouped by speaker across articles (unattributed last), the most quoted first. */
   claimsBySpeaker(): Array<{ speaker: WorkspaceActor | undefined; claims: Array<Located<ClaimSummary>> }> {
+    this.current();
+    return (this.claimCache ??= this.computeClaims());
+  }
+
+  private computeClaims(): Array<{ speaker: WorkspaceActor | undefined; claims: Array<Located<ClaimSummary>> }> {
     const groups = new Map<WorkspaceActor | undefined, Array<Located<ClaimSummary>>>();
-    for (const [article, e] of this.entries) {
+    for (const [article, e] of this.snap.entries) {
+      const actors = this.snap.groups.get(e) ?? [];
       for (const c of e.summary.claims) {
-        const speaker = c.speaker >= 0 ? this.actorOf(article, c.speaker) : undefined;
+        const speaker = c.speaker >= 0 ? actors[c.speaker] : undefined;
         let list = groups.get(speaker);
         if (!list) groups.set(speaker, (list = []));
         list.push({ article, item: c });
@@ -190,8 +249,13 @@ export class WorkspaceIndex {
    * events last. Dates in order, events of one date by article and position.
    */
   eventsByDate(): Array<{ date: string | undefined; events: Array<Located<EventSummary> & { fromArticle: boolean }> }> {
+    this.current();
+    return (this.eventCache ??= this.computeEvents());
+  }
+
+  private computeEvents(): Array<{ date: string | undefined; events: Array<Located<EventSummary> & { fromArticle: boolean }> }> {
     const groups = new Map<string | undefined, Array<Located<EventSummary> & { fromArticle: boolean }>>();
-    for (const [article, e] of this.entries) {
+    for (const [article, e] of this.snap.entries) {
       for (const ev of e.summary.events) {
         const date = ev.date ?? e.summary.date;
         let list = groups.get(date);
@@ -210,7 +274,8 @@ export class WorkspaceIndex {
    */
   lookup(article: string, name: string, type: EntityType): WorkspaceActor | undefined {
     const k = this.entries.get(article)?.summary.actors.findIndex((a) => a.name === name && a.type === type) ?? -1;
-    if (k >= 0) return this.actorOf(article, k);
+    const own = k >= 0 ? this.actorOf(article, k) : undefined;
+    if (own) return own;
     const key = nameKey(name);
     return this.actors().find((a) => a.type === type && (nameKey(a.name) === key || a.aliases.some((x) => nameKey(x) === key)));
   }
@@ -224,21 +289,27 @@ export class WorkspaceIndex {
     return starts.length ? starts : this.actors().filter((a) => names(a).some((n) => n.includes(q)));
   }
 
-  private rebuild(): void {
+  /** The merge, as a generator that yields every STEP units of work (mergeAsync slices it). */
+  private *mergeSteps(): Generator<void, void, void> {
+    this.dirty = false;
+    const entries = [...this.entries];
     const refs: ActorRef[] = [];
-    const entries: Entry[] = [];
-    for (const [article, e] of this.entries) {
-      for (let k = 0; k < e.summary.actors.length; k++) { refs.push({ article, actor: k }); entries.push(e); }
+    const owners: Entry[] = [];
+    for (const [article, e] of entries) {
+      for (let k = 0; k < e.summary.actors.length; k++) { refs.push({ article, actor: k, summary: e.summary }); owners.push(e); }
     }
+    yield;
     const uf = new UnionFind(refs.length);
     const owner = new Map<string, number>();
     for (let n = 0; n < refs.length; n++) {
-      for (const key of entries[n].keys[refs[n].actor]) {
+      for (const key of owners[n].keys[refs[n].actor]) {
         const o = owner.get(key);
         if (o === undefined) owner.set(key, n); else uf.union(o, n);
       }
+      if (n % STEP === 0) yield;
     }
-    this.joinSurnames(refs, entries, uf);
+    joinSurnames(refs, owners, uf);
+    yield;
     const members = new Map<number, number[]>();
     for (let n = 0; n < refs.length; n++) {
       const r = uf.find(n);
@@ -246,57 +317,69 @@ export class WorkspaceIndex {
       if (!list) members.set(r, (list = []));
       list.push(n);
     }
-    this.byRef = new Map();
-    this.merged = [...members.values()].map((ns) => this.entryFor(ns.map((n) => refs[n])));
-    this.merged.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
-    // keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones
-    const seen = new Map<string, number>();
-    for (const a of this.merged) {
-      const n = seen.get(a.key) ?? 0;
-      seen.set(a.key, n + 1);
-      if (n) a.key = `${a.key}#${n + 1}`;
+    const groups = new Map<Entry, WorkspaceActor[]>(entries.map(([, e]) => [e, []]));
+    const actors: WorkspaceActor[] = [];
+    let work = 0;
+    for (const ns of members.values()) {
+      const actor = entryFor(ns.map((n) => refs[n]));
+      actors.push(actor);
+      for (const n of ns) groups.get(owners[n])![refs[n].actor] = actor;
+      work += ns.length;
+      if (work > STEP) { work = 0; yield; }
+    }
+    actors.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    distinctKeys(actors);
+    this.snap = { actors, groups, entries };
+    this.claimCache = this.eventCache = undefined;
+  }
+}
+
+/** A one-word person joins the one group of full-named persons with that last name, when there is exactly one. */
+function joinSurnames(refs: ActorRef[], owners: Entry[], uf: UnionFind): void {
+  const groupsByLast = new Map<string, Set<number>>();
+  for (let n = 0; n < refs.length; n++) {
+    const last = owners[n].last[refs[n].actor];
+    if (!last) continue;
+    let set = groupsByLast.get(last);
+    if (!set) groupsByLast.set(last, (set = new Set()));
+    set.add(uf.find(n));
+  }
+  const loneBySurname = new Map<string, number>();
+  for (let n = 0; n < refs.length; n++) {
+    const s = owners[n].surname[refs[n].actor];
+    if (!s) continue;
+    const groups = groupsByLast.get(s);
+    if (groups?.size === 1) uf.union([...groups][0], n);
+    else if (!groups) {
+      // nobody has this surname with a first name: the lone surnames are one person
+      const first = loneBySurname.get(s);
+      if (first === undefined) loneBySurname.set(s, n); else uf.union(first, n);
     }
   }
+}
 
-  /** A one-word person joins the one group of full-named persons with that last name, when there is exactly one. */
-  private joinSurnames(refs: ActorRef[], entries: Entry[], uf: UnionFind): void {
-    const groupsByLast = new Map<string, Set<number>>();
-    for (let n = 0; n < refs.length; n++) {
-      const last = entries[n].last[refs[n].actor];
-      if (!last) continue;
-      let set = groupsByLast.get(last);
-      if (!set) groupsByLast.set(last, (set = new Set()));
-      set.add(uf.find(n));
-    }
-    const loneBySurname = new Map<string, number>();
-    for (let n = 0; n < refs.length; n++) {
-      const s = entries[n].surname[refs[n].actor];
-      if (!s) continue;
-      const groups = groupsByLast.get(s);
-      if (groups?.size === 1) uf.union([...groups][0], n);
-      else if (!groups) {
-        // nobody has this surname with a first name: the lone surnames are one person
-        const first = loneBySurname.get(s);
-        if (first === undefined) loneBySurname.set(s, n); else uf.union(first, n);
-      }
-    }
-  }
+function entryFor(refs: ActorRef[]): WorkspaceActor {
+  const actors = refs.map((r) => r.summary.actors[r.actor]);
+  const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+  const name = mostCommon(actors.map((a) => a.name), byLength)!;
+  const type = actors[0].type;
+  const role = mostCommon(actors.map((a) => a.role), byLength);
+  const aliases = [...new Set(actors.flatMap((a) => [a.name, ...a.aliases]))].filter((n) => n !== name);
+  return {
+    key: `${type}:${nameKey(name)}`,
+    name, type, ...(role ? { role } : {}), aliases, refs,
+    articles: new Set(refs.map((r) => r.article)).size,
+    mentions: actors.reduce((s, a) => s + a.mentions.length / 5, 0),
+  };
+}
 
-  private entryFor(refs: ActorRef[]): WorkspaceActor {
-    const actors = refs.map((r) => this.entries.get(r.article)!.summary.actors[r.actor]);
-    const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
-    const name = mostCommon(actors.map((a) => a.name), byLength)!;
-    const type = actors[0].type;
-    const role = mostCommon(actors.map((a) => a.role), byLength);
-    const aliases = [...new Set(actors.flatMap((a) => [a.name, ...a.aliases]))].filter((n) => n !== name);
-    const entry: WorkspaceActor = {
-      key: `${type}:${nameKey(name)}`,
-      name, type, ...(role ? { role } : {}), aliases, refs,
-      articles: new Set(refs.map((r) => r.article)).size,
-      mentions: actors.reduce((s, a) => s + a.mentions.length / 5, 0),
-    };
-    for (const r of refs) this.byRef.set(`${r.article}\u0000${r.actor}`, entry);
-    return entry;
+/** Keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones. */
+function distinctKeys(actors: WorkspaceActor[]): void {
+  const seen = new Map<string, number>();
+  for (const a of actors) {
+    const n = seen.get(a.key) ?? 0;
+    seen.set(a.key, n + 1);
+    if (n) a.key = `${a.key}#${n + 1}`;
   }
 }
 

@@ -37,9 +37,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private excluded: (uri: vscode.Uri) => boolean = () => false;
   private fireTimer: NodeJS.Timeout | undefined;
   private lastFire = 0;
+  private merging: Promise<void> | undefined;
 
   constructor(private readonly service: AnalysisService, storage: vscode.Uri | undefined, private readonly log?: vscode.OutputChannel) {
     this.cache = new SummaryCache(storage);
+    // merged in slices before each refresh (see fire): the views never wait on a merge
+    this.index.autoMerge = false;
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         const affects = ['byline.workspace', 'byline.enable', 'byline.articleDate', 'byline.maxFileSize'].some((s) => e.affectsConfiguration(s));
@@ -82,10 +85,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.fire(true);
   }
 
-  /** Resolves once nothing is queued or running (tests, bench). */
-  async idle(): Promise<void> {
-    while (this.progress.running || this.queue.size) await new Promise((r) => setTimeout(r, 100));
-  }
 
   private halt(): number {
     this.queue.clear();
@@ -198,10 +197,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private fire(now = false): void {
     clearTimeout(this.fireTimer);
     const wait = now ? 0 : Math.max(0, 1000 - (Date.now() - this.lastFire));
-    this.fireTimer = setTimeout(() => {
-      this.lastFire = Date.now();
-      this.changed.fire();
-    }, wait);
+    this.fireTimer = setTimeout(() => void this.mergeThenFire(), wait);
+  }
+
+  private async mergeThenFire(): Promise<void> {
+    this.lastFire = Date.now();
+    if (this.merging) return void this.merging.then(() => this.fire());
+    if (this.index.stale) {
+      this.merging = this.index.mergeAsync(() => new Promise((r) => setImmediate(r)));
+      await this.merging;
+      this.merging = undefined;
+    }
+    this.changed.fire();
   }
 
   dispose(): void {
