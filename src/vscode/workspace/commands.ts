@@ -70,7 +70,7 @@ export function createWorkspaceCommands(indexer: WorkspaceIndexer): Record<strin
       const mention = actor && (await pickMention(indexer, actor));
       if (mention) await vscode.commands.executeCommand('byline.revealRange', vscode.Uri.parse(mention.article), mention.start, mention.end);
     },
-    'byline.workspace.reindex': () => indexer.restart(true),
+    'byline.workspace.reindex': () => indexer.restart({ cache: 'clear' }),
     'byline.workspace.stopIndexing': () => indexer.stop(),
   };
 }

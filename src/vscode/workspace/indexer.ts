@@ -16,6 +16,9 @@ export interface IndexProgress {
   total: number;
   /** Set when the reader stopped indexing (Byline: Stop Indexing Workspace). */
   stopped: boolean;
+  /** Articles analyzed, and articles taken from the disk cache, since activation. */
+  analyzed: number;
+  cached: number;
 }
 
 /** Articles read and analyzed at once: enough to keep the worker busy while the next file is read. */
@@ -23,7 +26,7 @@ const LANES = 3;
 
 export class WorkspaceIndexer implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
-  readonly progress: IndexProgress = { running: false, done: 0, total: 0, stopped: false };
+  readonly progress: IndexProgress = { running: false, done: 0, total: 0, stopped: false, analyzed: 0, cached: 0 };
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly cache: SummaryCache;
@@ -52,13 +55,17 @@ export class WorkspaceIndexer implements vscode.Disposable {
     );
   }
 
-  /** Finds every article again and indexes what changed (everything, with clearCache). */
-  async restart(clearCache = false): Promise<void> {
+  /**
+   * Finds every article again and indexes what changed. `cache: 'clear'` analyzes everything again;
+   * `memory: 'drop'` starts from the disk cache alone, as a new window would.
+   */
+  async restart(how: { cache?: 'clear'; memory?: 'drop' } = {}): Promise<void> {
     const gen = this.halt();
     this.progress.stopped = false;
-    if (clearCache) {
-      await this.cache.clear();
+    if (how.cache === 'clear') await this.cache.clear();
+    if (how.cache === 'clear' || how.memory === 'drop') {
       this.keys.clear();
+      this.index.clear();
     }
     const cfg = readWorkspaceConfig();
     if (!cfg.enabled || !vscode.workspace.workspaceFolders?.length) {
@@ -172,7 +179,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const key = contentKey(bytes, settings);
     if (this.keys.get(article) === key && this.index.has(article)) return;
     let summary = await this.cache.get(key);
-    if (!summary) {
+    if (summary) this.progress.cached++;
+    else {
       let text: string;
       try {
         text = decodeText(bytes);
@@ -186,6 +194,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
         if (!(e instanceof CancelledError)) this.log?.appendLine(`Workspace index: ${vscode.workspace.asRelativePath(uri)}: ${(e as Error).message}`);
         return;
       }
+      this.progress.analyzed++;
       void this.cache.put(key, summary);
     }
     if (gen !== this.generation) return;

@@ -76,6 +76,15 @@ describe('Workspace index (three articles in the workspace)', function () {
     assert.ok(speakers.some((n) => n.kind === 'speaker' && n.speaker?.name === 'Marta Kowalczyk' && n.claims.length >= 2), 'her claims across articles');
   });
 
+  it('a new window takes the summaries from the disk cache instead of analyzing again', async () => {
+    const ws = api().workspace;
+    const analyzed = ws.progress.analyzed;
+    await ws.restart({ memory: 'drop' });
+    await waitFor('Marta Kowalczyk in three articles again', () => (kowalczyk()?.articles === 3 && !ws.progress.running ? true : undefined), 60_000);
+    assert.equal(ws.progress.analyzed, analyzed, 'nothing analyzed again');
+    assert.ok(ws.progress.cached >= ARTICLES.length, `${ws.progress.cached} from the cache`);
+  });
+
   it('updates when an article changes, and when one is deleted', async () => {
     fs.writeFileSync(path.join(dir, 'museum.news'), `SOPOT, March 9, 2025 — The new lighthouse museum opened on Sunday, its director, Anna Zielinska, said.\n`);
     await waitFor('Marta Kowalczyk in two articles', () => (kowalczyk()?.articles === 2 ? true : undefined), 60_000);
