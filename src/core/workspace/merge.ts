@@ -73,15 +73,38 @@ function fullKey(name: string, type: EntityType): string | undefined {
   return k ? `${type}|${k}` : undefined;
 }
 
-function entryOf(summary: ArticleSummary): Entry {
+/**
+ * One copy of each name, key and mention text across the workspace: the same names recur from article to
+ * article, and each summary arrives as fresh strings. Bounded by the distinct strings the index holds.
+ */
+class Interner {
+  private readonly strings = new Map<string, string>();
+  of(s: string): string;
+  of(s: string | undefined): string | undefined;
+  of(s: string | undefined): string | undefined {
+    if (s === undefined) return s;
+    const had = this.strings.get(s);
+    if (had !== undefined) return had;
+    if (this.strings.size > 500_000) this.strings.clear(); // a workspace of nothing but distinct names
+    this.strings.set(s, s);
+    return s;
+  }
+}
+
+function entryOf(summary: ArticleSummary, intern: Interner): Entry {
   const keys: string[][] = [], surname: Array<string | undefined> = [], last: Array<string | undefined> = [];
   for (const a of summary.actors) {
+    a.name = intern.of(a.name);
+    a.role = intern.of(a.role);
+    if (a.role === undefined) delete a.role;
+    a.aliases = a.aliases.map((x) => intern.of(x));
+    a.forms = a.forms.map((x) => intern.of(x));
     const names = [a.name, ...a.aliases];
-    keys.push([...new Set(names.map((n) => fullKey(n, a.type)).filter((k): k is string => !!k))]);
+    keys.push([...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
     const single = a.type === 'person' && words(a.name) === 1 && !isAcronym(a.name);
-    surname.push(single ? `person|${nameKey(a.name)}` : undefined);
+    surname.push(single ? intern.of(`person|${nameKey(a.name)}`) : undefined);
     const parts = a.name.split(/\s+/u);
-    last.push(a.type === 'person' && parts.length >= 2 ? `person|${wordKey(parts[parts.length - 1])}` : undefined);
+    last.push(a.type === 'person' && parts.length >= 2 ? intern.of(`person|${wordKey(parts[parts.length - 1])}`) : undefined);
   }
   return { summary, keys, surname, last };
 }
@@ -128,6 +151,7 @@ const STEP = 2000;
 
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
+  private readonly intern = new Interner();
   private snap: Snapshot = EMPTY;
   private dirty = false;
   private claimCache: ReturnType<WorkspaceIndex['computeClaims']> | undefined;
@@ -139,7 +163,7 @@ export class WorkspaceIndex {
   autoMerge = true;
 
   set(article: string, summary: ArticleSummary): void {
-    this.entries.set(article, entryOf(summary));
+    this.entries.set(article, entryOf(summary, this.intern));
     this.dirty = true;
   }
 
