@@ -147,7 +147,7 @@ interface Snapshot {
 const EMPTY: Snapshot = { actors: [], groups: new Map(), entries: [] };
 
 /** Work between checks of the time slice in mergeAsync. */
-const STEP = 2000;
+const STEP = 1000;
 
 export class WorkspaceIndex {
   private readonly entries = new Map<string, Entry>();
@@ -321,6 +321,7 @@ export class WorkspaceIndex {
     const owners: Entry[] = [];
     for (const [article, e] of entries) {
       for (let k = 0; k < e.summary.actors.length; k++) { refs.push({ article, actor: k, summary: e.summary }); owners.push(e); }
+      if (refs.length % STEP < e.summary.actors.length) yield;
     }
     yield;
     const uf = new UnionFind(refs.length);
@@ -332,14 +333,14 @@ export class WorkspaceIndex {
       }
       if (n % STEP === 0) yield;
     }
-    joinSurnames(refs, owners, uf);
-    yield;
+    yield* joinSurnames(refs, owners, uf);
     const members = new Map<number, number[]>();
     for (let n = 0; n < refs.length; n++) {
       const r = uf.find(n);
       let list = members.get(r);
       if (!list) members.set(r, (list = []));
       list.push(n);
+      if (n % STEP === 0) yield;
     }
     const groups = new Map<Entry, WorkspaceActor[]>(entries.map(([, e]) => [e, []]));
     const actors: WorkspaceActor[] = [];
@@ -351,6 +352,7 @@ export class WorkspaceIndex {
       work += ns.length;
       if (work > STEP) { work = 0; yield; }
     }
+    yield;
     actors.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
     distinctKeys(actors);
     this.snap = { actors, groups, entries };
@@ -359,9 +361,10 @@ export class WorkspaceIndex {
 }
 
 /** A one-word person joins the one group of full-named persons with that last name, when there is exactly one. */
-function joinSurnames(refs: ActorRef[], owners: Entry[], uf: UnionFind): void {
+function* joinSurnames(refs: ActorRef[], owners: Entry[], uf: UnionFind): Generator<void, void, void> {
   const groupsByLast = new Map<string, Set<number>>();
   for (let n = 0; n < refs.length; n++) {
+    if (n % STEP === 0) yield;
     const last = owners[n].last[refs[n].actor];
     if (!last) continue;
     let set = groupsByLast.get(last);
@@ -370,6 +373,7 @@ function joinSurnames(refs: ActorRef[], owners: Entry[], uf: UnionFind): void {
   }
   const loneBySurname = new Map<string, number>();
   for (let n = 0; n < refs.length; n++) {
+    if (n % STEP === 0) yield;
     const s = owners[n].surname[refs[n].actor];
     if (!s) continue;
     const groups = groupsByLast.get(s);
