@@ -105,14 +105,30 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const exclude = picomatch(cfg.exclude, { dot: true });
     this.excluded = (uri) => exclude(vscode.workspace.asRelativePath(uri, false));
     const w = vscode.workspace.createFileSystemWatcher(cfg.include);
+    // a folder copied or made in one go may report the folder only: its articles are looked up
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
     this.watcher = vscode.Disposable.from(
       w,
+      folders,
+      folders.onDidCreate((u) => void this.scanIfFolder(u, cfg)),
       w.onDidCreate((u) => this.enqueue(u)),
       w.onDidChange((u) => this.enqueue(u)),
       w.onDidDelete((u) => this.removeUnder(u)),
       // a deleted folder reports the folder only
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.removeUnder(u))),
     );
+  }
+
+  private async scanIfFolder(uri: vscode.Uri, cfg: WorkspaceIndexConfig): Promise<void> {
+    if (this.excluded(uri)) return;
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return; // gone again
+    }
+    const gen = this.generation;
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, cfg.include), globOf(cfg.exclude), cfg.maxArticles);
+    if (gen === this.generation) files.forEach((f) => this.enqueue(f));
   }
 
   private enqueue(uri: vscode.Uri): void {
