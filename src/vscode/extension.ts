@@ -102,8 +102,11 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
   updateStatus();
-  // after the open article's first analysis has been asked for: indexing only fills the worker's idle time
-  void workspace.restart();
+  // after the open article's first analysis: indexing must not delay the first highlights
+  const first = vscode.window.activeTextEditor?.document;
+  void Promise.resolve(first && store.accepts(first) ? store.ensure(first) : undefined)
+    .catch(() => undefined)
+    .finally(() => void workspace.restart());
   return { store, views, corrections, workspace, workspaceView };
 }
 

@@ -83,6 +83,8 @@ const activityBar = {
     await wb.parkCursor();
     await wb.moveMouseTo(1100, 16, 4); // off the icon: no tooltip in the picture
     await page.waitForTimeout(500);
+    // the article's analysis may still be running when this scenario runs alone
+    await page.locator('.sidebar .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
     await wb.screenshot('byline-view');
     const rows = await page.locator('.sidebar .monaco-list-row').allInnerTexts();
     const flat = rows.map((r) => r.replace(/\s+/g, ' '));
