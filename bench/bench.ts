@@ -1,5 +1,6 @@
 // npm run bench: speed and memory of the analysis, each beside compromise alone on the same text.
 //   --json   machine-readable figures
+//   --workspace-only   only the workspace index (5,000 articles; BYLINE_BENCH_ARTICLES=N for another count)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -11,6 +12,7 @@ import { indexAnalysis } from '../src/core/query';
 import { AnalysisService } from '../src/service/analysisService';
 import { cliCorpus } from './cli-corpus';
 import { articleText, sentencePool } from './corpus';
+import { workspaceBench } from './workspace';
 
 const root = join(__dirname, '..');
 const json = process.argv.includes('--json');
@@ -40,6 +42,11 @@ function gc(): void {
 
 async function main(): Promise<void> {
   const figures: Record<string, number> = {};
+  if (process.argv.includes('--workspace-only')) {
+    Object.assign(figures, await workspaceBench(root, log, gc));
+    if (json) console.log(JSON.stringify(figures, null, 2));
+    return;
+  }
   const seed = readFileSync(join(root, 'seeds/seed-article.txt'), 'utf8');
 
   // 1. the seed, warm (JIT warmed, no cache: every run tags from scratch)
@@ -150,6 +157,9 @@ async function main(): Promise<void> {
 
   // 5. a folder of real articles through the CLI (whole processes), when the data is here
   Object.assign(figures, cliCorpus(root, log));
+
+  // 6. the workspace index over thousands of articles, through the extension's service
+  Object.assign(figures, await workspaceBench(root, log, gc));
 
   if (json) console.log(JSON.stringify(figures, null, 2));
 }

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { ArticleSummary } from '../core/workspace/summary';
 import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
 
 type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
@@ -18,6 +19,15 @@ interface Pending {
 }
 
 export { CancelledError };
+
+/** A background summary (workspace indexing): sent to the worker only while no document waits. */
+interface BackgroundJob {
+  id: number;
+  text: string;
+  options: WireOptions;
+  resolve(s: ArticleSummary): void;
+  reject(e: Error): void;
+}
 
 export interface ServiceOptions {
   /** Use a second worker thread for tagging (default: when the machine has more than one core). */
@@ -34,6 +44,8 @@ export class AnalysisService {
   private readonly latest = new Map<string, number>();
   private nextId = 1;
   private disposed = false;
+  private readonly background: BackgroundJob[] = [];
+  private running: BackgroundJob | undefined;
   private readonly parallel: boolean;
 
   /**
@@ -57,6 +69,53 @@ export class AnalysisService {
     });
   }
 
+  /**
+   * Analyzes a text that need not be open (an article of the workspace) and resolves to its compact
+   * summary. Low priority: one at a time, and only while no document analysis is waiting, so the open
+   * document never queues behind more than one background article.
+   */
+  summarize(text: string, options: WireOptions = {}): Promise<ArticleSummary> {
+    if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
+    return new Promise<ArticleSummary>((resolve, reject) => {
+      this.background.push({ id: this.nextId++, text, options, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops every background summary not yet answered (they reject with CancelledError). */
+  cancelBackground(): void {
+    for (const job of this.background.splice(0)) job.reject(new CancelledError());
+    const running = this.running;
+    if (running) {
+      Atomics.store(this.cancel, running.id % CANCEL_SLOTS, running.id);
+      this.running = undefined;
+      running.reject(new CancelledError());
+    }
+  }
+
+  /** Background summaries waiting or running. */
+  get backgroundLoad(): number {
+    return this.background.length + (this.running ? 1 : 0);
+  }
+
+  private pump(): void {
+    if (this.disposed || this.running || this.pending.size > 0) return;
+    const job = this.background.shift();
+    if (!job) return;
+    this.running = job;
+    const req: WorkerRequest = { type: 'summarize', id: job.id, text: job.text, options: job.options };
+    this.ensureWorker().postMessage(req);
+  }
+
+  private receiveBackground(res: AnalyzeResponse): void {
+    const job = this.running;
+    if (!job || job.id !== res.id) return; // cancelled meanwhile
+    this.running = undefined;
+    if ('summary' in res) job.resolve(res.summary);
+    else job.reject('error' in res ? new Error(res.error) : new CancelledError());
+    this.pump();
+  }
+
   /** Cancels whatever is pending for key (a closed document) and drops what the worker keeps for it. */
   forget(key: string): void {
     const id = this.latest.get(key);
@@ -69,6 +128,7 @@ export class AnalysisService {
   }
 
   dispose(): void {
+    this.cancelBackground();
     this.disposed = true;
     for (const id of [...this.pending.keys()]) this.cancelRequest(id);
     void this.worker?.terminate();
@@ -117,6 +177,7 @@ export class AnalysisService {
         Atomics.notify(this.acks, 0);
       });
     }
+    if (this.running?.id === res.id || 'summary' in res) return this.receiveBackground(res);
     const p = this.pending.get(res.id);
     if (!p) return; // cancelled meanwhile: its remaining parts are dropped
     if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;
@@ -132,6 +193,7 @@ export class AnalysisService {
     if (!p) return undefined;
     this.pending.delete(id);
     if (this.latest.get(p.key) === id) this.latest.delete(p.key);
+    if (!this.pending.size) setImmediate(() => this.pump());
     return p;
   }
 
@@ -146,5 +208,9 @@ export class AnalysisService {
   private failAll(e: Error): void {
     for (const id of [...this.pending.keys()]) this.fail(id, e);
     this.latest.clear();
+    const running = this.running;
+    this.running = undefined;
+    running?.reject(e);
+    if (!this.disposed) setImmediate(() => this.pump());
   }
 }

@@ -1,10 +1,13 @@
 // Messages between the analysis service (host thread), its analysis worker and its tagging worker.
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { ArticleSummary } from '../core/workspace/summary';
 
 type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
 
 export type WorkerRequest =
   | { type: 'analyze'; id: number; text: string; options: WireOptions }
+  /** Background indexing: analyze without caching and answer with the compact summary only. */
+  | { type: 'summarize'; id: number; text: string; options: WireOptions }
   /** The document is gone: drop what the worker keeps for it. */
   | { type: 'forget'; key: string };
 
@@ -16,6 +19,7 @@ export type AnalyzeResponse =
   | { id: number; head: Omit<Analysis, 'mentions' | 'actors' | 'events' | 'claims'> }
   | { id: number; part: 'mentions' | 'actors' | 'events' | 'claims'; items: unknown[] }
   | { id: number; done: true }
+  | { id: number; summary: ArticleSummary }
   | { id: number; cancelled: true }
   | { id: number; error: string };
 

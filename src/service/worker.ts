@@ -6,6 +6,7 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { analyze, CancelledError, dropCache } from '../core/analyze';
 import { tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
 import type { Analysis } from '../core/types';
+import { summarize } from '../core/workspace/summary';
 import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest } from './protocol';
 
 const FREE = 0, MINE = 1, THEIRS = 2, POSTED = 3;
@@ -129,7 +130,9 @@ function serveAnalyses(): void {
     if (req.type === 'forget') return dropCache(req.key);
     try {
       if (isCancelled(req.id)()) return post({ id: req.id, cancelled: true });
-      postAnalysis(req.id, analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper }));
+      const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper });
+      if (req.type === 'summarize') post({ id: req.id, summary: summarize(analysis, req.text) });
+      else postAnalysis(req.id, analysis);
     } catch (e) {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
     }

@@ -45,3 +45,28 @@ export function articleDateProblem(scope?: vscode.ConfigurationScope): string | 
 export function analysisKey(cfg: BylineConfig): string {
   return cfg.articleDate ?? '';
 }
+
+export interface WorkspaceIndexConfig {
+  enabled: boolean;
+  include: string;
+  exclude: string[];
+  maxArticles: number;
+}
+
+export const DEFAULT_WORKSPACE_EXCLUDE = [
+  '**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**', '**/out/**', '**/dist/**', '**/build/**',
+  '**/.vscode-test/**', '**/.byline/**', '**/bower_components/**', '**/.venv/**', '**/__pycache__/**',
+];
+
+/** The byline.workspace.* settings: which files of the open folders are articles. */
+export function readWorkspaceConfig(): WorkspaceIndexConfig {
+  const c = vscode.workspace.getConfiguration('byline');
+  const include = (c.get<string>('workspace.include') ?? '').trim();
+  const exclude = c.get<string[]>('workspace.exclude', DEFAULT_WORKSPACE_EXCLUDE);
+  return {
+    enabled: c.get<boolean>('enable', true) && c.get<boolean>('workspace.enabled', true),
+    include: include || '**/*.{txt,md,news}',
+    exclude: Array.isArray(exclude) ? exclude.filter((g) => typeof g === 'string' && g.trim()) : DEFAULT_WORKSPACE_EXCLUDE,
+    maxArticles: Math.max(1, Math.floor(c.get<number>('workspace.maxArticles', 20000))),
+  };
+}

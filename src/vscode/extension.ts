@@ -16,6 +16,9 @@ import { BylineNavigation } from './navigation';
 import { openSample } from './sample';
 import { AnalysisStore, displayName } from './store';
 import { ActiveArticle, BylineViews } from './tree';
+import { createWorkspaceCommands } from './workspace/commands';
+import { WorkspaceIndexer } from './workspace/indexer';
+import { WorkspaceView } from './workspace/view';
 
 /** What activate() returns: used by the integration tests to reach the live services. */
 export interface BylineApi {
@@ -24,6 +27,8 @@ export interface BylineApi {
   corrections: CorrectionManager;
   contextKeys: BylineContextKeys;
   highlights: HighlightController;
+  workspace: WorkspaceIndexer;
+  workspaceView: WorkspaceView;
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
@@ -34,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const log = vscode.window.createOutputChannel('Byline');
   const article = new ActiveArticle(store);
   const views = new BylineViews(article);
+  const workspace = new WorkspaceIndexer(service, context.storageUri, log);
+  const workspaceView = new WorkspaceView(workspace);
   // providers are registered for every text document and ask the store whether it serves this one, so
   // that changing byline.languages takes effect without re-registering
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
@@ -80,7 +87,9 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
     status,
     highlights,
     BylineHoverProvider.register(store, selector),
-    BylineNavigation.register(store, selector),
+    workspace,
+    workspaceView,
+    BylineNavigation.register(store, selector, workspace),
     CorrectionActions.register(store, selector),
     store.onDidChange(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
@@ -101,6 +110,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   const handlers = {
     ...createCommands(store, views),
     ...createCorrectionCommands(store, views, corrections, log),
+    ...createWorkspaceCommands(workspace),
     'byline.openSample': () => openSample(context),
   };
   for (const [id, handler] of Object.entries(handlers)) {
@@ -108,7 +118,12 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   }
   updateStatus();
   context.subscriptions.push(warnBadArticleDate());
-  return { store, views, corrections, contextKeys, highlights };
+  // after the open article's first analysis: indexing must not delay the first highlights
+  const first = vscode.window.activeTextEditor?.document;
+  void Promise.resolve(first && store.accepts(first) ? store.ensure(first) : undefined)
+    .catch(() => undefined)
+    .finally(() => void workspace.restart());
+  return { store, views, corrections, contextKeys, highlights, workspace, workspaceView };
 }
 
 /** A byline.articleDate that is not a date is ignored; say so at start and whenever it is changed. */

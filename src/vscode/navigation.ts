@@ -5,6 +5,8 @@ import type { AnalysisIndex } from '../core/query';
 import type { Actor } from '../core/types';
 import { toLocation, toRange } from './convert';
 import type { AnalysisStore } from './store';
+import { otherArticleMentions } from './workspace/commands';
+import type { WorkspaceIndexer } from './workspace/indexer';
 
 const SYMBOL_KIND: Record<Actor['type'], vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -17,7 +19,7 @@ function actorAt(index: AnalysisIndex, doc: vscode.TextDocument, pos: vscode.Pos
 }
 
 export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.DocumentHighlightProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly store: AnalysisStore, private readonly workspace?: WorkspaceIndexer) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const index = await this.store.ensure(doc);
@@ -69,7 +71,9 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
   async provideReferences(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Location[]> {
     const index = await this.store.ensure(doc);
     const actor = index && actorAt(index, doc, pos);
-    return actor ? index.mentionsOf(actor.id).map((m) => toLocation(doc, m)) : [];
+    if (!actor) return [];
+    // this article's mentions as it is now, then the other indexed articles'
+    return [...index.mentionsOf(actor.id).map((m) => toLocation(doc, m)), ...otherArticleMentions(this.workspace, doc.uri, actor)];
   }
 
   async provideDocumentHighlights(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.DocumentHighlight[]> {
@@ -78,8 +82,8 @@ export class BylineNavigation implements vscode.DocumentSymbolProvider, vscode.D
     return actor ? index.mentionsOf(actor.id).map((m) => new vscode.DocumentHighlight(toRange(doc, m), vscode.DocumentHighlightKind.Read)) : [];
   }
 
-  static register(store: AnalysisStore, selector: vscode.DocumentSelector): vscode.Disposable {
-    const nav = new BylineNavigation(store);
+  static register(store: AnalysisStore, selector: vscode.DocumentSelector, workspace?: WorkspaceIndexer): vscode.Disposable {
+    const nav = new BylineNavigation(store, workspace);
     return vscode.Disposable.from(
       vscode.languages.registerDocumentSymbolProvider(selector, nav, { label: vscode.l10n.t('Byline') }),
       vscode.languages.registerDefinitionProvider(selector, nav),

@@ -65,7 +65,10 @@ async function runSession(session, browser, results, scratch) {
   const selected = session.scenarios.filter((s) => !FILTER || `${session.name} › ${s.name}`.includes(FILTER));
   if (selected.length === 0) return;
   log(`session "${session.name}": ${session.description}`);
-  const payload = [['openFile', remoteUri(SEED)]];
+  // a session may open a folder of its own (made in scratch); the seed article is opened from it
+  const folder = session.folder ? session.folder(scratch) : join(REPO_ROOT, 'seeds');
+  const seedFile = session.folder ? join(folder, 'seed-article.txt') : SEED;
+  const payload = [['openFile', remoteUri(seedFile)]];
   let server;
   let context;
   const fail = (s, e) => results.push({ name: `${session.name} › ${s.name}`, ok: false, error: e });
@@ -80,11 +83,11 @@ async function runSession(session, browser, results, scratch) {
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => { if (process.env.BYLINE_VERBOSE === '1') log(`page error: ${e.message}`); });
     const wb = new Workbench(page, { screenshotDir: SCREENSHOTS, prefix: `${session.name}-` });
-    await wb.goto(workbenchUrl(server.url, { folder: join(REPO_ROOT, 'seeds'), payload }));
+    await wb.goto(workbenchUrl(server.url, { folder, payload }));
     const seedText = readFileSync(SEED, 'utf8');
     // every scenario starts with the seed article on screen
     await wb.waitForEditorText(seedText.trim().split('\n')[0].slice(0, 40), 60_000);
-    const ctx = { wb, page, seed: SEED, seedText, server, note: (m) => console.log(`      · ${m}`) };
+    const ctx = { wb, page, seed: seedFile, seedText, folder, server, note: (m) => console.log(`      · ${m}`) };
     for (const s of selected) {
       if (stopping) break;
       const t0 = Date.now();

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { correctFromContextMenu, correctionSurvivesReload } from './corrections.mjs';
 import { happeningsView } from './happenings.mjs';
 import { marketScenarios } from './market.mjs';
+import { articlesFolder, workspaceView } from './workspace.mjs';
 
 /** Highlights with a visible background, grouped by decoration class. */
 function byClass(decos) {
@@ -84,6 +85,8 @@ const activityBar = {
     await wb.parkCursor();
     await wb.moveMouseTo(1100, 16, 4); // off the icon: no tooltip in the picture
     await page.waitForTimeout(500);
+    // the article's analysis may still be running when this scenario runs alone
+    await page.locator('.sidebar .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
     await wb.screenshot('byline-view');
     const rows = await page.locator('.sidebar .monaco-list-row').allInnerTexts();
     const flat = rows.map((r) => r.replace(/\s+/g, ' '));
@@ -110,6 +113,13 @@ export const sessions = [
     description: 'Marketplace conventions: palette title from package.nls.json, walkthrough steps and pictures, context menu, high contrast',
     load: 'development',
     scenarios: marketScenarios,
+  },
+  {
+    name: 'workspace',
+    description: 'Byline from the working tree on a folder of invented articles (the Workspace view)',
+    load: 'development',
+    folder: articlesFolder,
+    scenarios: [workspaceView],
   },
   {
     name: 'vsix',

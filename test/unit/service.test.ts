@@ -82,4 +82,25 @@ describe('AnalysisService', function () {
     service.dispose();
     await assert.rejects(service.analyze('doc', ARTICLE), /closed/);
   });
+
+  it('summarizes background articles, behind any document analysis, and cancels them', async () => {
+    const service = new AnalysisService(workerPath);
+    try {
+      const s = await service.summarize(ARTICLE);
+      assert.ok(s.actors.some((a) => a.name === 'Sergei Shoigu'));
+      const order: string[] = [];
+      const queued = Array.from({ length: 6 }, (_, i) => service.summarize(`${ARTICLE} Item ${i}.`).then(() => order.push(`bg${i}`)));
+      const doc = service.analyze('doc', ARTICLE).then(() => order.push('doc'));
+      await Promise.all([doc, ...queued]);
+      assert.ok(order.indexOf('doc') <= 1, `the document waited for at most one background article: ${order.join(' ')}`);
+      const more = Array.from({ length: 5 }, () => service.summarize(ARTICLE));
+      assert.equal(service.backgroundLoad, 5);
+      service.cancelBackground();
+      for (const p of more) await assert.rejects(p, (e: unknown) => e instanceof CancelledError);
+      assert.equal(service.backgroundLoad, 0);
+      assert.ok((await service.summarize(ARTICLE)).actors.length > 0, 'works again after a cancel');
+    } finally {
+      service.dispose();
+    }
+  });
 });

@@ -1,0 +1,419 @@
+// The workspace index: article summaries by article, and the actors merged across articles. The same person
+// in different articles is one entry when they share a full name or a name-like alias (spellings of one
+// transliterated name count as the same: Bagheri / Baqeri), or when an article names a person by surname
+// alone and exactly one person of the workspace has that surname. Types must agree.
+import { isAcronym } from '../actors/cluster';
+import { spellingKey } from '../entities/spelling';
+import type { EntityType } from '../types';
+import type { ActorSummary, ArticleSummary, ClaimSummary, EventSummary } from './summary';
+
+export interface ActorRef {
+  article: string;
+  /** Index into the article summary's actors. */
+  actor: number;
+  /** The summary it was merged from (the article may have changed since). */
+  summary: ArticleSummary;
+}
+
+export interface WorkspaceActor {
+  /** Stable while the actor's main name stays: type and normalized name. */
+  key: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  /** Every other name it has across articles. */
+  aliases: string[];
+  refs: ActorRef[];
+  /** Number of distinct articles. */
+  articles: number;
+  mentions: number;
+}
+
+export interface WorkspaceMention {
+  article: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
+}
+
+export interface Located<T> {
+  article: string;
+  item: T;
+}
+
+interface Entry {
+  summary: ArticleSummary;
+  /** Per actor: the full-name keys (merge on any shared one) and, for a one-word person, the surname key. */
+  keys: string[][];
+  surname: Array<string | undefined>;
+  /** Per actor: the last-word key of a person named in full (candidates for one-word mentions elsewhere). */
+  last: Array<string | undefined>;
+}
+
+/** A comparison key for one word: spelling-normalized, lower case for scripts the spelling key drops. */
+function wordKey(w: string): string {
+  const bare = w.replace(/['’]s$/u, '');
+  return spellingKey(bare) || bare.toLowerCase();
+}
+
+export function nameKey(name: string): string {
+  return name.split(/[\s\u00a0]+/u).filter(Boolean).map(wordKey).join(' ');
+}
+
+function words(name: string): number {
+  return name.split(/[\s\u00a0]+/u).filter(Boolean).length;
+}
+
+/** Can this name alone identify an actor across articles? One-word person names cannot (surnames). */
+function fullKey(name: string, type: EntityType): string | undefined {
+  if (type === 'person' && words(name) < 2 && !isAcronym(name)) return undefined;
+  const k = nameKey(name);
+  return k ? `${type}|${k}` : undefined;
+}
+
+/**
+ * One copy of each name, key and mention text across the workspace: the same names recur from article to
+ * article, and each summary arrives as fresh strings. Bounded by the distinct strings the index holds.
+ */
+class Interner {
+  private readonly strings = new Map<string, string>();
+  of(s: string): string;
+  of(s: string | undefined): string | undefined;
+  of(s: string | undefined): string | undefined {
+    if (s === undefined) return s;
+    const had = this.strings.get(s);
+    if (had !== undefined) return had;
+    if (this.strings.size > 500_000) this.strings.clear(); // a workspace of nothing but distinct names
+    this.strings.set(s, s);
+    return s;
+  }
+}
+
+function entryOf(summary: ArticleSummary, intern: Interner): Entry {
+  const keys: string[][] = [], surname: Array<string | undefined> = [], last: Array<string | undefined> = [];
+  for (const a of summary.actors) {
+    a.name = intern.of(a.name);
+    a.role = intern.of(a.role);
+    if (a.role === undefined) delete a.role;
+    a.aliases = a.aliases.map((x) => intern.of(x));
+    a.forms = a.forms.map((x) => intern.of(x));
+    const names = [a.name, ...a.aliases];
+    keys.push([...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
+    const single = a.type === 'person' && words(a.name) === 1 && !isAcronym(a.name);
+    surname.push(single ? intern.of(`person|${nameKey(a.name)}`) : undefined);
+    const parts = a.name.split(/\s+/u);
+    last.push(a.type === 'person' && parts.length >= 2 ? intern.of(`person|${wordKey(parts[parts.length - 1])}`) : undefined);
+  }
+  return { summary, keys, surname, last };
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function mostCommon(values: Array<string | undefined>, tieBreak: (a: string, b: string) => number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined, bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && tieBreak(v, best) < 0)) { best = v; bestCount = c; }
+  return best;
+}
+
+/** One merge's result: read by every query until the next merge replaces it whole. */
+interface Snapshot {
+  actors: WorkspaceActor[];
+  /** Per article entry: the workspace actor of each of its actors. */
+  groups: Map<Entry, WorkspaceActor[]>;
+  entries: Array<[string, Entry]>;
+}
+
+const EMPTY: Snapshot = { actors: [], groups: new Map(), entries: [] };
+
+/** Work between checks of the time slice in mergeAsync. */
+const STEP = 1000;
+
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly intern = new Interner();
+  private snap: Snapshot = EMPTY;
+  private dirty = false;
+  private claimCache: ReturnType<WorkspaceIndex['computeClaims']> | undefined;
+  private eventCache: ReturnType<WorkspaceIndex['computeEvents']> | undefined;
+  /**
+   * Merge on first read after a change (the default: simple and exact). The editor turns this off and
+   * calls mergeAsync(), so that reads see the last merge and never block its thread on a large workspace.
+   */
+  autoMerge = true;
+
+  set(article: string, summary: ArticleSummary): void {
+    this.entries.set(article, entryOf(summary, this.intern));
+    this.dirty = true;
+  }
+
+  delete(article: string): boolean {
+    const had = this.entries.delete(article);
+    if (had) this.dirty = true;
+    return had;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.dirty = true;
+  }
+
+  has(article: string): boolean {
+    return this.entries.has(article);
+  }
+
+  summary(article: string): ArticleSummary | undefined {
+    return this.entries.get(article)?.summary;
+  }
+
+  get articleCount(): number {
+    return this.entries.size;
+  }
+
+  /** Changed since the last merge. */
+  get stale(): boolean {
+    return this.dirty;
+  }
+
+  articles(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Merges now, in one go. */
+  merge(): void {
+    const steps = this.mergeSteps();
+    while (!steps.next().done) { /* run to the end */ }
+  }
+
+  /**
+   * Merges in slices of about sliceMs, yielding between them (`pause`, e.g. setImmediate), so a large
+   * workspace never blocks the caller's thread for long. Reads keep seeing the previous merge until it ends.
+   */
+  async mergeAsync(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
+    const steps = this.mergeSteps();
+    for (;;) {
+      const until = Date.now() + sliceMs;
+      let r = steps.next();
+      while (!r.done && Date.now() < until) r = steps.next();
+      if (r.done) return;
+      await pause();
+    }
+  }
+
+  private current(): Snapshot {
+    if (this.dirty && this.autoMerge) this.merge();
+    return this.snap;
+  }
+
+  /** The merged actors, most widely mentioned first (articles, then mentions, then name). */
+  actors(): WorkspaceActor[] {
+    return this.current().actors;
+  }
+
+  /** The workspace entry of an article's actor. */
+  actorOf(article: string, actor: number): WorkspaceActor | undefined {
+    const snap = this.current();
+    const e = this.entries.get(article);
+    return e && snap.groups.get(e)?.[actor];
+  }
+
+  /** Every mention of a workspace actor, article by article, in text order. */
+  mentionsOf(actor: WorkspaceActor): WorkspaceMention[] {
+    const out: WorkspaceMention[] = [];
+    for (const ref of actor.refs) {
+      const a = ref.summary.actors[ref.actor];
+      if (a) pushMentions(out, ref.article, a);
+    }
+    return out;
+  }
+
+  /** Claims grouped by speaker across articles (unattributed last), the most quoted first. */
+  claimsBySpeaker(): Array<{ speaker: WorkspaceActor | undefined; claims: Array<Located<ClaimSummary>> }> {
+    this.current();
+    return (this.claimCache ??= this.computeClaims());
+  }
+
+  private computeClaims(): Array<{ speaker: WorkspaceActor | undefined; claims: Array<Located<ClaimSummary>> }> {
+    const groups = new Map<WorkspaceActor | undefined, Array<Located<ClaimSummary>>>();
+    for (const [article, e] of this.snap.entries) {
+      const actors = this.snap.groups.get(e) ?? [];
+      for (const c of e.summary.claims) {
+        const speaker = c.speaker >= 0 ? actors[c.speaker] : undefined;
+        let list = groups.get(speaker);
+        if (!list) groups.set(speaker, (list = []));
+        list.push({ article, item: c });
+      }
+    }
+    return [...groups].map(([speaker, claims]) => ({ speaker, claims }))
+      .sort((a, b) => (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1) || b.claims.length - a.claims.length || (a.speaker?.name ?? '').localeCompare(b.speaker?.name ?? ''));
+  }
+
+  /**
+   * Events by date across articles: an event's own date, else its article's date (`fromArticle`); undated
+   * events last. Dates in order, events of one date by article and position.
+   */
+  eventsByDate(): Array<{ date: string | undefined; events: Array<Located<EventSummary> & { fromArticle: boolean }> }> {
+    this.current();
+    return (this.eventCache ??= this.computeEvents());
+  }
+
+  private computeEvents(): Array<{ date: string | undefined; events: Array<Located<EventSummary> & { fromArticle: boolean }> }> {
+    const groups = new Map<string | undefined, Array<Located<EventSummary> & { fromArticle: boolean }>>();
+    for (const [article, e] of this.snap.entries) {
+      for (const ev of e.summary.events) {
+        const date = ev.date ?? e.summary.date;
+        let list = groups.get(date);
+        if (!list) groups.set(date, (list = []));
+        list.push({ article, item: ev, fromArticle: !ev.date && !!date });
+      }
+    }
+    for (const list of groups.values()) list.sort((a, b) => a.article.localeCompare(b.article) || a.item.start - b.item.start);
+    return [...groups].map(([date, events]) => ({ date, events }))
+      .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
+  }
+
+  /**
+   * The workspace actor an article's actor belongs to, by name (the article as open may differ from the
+   * indexed one): the indexed article's actor of that name and type, else any actor with that name.
+   */
+  lookup(article: string, name: string, type: EntityType): WorkspaceActor | undefined {
+    const k = this.entries.get(article)?.summary.actors.findIndex((a) => a.name === name && a.type === type) ?? -1;
+    const own = k >= 0 ? this.actorOf(article, k) : undefined;
+    if (own) return own;
+    const key = nameKey(name);
+    return this.actors().find((a) => a.type === type && (nameKey(a.name) === key || a.aliases.some((x) => nameKey(x) === key)));
+  }
+
+  /** Actors whose name or alias starts with (or, failing that, contains) the query, case-insensitively. */
+  search(query: string): WorkspaceActor[] {
+    const q = query.trim().toLowerCase();
+    if (!q) return this.actors();
+    const names = (a: WorkspaceActor) => [a.name, ...a.aliases].map((n) => n.toLowerCase());
+    const starts = this.actors().filter((a) => names(a).some((n) => n.startsWith(q) || n.includes(` ${q}`)));
+    return starts.length ? starts : this.actors().filter((a) => names(a).some((n) => n.includes(q)));
+  }
+
+  /** The merge, as a generator that yields every STEP units of work (mergeAsync slices it). */
+  private *mergeSteps(): Generator<void, void, void> {
+    this.dirty = false;
+    const entries = [...this.entries];
+    const refs: ActorRef[] = [];
+    const owners: Entry[] = [];
+    for (const [article, e] of entries) {
+      for (let k = 0; k < e.summary.actors.length; k++) { refs.push({ article, actor: k, summary: e.summary }); owners.push(e); }
+      if (refs.length % STEP < e.summary.actors.length) yield;
+    }
+    yield;
+    const uf = new UnionFind(refs.length);
+    const owner = new Map<string, number>();
+    for (let n = 0; n < refs.length; n++) {
+      for (const key of owners[n].keys[refs[n].actor]) {
+        const o = owner.get(key);
+        if (o === undefined) owner.set(key, n); else uf.union(o, n);
+      }
+      if (n % STEP === 0) yield;
+    }
+    yield* joinSurnames(refs, owners, uf);
+    const members = new Map<number, number[]>();
+    for (let n = 0; n < refs.length; n++) {
+      const r = uf.find(n);
+      let list = members.get(r);
+      if (!list) members.set(r, (list = []));
+      list.push(n);
+      if (n % STEP === 0) yield;
+    }
+    const groups = new Map<Entry, WorkspaceActor[]>(entries.map(([, e]) => [e, []]));
+    const actors: WorkspaceActor[] = [];
+    let work = 0;
+    for (const ns of members.values()) {
+      const actor = entryFor(ns.map((n) => refs[n]));
+      actors.push(actor);
+      for (const n of ns) groups.get(owners[n])![refs[n].actor] = actor;
+      work += ns.length;
+      if (work > STEP) { work = 0; yield; }
+    }
+    yield;
+    actors.sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    distinctKeys(actors);
+    this.snap = { actors, groups, entries };
+    this.claimCache = this.eventCache = undefined;
+  }
+}
+
+/** A one-word person joins the one group of full-named persons with that last name, when there is exactly one. */
+function* joinSurnames(refs: ActorRef[], owners: Entry[], uf: UnionFind): Generator<void, void, void> {
+  const groupsByLast = new Map<string, Set<number>>();
+  for (let n = 0; n < refs.length; n++) {
+    if (n % STEP === 0) yield;
+    const last = owners[n].last[refs[n].actor];
+    if (!last) continue;
+    let set = groupsByLast.get(last);
+    if (!set) groupsByLast.set(last, (set = new Set()));
+    set.add(uf.find(n));
+  }
+  const loneBySurname = new Map<string, number>();
+  for (let n = 0; n < refs.length; n++) {
+    if (n % STEP === 0) yield;
+    const s = owners[n].surname[refs[n].actor];
+    if (!s) continue;
+    const groups = groupsByLast.get(s);
+    if (groups?.size === 1) uf.union([...groups][0], n);
+    else if (!groups) {
+      // nobody has this surname with a first name: the lone surnames are one person
+      const first = loneBySurname.get(s);
+      if (first === undefined) loneBySurname.set(s, n); else uf.union(first, n);
+    }
+  }
+}
+
+function entryFor(refs: ActorRef[]): WorkspaceActor {
+  const actors = refs.map((r) => r.summary.actors[r.actor]);
+  const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+  const name = mostCommon(actors.map((a) => a.name), byLength)!;
+  const type = actors[0].type;
+  const role = mostCommon(actors.map((a) => a.role), byLength);
+  const aliases = [...new Set(actors.flatMap((a) => [a.name, ...a.aliases]))].filter((n) => n !== name);
+  return {
+    key: `${type}:${nameKey(name)}`,
+    name, type, ...(role ? { role } : {}), aliases, refs,
+    articles: new Set(refs.map((r) => r.article)).size,
+    mentions: actors.reduce((s, a) => s + a.mentions.length / 5, 0),
+  };
+}
+
+/** Keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones. */
+function distinctKeys(actors: WorkspaceActor[]): void {
+  const seen = new Map<string, number>();
+  for (const a of actors) {
+    const n = seen.get(a.key) ?? 0;
+    seen.set(a.key, n + 1);
+    if (n) a.key = `${a.key}#${n + 1}`;
+  }
+}
+
+function pushMentions(out: WorkspaceMention[], article: string, a: ActorSummary): void {
+  for (let i = 0; i + 4 < a.mentions.length; i += 5) {
+    const m = a.mentions;
+    out.push({ article, start: m[i], end: m[i + 1], line: m[i + 2], column: m[i + 3], text: a.forms[m[i + 4]] ?? '' });
+  }
+}

@@ -1,0 +1,187 @@
+// The workspace index's pure parts: article summaries and actors merged across articles.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { WorkspaceIndex, nameKey } from '../../src/core/workspace/merge';
+import { CLAIM_CHARS, LineMap, isSummary, summarize, type ActorSummary, type ArticleSummary } from '../../src/core/workspace/summary';
+
+const ARTICLE_A = `GDANSK, March 3, 2025 — Mayor Marta Kowalczyk met the port director, Tomasz Lis, on Monday to discuss the new ferry terminal.
+"We will open the terminal before the summer," Kowalczyk told reporters after the meeting.
+The mayor said the city would sign an agreement with Baltic Ferries next week.`;
+
+function actor(name: string, type: ActorSummary['type'], extra: Partial<ActorSummary> = {}): ActorSummary {
+  return { name, type, aliases: [], forms: [name], mentions: [0, name.length, 0, 0, 0], ...extra };
+}
+
+function article(actors: ActorSummary[], extra: Partial<ArticleSummary> = {}): ArticleSummary {
+  return { version: 1, actors, claims: [], events: [], ...extra };
+}
+
+describe('workspace summaries', () => {
+  it('keeps actors with their mentions (offset, line, column, text), claims with speakers, events with arguments', () => {
+    const analysis = analyze(ARTICLE_A);
+    const s = summarize(analysis, ARTICLE_A);
+    assert.ok(isSummary(s));
+    const marta = s.actors.find((a) => a.name === 'Marta Kowalczyk');
+    assert.ok(marta, `actors: ${s.actors.map((a) => a.name).join(', ')}`);
+    assert.equal(marta.type, 'person');
+    assert.equal(marta.mentions.length % 5, 0);
+    const whole = analysis.actors.find((a) => a.name === 'Marta Kowalczyk')!;
+    assert.equal(marta.mentions.length / 5, whole.mentions.length);
+    for (let i = 0; i < marta.mentions.length; i += 5) {
+      const [start, end, line, column, form] = marta.mentions.slice(i, i + 5);
+      assert.equal(ARTICLE_A.slice(start, end), marta.forms[form]);
+      assert.equal(ARTICLE_A.split('\n')[line].slice(column, column + end - start), marta.forms[form]);
+    }
+    const quote = s.claims.find((c) => c.text.startsWith('We will open'));
+    assert.ok(quote, 'the quote is kept');
+    assert.equal(s.actors[quote.speaker]?.name, 'Marta Kowalczyk');
+    assert.equal(quote.line, 1);
+    const meeting = s.events.find((e) => e.type === 'meeting');
+    assert.ok(meeting, `events: ${s.events.map((e) => e.type).join(', ')}`);
+    assert.ok(meeting.participants.every((k) => k >= 0 && k < s.actors.length));
+    assert.ok(meeting.participants.some((k) => s.actors[k].name === 'Marta Kowalczyk'));
+  });
+
+  it('drops descriptions from aliases and clips long claims', () => {
+    const long = `Officials said "${'the plan is sound and '.repeat(30)}final," according to Jan Nowak, the finance minister. Nowak added more.`;
+    const s = summarize(analyze(long), long);
+    for (const a of s.actors) for (const al of a.aliases) assert.ok(!/^(the|his|her)\b/i.test(al), `alias ${al}`);
+    for (const c of s.claims) assert.ok(c.text.length <= CLAIM_CHARS);
+  });
+
+  it('is much smaller than the analysis', () => {
+    const text = Array.from({ length: 20 }, () => ARTICLE_A).join('\n\n');
+    const analysis = analyze(text);
+    assert.ok(JSON.stringify(summarize(analysis, text)).length < JSON.stringify(analysis).length / 2);
+  });
+
+  it('maps offsets to lines and columns', () => {
+    const lines = new LineMap('ab\ncd\n\nef');
+    assert.deepEqual(lines.at(0), { line: 0, column: 0 });
+    assert.deepEqual(lines.at(4), { line: 1, column: 1 });
+    assert.deepEqual(lines.at(7), { line: 3, column: 0 });
+  });
+
+  it('rejects summaries of another version and junk', () => {
+    assert.ok(!isSummary(null));
+    assert.ok(!isSummary({ version: 999, actors: [], claims: [], events: [] }));
+    assert.ok(!isSummary({ version: 1, actors: {} }));
+  });
+});
+
+describe('workspace index: actors across articles', () => {
+  it('one entry for the same full name in three articles, with every mention', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Marta Kowalczyk', 'person', { role: 'Mayor of Gdansk' })]));
+    ix.set('b', article([actor('Marta Kowalczyk', 'person')]));
+    ix.set('c', article([actor('Marta Kowalczyk', 'person'), actor('Gdansk', 'place')]));
+    const marta = ix.actors().filter((a) => a.name === 'Marta Kowalczyk');
+    assert.equal(marta.length, 1);
+    assert.equal(marta[0].articles, 3);
+    assert.equal(marta[0].role, 'Mayor of Gdansk');
+    assert.deepEqual(ix.mentionsOf(marta[0]).map((m) => m.article), ['a', 'b', 'c']);
+    assert.equal(ix.actors()[0], marta[0], 'the most widely mentioned first');
+  });
+
+  it('merges by alias and by spelling of a transliterated name, never across types', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Mohammad Bagheri', 'person', { aliases: ['Bagheri'] }), actor('Georgia', 'place')]));
+    ix.set('b', article([actor('Mohammad Baqeri', 'person'), actor('Georgia', 'person')]));
+    ix.set('c', article([actor('North Atlantic Treaty Organization', 'organization', { aliases: ['NATO'] })]));
+    ix.set('d', article([actor('NATO', 'organization')]));
+    const got = ix.actors().map((a) => `${a.type}:${a.name}:${a.articles}`).sort();
+    assert.equal(got.length, 4, got.join(' | '));
+    assert.ok(got.includes('organization:North Atlantic Treaty Organization:2'), got.join(' | '));
+    assert.ok(got.includes('person:Georgia:1') && got.includes('place:Georgia:1'), got.join(' | '));
+    assert.ok(got.some((g) => /^person:Mohammad Ba[gq]h?eri:2$/.test(g)), got.join(' | '));
+  });
+
+  it('a surname alone joins the one full-named person with that surname, and stays apart when there are two', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Tomasz Lis', 'person')]));
+    ix.set('b', article([actor('Lis', 'person')]));
+    assert.equal(ix.actors().length, 1);
+    assert.equal(ix.actors()[0].name, 'Tomasz Lis');
+    ix.set('c', article([actor('Anna Lis', 'person')]));
+    assert.equal(ix.actors().length, 3, 'two people named Lis: the lone surname is not guessed');
+    ix.set('d', article([actor('Lis', 'person')]));
+    const keys = ix.actors().map((a) => a.key);
+    assert.equal(new Set(keys).size, keys.length, `distinct keys: ${keys.join(' ')}`);
+    ix.delete('a');
+    ix.delete('c');
+    assert.deepEqual(ix.actors().map((a) => `${a.name}:${a.articles}`), ['Lis:2'], 'lone surnames and nobody else: one person');
+  });
+
+  it('updates when an article changes or goes', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Jan Nowak', 'person')]));
+    ix.set('b', article([actor('Jan Nowak', 'person')]));
+    assert.equal(ix.actors()[0].articles, 2);
+    ix.set('b', article([actor('Ewa Zielinska', 'person')]));
+    assert.equal(ix.actors().find((a) => a.name === 'Jan Nowak')!.articles, 1);
+    ix.delete('a');
+    assert.deepEqual(ix.actors().map((a) => a.name), ['Ewa Zielinska']);
+    assert.equal(ix.actorOf('b', 0)!.name, 'Ewa Zielinska');
+    assert.equal(ix.actorOf('a', 0), undefined);
+  });
+
+  it('claims by speaker across articles, events by date', () => {
+    const ix = new WorkspaceIndex();
+    const claim = (speaker: number, text: string) => ({ kind: 'quote' as const, speaker, text, start: 0, end: text.length, line: 0, column: 0 });
+    const event = (date?: string) => ({ type: 'meeting' as const, trigger: 'met', participants: [0], ...(date ? { date } : {}), start: 5, end: 8, line: 0, column: 5 });
+    ix.set('a', article([actor('Jan Nowak', 'person')], { claims: [claim(0, 'one'), claim(-1, 'anon')], events: [event('2025-03-04')] }));
+    ix.set('b', article([actor('Jan Nowak', 'person')], { date: '2025-01-02', claims: [claim(0, 'two')], events: [event(), event('2024-12-31')] }));
+    ix.set('c', article([], { events: [event()] }));
+    const groups = ix.claimsBySpeaker();
+    assert.equal(groups[0].speaker?.name, 'Jan Nowak');
+    assert.deepEqual(groups[0].claims.map((c) => c.item.text).sort(), ['one', 'two']);
+    assert.equal(groups[groups.length - 1].speaker, undefined);
+    const dates = ix.eventsByDate();
+    assert.deepEqual(dates.map((d) => d.date), ['2024-12-31', '2025-01-02', '2025-03-04', undefined]);
+    assert.ok(dates[1].events[0].fromArticle);
+  });
+
+  it('looks up an article actor by name, also when the article is not indexed', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Marta Kowalczyk', 'person', { aliases: ['Mayor Kowalczyk'] })]));
+    ix.set('b', article([actor('Marta Kowalczyk', 'person')]));
+    assert.equal(ix.lookup('b', 'Marta Kowalczyk', 'person')?.articles, 2);
+    assert.equal(ix.lookup('new', 'Mayor Kowalczyk', 'person')?.name, 'Marta Kowalczyk');
+    assert.equal(ix.lookup('new', 'Marta Kowalczyk', 'place'), undefined);
+  });
+
+  it('merges in slices when asked, reads seeing the last merge meanwhile, with the same result', async () => {
+    const build = (ix: WorkspaceIndex) => {
+      for (let i = 0; i < 400; i++) ix.set(`f${i}`, article([actor(`Person Number${i % 50}`, 'person'), actor(`Number${i % 70}`, 'person'), actor('Gdansk', 'place')]));
+    };
+    const exact = new WorkspaceIndex();
+    build(exact);
+    const sliced = new WorkspaceIndex();
+    sliced.autoMerge = false;
+    build(sliced);
+    assert.deepEqual(sliced.actors(), [], 'nothing merged yet');
+    let pauses = 0;
+    await sliced.mergeAsync(async () => { pauses++; await new Promise((r) => setImmediate(r)); }, 0);
+    assert.ok(pauses > 1, `yielded ${pauses} times`);
+    assert.ok(!sliced.stale);
+    const view = (ix: WorkspaceIndex) => ix.actors().map((a) => `${a.key} ${a.articles} ${a.mentions}`);
+    assert.deepEqual(view(sliced), view(exact));
+    sliced.delete('f0');
+    assert.ok(sliced.stale);
+    assert.equal(sliced.actors().find((a) => a.name === 'Gdansk')!.articles, 400, 'the last merge until the next');
+  });
+
+  it('finds actors by a prefix of any of their names', () => {
+    const ix = new WorkspaceIndex();
+    ix.set('a', article([actor('Marta Kowalczyk', 'person', { aliases: ['Kowalczyk'] }), actor('Baltic Ferries', 'organization')]));
+    assert.deepEqual(ix.search('kowal').map((a) => a.name), ['Marta Kowalczyk']);
+    assert.deepEqual(ix.search('ferr').map((a) => a.name), ['Baltic Ferries']);
+    assert.equal(ix.search('').length, 2);
+  });
+
+  it('normalizes names for matching', () => {
+    assert.equal(nameKey('Sergei Shoigu'), nameKey('Sergey  Shoigu'));
+    assert.equal(nameKey("Nowak's"), nameKey('Nowak'));
+    assert.notEqual(nameKey('Jan Nowak'), nameKey('Jan Novotny'));
+  });
+});
