@@ -25,7 +25,7 @@ export const BUSINESS_NOMINALS: ReadonlySet<string> = new Set([
 ]);
 /** Last words of public bodies' names. */
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
-  'administration', 'agency', 'authority', 'board', 'bureau', 'commission', 'council', 'court', 'department', 'government',
+  'administration', 'agency', 'authority', 'board', 'bureau', 'commission', 'council', 'court', 'department', 'directorate', 'government', 'institute',
   'ministry', 'office', 'parliament', 'police', 'service', 'tribunal', 'union',
 ]);
 
@@ -37,3 +37,5 @@ export const PLACE_NOMINAL_HEADS: ReadonlySet<string> = new Set([
 
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+/** Pronouns that stand for an organization ("it said", "its shares"). */
+export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself']);
