@@ -38,10 +38,12 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
     const w = ws[i];
     const gender = MALE_PRONOUNS.has(w.lower) ? 'm' : FEMALE_PRONOUNS.has(w.lower) ? 'f' : undefined;
     const pronoun = !!gender || ORG_PRONOUNS.has(w.lower);
+    const at = i;
     const before = out.length;
     if (DETS.has(w.lower) && spaced(i)) i = description(i);
-    if (pronoun && out.length === before) {
-      out.push({ kind: 'pronoun', type: gender ? 'person' : 'organization', start: w.start, end: w.end, word: i, lower: w.lower, head: w.lower, titleWords: new Set(), gender });
+    // a possessive before a description is a reference of its own, read first ("his lawyer": his, then his lawyer)
+    if (pronoun) {
+      out.splice(before, 0, { kind: 'pronoun', type: gender ? 'person' : 'organization', start: w.start, end: w.end, word: at, lower: w.lower, head: w.lower, titleWords: new Set(), gender });
     }
   }
   return out;

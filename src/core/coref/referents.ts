@@ -47,7 +47,7 @@ export class Referents {
     const toks = this.ctx.tokens;
     const h = toks[head];
     const l = h && this.linkAt(h.start);
-    return l && l.kind === 'nominal' && l.start <= toks[from].end ? l.actor ?? null : null;
+    return l && l.kind === 'nominal' && l.end >= toks[from].end ? l.actor ?? null : null;
   }
 
   /** True when a he/she pronoun would stand for a person known to be of the other gender. */

@@ -49,7 +49,9 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
     walk.seeUpTo(r.start);
     const s = ws[r.word].sentence;
     const [target, why] = resolve(ctx, r, s, walk, clusterOf);
-    links.push({ kind: r.kind, start: Math.min(ws[r.word].start, r.start), end: r.end, actor: target?.id, why });
+    // a description's link starts at its determiner, or after a possessive pronoun (a link of its own)
+    const possessive = r.kind === 'nominal' && /^(his|her|its|their)$/.test(r.lower);
+    links.push({ kind: r.kind, start: possessive ? Math.max(ws[r.word + 1].start, r.start) : Math.min(ws[r.word].start, r.start), end: r.end, actor: target?.id, why });
     if (!target) continue;
     reasons?.set(r.start, why);
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
