@@ -30,8 +30,8 @@ export interface Coreference {
   refs: Mention[];
   /** Every pronoun and description found, resolved or not, in reading order. */
   links: Link[];
-  /** Why each was resolved so, by start (only when asked: `explain`). */
-  reasons?: Map<number, string>;
+  /** Why each was resolved so, by `start:end` (only when asked: `explain`). */
+  reasons?: Map<string, string>;
 }
 
 export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterResult, explain = false): Coreference {
@@ -44,7 +44,7 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
   const walk = new ReadingOrder(ctx, ws, live, refs);
   const extra: Mention[] = [];
   const links: Link[] = [];
-  const reasons = explain ? new Map<number, string>() : undefined;
+  const reasons = explain ? new Map<string, string>() : undefined;
   for (const r of refs) {
     walk.seeUpTo(r.start);
     const s = ws[r.word].sentence;
@@ -53,7 +53,7 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
     const possessive = r.kind === 'nominal' && /^(his|her|its|their)$/.test(r.lower);
     links.push({ kind: r.kind, start: possessive ? Math.max(ws[r.word + 1].start, r.start) : Math.min(ws[r.word].start, r.start), end: r.end, actor: target?.id, why });
     if (!target) continue;
-    reasons?.set(r.start, why);
+    reasons?.set(`${r.start}:${r.end}`, why);
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
     extra.push(m);
     walk.recent.push({ at: r.start, c: target, sentence: s, oblique: oblique(ws, r.word, r.kind === 'pronoun' && /^(his|her|its|their)$/.test(r.lower)) });
