@@ -25,7 +25,8 @@ function byTitle(titles: Iterable<string>): Gender | undefined {
 /** From the first name of a mention (compromise's name lists) or the honorific just before it. */
 function byName(ctx: DocContext, c: Cluster): Gender | undefined {
   const toks = ctx.tokens;
-  for (const m of c.mentions) {
+  // the first mentions carry the full name (a long article repeats the surname alone)
+  for (const m of c.mentions.slice(0, 8)) {
     const first = firstTokenAtOrAfter(toks, m.start);
     let g: Gender | undefined;
     // the first word only: "Sandra Okonjo-Reid" is not a man for "Reid"

@@ -146,8 +146,8 @@ class ReadingOrder {
     while (this.next < timeline.length && timeline[this.next].at < pos) {
       const t = timeline[this.next];
       const w = wordWith(ws, t.at, 'start') ?? 0;
-      const e = wordWith(ws, t.end, 'end');
-      this.recent.push({ at: t.at, c: t.c, sentence: ws[w]?.sentence ?? 0, oblique: !!ws[w] && oblique(ws, w, e !== undefined && ws[e].possessive) });
+      const possessive = /^['’]s?\b/.test(this.ctx.text.slice(t.end, t.end + 2));
+      this.recent.push({ at: t.at, c: t.c, sentence: ws[w]?.sentence ?? 0, oblique: !!ws[w] && oblique(ws, w, possessive) });
       if (t.c.type !== 'person') {
         const written = this.ctx.text.slice(t.at, t.end);
         let hs = this.headsOfText.get(written);
