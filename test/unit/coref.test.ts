@@ -53,10 +53,11 @@ describe('stage: coref.resolve (one owner of pronouns and descriptions)', () => 
     assert.equal(links.get(`she@${text.indexOf('she')}`), 'Amira Haddad');
   });
 
-  it('resolves "it" to an organization just named, and keeps unresolved pronouns with no actor', () => {
-    const text = 'Corvane Systems cut 200 jobs on Monday. It said demand had fallen.\n\nHe left early.';
+  it('resolves "it" and "they" to an organization just named, and keeps unresolved pronouns with no actor', () => {
+    const text = 'Corvane Systems cut 200 jobs on Monday. It said demand had fallen. They expect more cuts.\n\nHe left early.';
     const links = resolved(text, [['Corvane Systems', 'organization']]);
     assert.equal(links.get(`It@${text.indexOf('It ')}`), 'Corvane Systems');
+    assert.equal(links.get(`They@${text.indexOf('They')}`), 'Corvane Systems', '"they" reaches back one sentence to an organization');
     assert.ok(links.has(`He@${text.indexOf('He ')}`), 'the pronoun is a link');
     assert.equal(links.get(`He@${text.indexOf('He ')}`), undefined);
   });

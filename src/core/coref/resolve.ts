@@ -100,8 +100,8 @@ function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, c
 }
 
 /**
- * A pronoun: he/she → a person of no other gender (up to three sentences back), it → an organization
- * (in its sentence or the one before: "it" is mostly a thing). In its own sentence the last fitting actor
+ * A pronoun: he/she → a person of no other gender (up to three sentences back), it/they → an organization
+ * (in its sentence or the one before: "it" is mostly a thing, "they" mostly people who are no actor). In its own sentence the last fitting actor
  * before it; else the first fitting one of the nearest sentence that has one, a subject before a
  * possessive or the object of a preposition.
  */

@@ -41,5 +41,5 @@ export const PLACE_NOMINAL_HEADS: ReadonlySet<string> = new Set([
 
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
-/** Pronouns that stand for an organization ("it said", "its shares"). */
-export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself']);
+/** Pronouns that stand for an organization ("it said", "its shares", "they said" of a company). */
+export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'themselves']);
