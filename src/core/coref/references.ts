@@ -26,6 +26,10 @@ export interface Reference {
 }
 
 const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this']);
+/** Each pronoun with what it stands for: a man, a woman, or an organization (one lookup per word). */
+const PRONOUN_KIND = new Map<string, 'm' | 'f' | 'org'>([
+  ...[...MALE_PRONOUNS].map((w) => [w, 'm'] as const), ...[...FEMALE_PRONOUNS].map((w) => [w, 'f'] as const), ...[...ORG_PRONOUNS].map((w) => [w, 'org'] as const),
+]);
 const AGE = /^\d{1,3}-year-old$/;
 
 /** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
@@ -36,8 +40,9 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
   const spaced = (i: number): boolean => i + 1 < ws.length && ws[i].sentence === ws[i + 1].sentence && /^[ \t\u00a0]+$/.test(ctx.text.slice(ws[i].fullEnd, ws[i + 1].start));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const gender = MALE_PRONOUNS.has(w.lower) ? 'm' : FEMALE_PRONOUNS.has(w.lower) ? 'f' : undefined;
-    const pronoun = !!gender || ORG_PRONOUNS.has(w.lower);
+    const kind = PRONOUN_KIND.get(w.lower);
+    const gender = kind === 'org' ? undefined : kind;
+    const pronoun = kind !== undefined;
     const at = i;
     const before = out.length;
     if (DETS.has(w.lower) && spaced(i)) i = description(i);
