@@ -13,6 +13,7 @@ import { AnalysisService } from '../src/service/analysisService';
 import { cliCorpus } from './cli-corpus';
 import { articleText, sentencePool } from './corpus';
 import { workspaceBench } from './workspace';
+import { stageTimes } from './stages';
 
 const root = join(__dirname, '..');
 const json = process.argv.includes('--json');
@@ -75,6 +76,12 @@ async function main(): Promise<void> {
   // 2. large article-like texts: full analysis (one thread, and through the extension's service with its
   //    tagging helper thread) against compromise alone on the same text
   const pool = sentencePool(root);
+  // 1c. each stage on a 100k article (the one-thread path, no cache), median of 5
+  {
+    const times = stageTimes(articleText(pool, 100_000, 5), 5);
+    for (const [name, ms] of times) figures[`stage_${name.replace('.', '_')}_ms`] = ms;
+    log(`stages on a 100k article, median of 5: ${[...times].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(' · ')} ms`);
+  }
   const texts: Record<string, string> = { '400k': articleText(pool, 400_000, 7), '2m': articleText(pool, 2_000_000, 11) };
   // both paths warmed alike (JIT) on a text that is not measured
   const warm = articleText(pool, 100_000, 99);

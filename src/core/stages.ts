@@ -60,12 +60,12 @@ export const STAGES: readonly Stage[] = [
     run: (doc) => indexMentions(doc.get('context'), doc.get('mentions')),
   }),
   stage({
-    name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors'], writes: 'claims',
-    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims),
+    name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference')),
   }),
   stage({
-    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors'], writes: 'events',
-    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events),
+    name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference')),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({

@@ -87,7 +87,7 @@ describe('stage: coref.resolve (hand-built clusters)', () => {
     const she = coref.refs.find((m) => m.text === 'She');
     assert.ok(she, 'the pronoun is a reference');
     assert.equal(coref.clusters[0].refs?.[0], she);
-    assert.match(coref.reasons?.get(she!.start) ?? '', /^pronoun/);
+    assert.match(coref.reasons?.get(`${she!.start}:${she!.end}`) ?? '', /^pronoun/);
     assert.equal(c.refs, undefined, 'the input cluster is untouched');
   });
 

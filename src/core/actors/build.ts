@@ -14,10 +14,10 @@ export interface ActorResult {
 }
 
 export function buildActors(layer: ClusterResult, coref: Coreference): ActorResult {
-  const ordered = [...coref.clusters].sort((x, y) => x.mentions[0].start - y.mentions[0].start);
   const actorOf = new Map<Mention, string>();
-  const actors = ordered.map((c, i) => {
-    const id = `a${i + 1}`;
+  // the coreference stage numbered the actors in order of first mention
+  const actors = coref.clusters.map((c, i) => {
+    const id = c.id ?? `a${i + 1}`;
     for (const m of c.mentions) actorOf.set(m, id);
     for (const m of c.refs ?? []) actorOf.set(m, id);
     return actorFrom(c, id);

@@ -20,7 +20,9 @@ export interface Cluster {
   titles: Set<string>;
   clues: RoleClue[];
   country?: CountryInfo;
+  /** Set by the coreference stage on its copies (coref/gender.ts). */
   gender?: 'm' | 'f';
+  /** The actor id, given by the coreference stage on its copies. */
   id?: string;
   /** Merged into this cluster (an acronym into its expansion, a short form into the full name). */
   into?: Cluster;
@@ -287,8 +289,6 @@ function collectRoles(ctx: DocContext, ws: Word[], cs: Clusters, titles: Readonl
     if (c.type === 'person') {
       const a = wordWith(ws, m.start, 'start'), e = wordWith(ws, m.end, 'end');
       if (a !== undefined && e !== undefined) for (const clue of roleClues(ctx, ws, a, e + 1)) addClue(c, clue);
-      if (t && /^(mr|sir|lord)\.?$/i.test(t)) c.gender = 'm';
-      if (t && /^(mrs|ms|miss|lady|dame|madam)\.?$/i.test(t)) c.gender = 'f';
     }
   }
   for (const c of cs.all) if (c.type === 'person') settleRole(c);

@@ -2,12 +2,12 @@
 //
 // Cues are speech verbs from lexicon/speech.ts ("said", "told", "stressed"…) and "according to". For
 // each cue the speaker is read next to it (the subject before the verb, "said X" after it, through an
-// apposition or "X of Y"), resolving pronouns and definite descriptions conservatively (referents.ts).
+// apposition or "X of Y"), pronouns and definite descriptions as the coreference stage resolved them (coref/).
 // What was said is either the clause after the cue ("X said (that) …"), the clause before it
 // ("…, X said."), both around a parenthetical ("…, he said, is …"), or a direct quote next to it.
 // Quotes without a cue take the speaker of the quote before them in the same or the previous
 // paragraph; short quotes without a cue (scare quotes, titles) are not claims.
-import { firstTokenAtOrAfter, Referents, type MentionIndex } from '../coref/referents';
+import { Referents, type CorefView, type MentionIndex } from '../coref/referents';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import type { Actor, Claim, ClaimKind } from '../types';
@@ -16,14 +16,10 @@ import { attributeQuotes } from './quoted';
 import type { ClaimScan, PendingClaim } from './scan';
 
 /** `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain). */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>): Claim[] {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView): Claim[] {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
-  const quoted = (pos: number): boolean => {
-    const i = firstTokenAtOrAfter(toks, pos);
-    return i < toks.length && toks[i].start === pos && quoteOf[i] >= 0;
-  };
-  const refs = new Referents(ctx, index, actors, quoted);
+  const refs = new Referents(ctx, index, actors, coref);
   const candidates = index.withActor.map(([m]) => ({ start: m.start, end: m.end, actor: m.actor!, type: m.type as Actor['type'] }));
   const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0 };
   findCues(sc);

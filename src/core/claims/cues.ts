@@ -73,13 +73,12 @@ function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo:
 
 /** "X said …", "…, X said", "said X": the speaker before or after the verb, then what was said. */
 function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
-  const { toks, quoteOf, refs } = sc;
+  const { toks, quoteOf } = sc;
   const speaker = subjectBefore(sc, i, lo) ?? describedSpeakerLast(sc, i, lo, hi);
   let after: Speaker | null = null;
   if (!speaker) after = subjectAfter(sc, i, hi);
   const sp = speaker ?? after;
   if (!sp) return;
-  if (sp.actor && speaker) refs.addRef(sp.from, sp.actor);
   const subjStart = speaker ? speaker.from : i;
   const afterEnd = after ? after.to + 1 : i + 1;
   const cue: Cue = { tok: i, last: i, verb, speaker: sp, why: speaker ? 'the subject before the speech verb' : 'the name after the speech verb ("said X")' };

@@ -1,5 +1,5 @@
 // Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
-// "X of Y" and titles, resolving pronouns and descriptions conservatively (coref/referents.ts).
+// "X of Y" and titles, pronouns and descriptions as the coreference stage resolved them (coref/).
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
 import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
@@ -64,7 +64,6 @@ export function description(sc: ClaimScan, j: number, lo: number): Speaker | nul
     if (a && a.type === 'organization') return { actor: a.id, from: k, to: j };
   }
   const actor = refs.resolveDescription(k, j);
-  if (actor) refs.addRef(k, actor);
   return { actor, from: k, to: j };
 }
 
@@ -115,11 +114,7 @@ export function subjectAt(sc: ClaimScan, j: number, lo: number): Speaker | null 
   const { toks, refs, cues } = sc;
   const t = toks[j];
   const m = refs.mentionAt(j);
-  // a pronoun linked to someone of the other gender is read again here
-  // (names of unclear gender, "Valery", are common: the speaker just quoted keeps the pronoun)
   const recent = cues.length ? cues[cues.length - 1] : undefined;
-  const justQuoted = !!recent && recent.speaker?.actor === m?.actor && toks[j].sentence - toks[recent.tok].sentence <= 2;
-  if (m && m.type === 'pronoun' && !justQuoted && refs.genderClash(t.normal, m.actor)) return { actor: refs.resolvePronoun(j), from: j, to: j };
   if (m) return mentionSpeaker(sc, j, lo);
   if (PRONOUNS.has(t.normal)) {
     let actor = refs.resolvePronoun(j);

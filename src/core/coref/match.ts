@@ -7,7 +7,8 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { roleWords } from '../roles/roles';
 import type { Reference } from './references';
 
-export type Recent = Array<{ at: number; c: Cluster; sentence: number }>;
+/** Actor mentions read so far, in text order (`oblique`: a possessive or after a preposition, no subject). */
+export type Recent = Array<{ at: number; c: Cluster; sentence: number; oblique?: boolean }>;
 
 /** The actors seen in the last sentences (bounded, so that long documents stay linear): last position and count. */
 export function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<Cluster, { last: number; count: number }> {

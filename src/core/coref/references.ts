@@ -1,7 +1,7 @@
 // The expressions that may refer to an actor without naming it: descriptions ("the Iranian general",
 // "the Russian Minister of Defense", "the company", "his Russian counterpart, Valery Gerasimov") and
 // personal pronouns, found over the words in reading order.
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
 import { COUNTRY_BY_DEMONYM, type CountryInfo } from '../lexicon/places';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { Word } from '../entities/words';
@@ -21,9 +21,15 @@ export interface Reference {
   appositive?: Mention;
   counterpart?: boolean;
   possessorAt?: number;
+  /** A pronoun's gender (he, she); none for "it". */
+  gender?: 'm' | 'f';
 }
 
 const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this']);
+/** Each pronoun with what it stands for: a man, a woman, or an organization (one lookup per word). */
+const PRONOUN_KIND = new Map<string, 'm' | 'f' | 'org'>([
+  ...[...MALE_PRONOUNS].map((w) => [w, 'm'] as const), ...[...FEMALE_PRONOUNS].map((w) => [w, 'f'] as const), ...[...ORG_PRONOUNS].map((w) => [w, 'org'] as const),
+]);
 const AGE = /^\d{1,3}-year-old$/;
 
 /** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
@@ -34,10 +40,16 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
   const spaced = (i: number): boolean => i + 1 < ws.length && ws[i].sentence === ws[i + 1].sentence && /^[ \t\u00a0]+$/.test(ctx.text.slice(ws[i].fullEnd, ws[i + 1].start));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const pronoun = MALE_PRONOUNS.has(w.lower) || FEMALE_PRONOUNS.has(w.lower);
+    const kind = PRONOUN_KIND.get(w.lower);
+    const gender = kind === 'org' ? undefined : kind;
+    const pronoun = kind !== undefined;
+    const at = i;
     const before = out.length;
     if (DETS.has(w.lower) && spaced(i)) i = description(i);
-    if (pronoun && out.length === before) out.push({ kind: 'pronoun', type: 'person', start: w.start, end: w.end, word: i, lower: w.lower, head: w.lower, titleWords: new Set() });
+    // a possessive before a description is a reference of its own, read first ("his lawyer": his, then his lawyer)
+    if (pronoun) {
+      out.splice(before, 0, { kind: 'pronoun', type: gender ? 'person' : 'organization', start: w.start, end: w.end, word: at, lower: w.lower, head: w.lower, titleWords: new Set(), gender });
+    }
   }
   return out;
 

@@ -1,49 +1,74 @@
-// The coreference stage: descriptions and pronouns, in reading order, resolved to the people and
-// organizations seen so far. Works on its own copies of the actors' clusters (a description may add a
-// role: "the Iranian general"), so the clusters layer stays as the actor stage wrote it.
+// The coreference stage, the one place where pronouns and descriptions are resolved: in reading order,
+// each one to an actor seen so far (or to none), with a reason. Actors, claims and events read its result.
+// Works on its own copies of the actors' clusters (a description may add a role: "the Iranian general";
+// the stage numbers the actors and decides each person's gender), so the clusters layer stays as written.
 import { addClue, sentenceText, settleRole } from '../actors/clues';
 import { wordWith, type Cluster, type ClusterResult } from '../actors/cluster';
 import type { Word } from '../entities/words';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../lexicon/nominals';
 import { counterpartRole } from '../roles/roles';
 import type { DocContext } from '../text/document';
 import type { Mention } from '../types';
+import { genderOf } from './gender';
 import { lastPerson, matchDescription, matchThing, sortedTimeline, type Recent } from './match';
 import { findReferences, type Reference } from './references';
 
+/** One pronoun or description and the actor it stands for (if any): what claims and events read. */
+export interface Link {
+  kind: 'pronoun' | 'nominal';
+  /** From its first word (a description's determiner) to its end. */
+  start: number;
+  end: number;
+  /** The actor's id, or undefined when nothing fits. */
+  actor?: string;
+  why: string;
+}
+
 export interface Coreference {
-  /** The actors' clusters, copied, each with the descriptions and pronouns (refs) resolved to it. */
+  /** The actors' clusters, copied, in order of first mention: each with its actor id, gender and the refs resolved to it. */
   clusters: Cluster[];
-  /** Those descriptions and pronouns, in reading order (their `actor` is set by the actor stage). */
+  /** The resolved descriptions and pronouns as mentions, in reading order (their `actor` is set by the actor stage). */
   refs: Mention[];
-  /** Why each was resolved so, by start (only when asked: `explain`). */
-  reasons?: Map<number, string>;
+  /** Every pronoun and description found, resolved or not, in reading order. */
+  links: Link[];
+  /** Why each was resolved so, by `start:end` (only when asked: `explain`). */
+  reasons?: Map<string, string>;
 }
 
 export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterResult, explain = false): Coreference {
   const copyOf = new Map<Cluster, Cluster>();
   for (const c of layer.live) copyOf.set(c, { ...c, clues: [...c.clues], roleWords: undefined });
-  const live = layer.live.map((c) => copyOf.get(c)!);
+  const live = [...layer.live].sort((x, y) => x.mentions[0].start - y.mentions[0].start).map((c) => copyOf.get(c)!);
+  live.forEach((c, i) => { c.id = `a${i + 1}`; c.gender = genderOf(ctx, c); });
   const clusterOf = (m: Mention): Cluster | undefined => { const c = layer.clusterOf.get(m); return c && copyOf.get(c); };
   const refs = findReferences(ctx, ws, layer.named);
   const walk = new ReadingOrder(ctx, ws, live, refs);
   const extra: Mention[] = [];
-  const reasons = explain ? new Map<number, string>() : undefined;
+  const links: Link[] = [];
+  const reasons = explain ? new Map<string, string>() : undefined;
   for (const r of refs) {
     walk.seeUpTo(r.start);
     const s = ws[r.word].sentence;
     const [target, why] = resolve(ctx, r, s, walk, clusterOf);
+    // a description's link starts at its determiner, or after a possessive pronoun (a link of its own)
+    const possessive = r.kind === 'nominal' && /^(his|her|its|their)$/.test(r.lower);
+    links.push({ kind: r.kind, start: possessive ? Math.max(ws[r.word + 1].start, r.start) : Math.min(ws[r.word].start, r.start), end: r.end, actor: target?.id, why });
     if (!target) continue;
-    reasons?.set(r.start, why);
+    reasons?.set(`${r.start}:${r.end}`, why);
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
     extra.push(m);
-    walk.recent.push({ at: r.start, c: target, sentence: s });
+    walk.recent.push({ at: r.start, c: target, sentence: s, oblique: oblique(ws, r.word, r.kind === 'pronoun' && /^(his|her|its|their)$/.test(r.lower)) });
     if (r.kind === 'nominal' && r.type === 'person' && r.head !== 'counterpart' && (r.titleWords.size > 1 || !target.clues.length) && !/^(man|woman)$/.test(r.head) && (r.lower === 'the' || r.lower === 'this')) {
       addClue(target, { role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
     }
     (target.refs ??= []).push(m);
   }
-  return reasons ? { clusters: live, refs: extra, reasons } : { clusters: live, refs: extra };
+  return reasons ? { clusters: live, refs: extra, links, reasons } : { clusters: live, refs: extra, links };
+}
+
+/** A mention that cannot be its sentence's subject: a possessive, or after a preposition ("for his part", "in Moscow"). */
+function oblique(ws: readonly Word[], w: number, possessive: boolean): boolean {
+  const prev = ws[w - 1];
+  return possessive || (!!prev && prev.sentence === ws[w].sentence && prev.tags.has('Preposition'));
 }
 
 type Resolved = [Cluster | undefined, string];
@@ -51,15 +76,7 @@ type Resolved = [Cluster | undefined, string];
 /** The actor one reference (in sentence s) stands for, if any, and why. */
 function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, clusterOf: (m: Mention) => Cluster | undefined): Resolved {
   const { recent } = walk;
-  if (r.kind === 'pronoun') {
-    const g = MALE_PRONOUNS.has(r.lower) ? 'm' : FEMALE_PRONOUNS.has(r.lower) ? 'f' : undefined;
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const x = recent[k];
-      if (s - x.sentence > 3) break;
-      if (x.c.type === 'person' && (!g || !x.c.gender || x.c.gender === g)) return [x.c, 'pronoun: the last person named within three sentences, of no other gender'];
-    }
-    return [undefined, ''];
-  }
+  if (r.kind === 'pronoun') return resolvePronoun(r, s, walk);
   if (r.appositive) {
     // "his Russian counterpart, Valery Gerasimov"
     const target = clusterOf(r.appositive);
@@ -82,6 +99,33 @@ function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, c
   return [matchThing(r, recent, s, walk.seenByWord), `description: the last ${r.type} named with "${r.head}", else the most talked-about recent one`];
 }
 
+/**
+ * A pronoun: he/she → a person of no other gender (up to three sentences back), it/they → an organization
+ * (in its sentence or the one before: "it" is mostly a thing, "they" mostly people who are no actor). In its own sentence the last fitting actor
+ * before it; else the first fitting one of the nearest sentence that has one, a subject before a
+ * possessive or the object of a preposition.
+ */
+function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
+  const { recent } = walk;
+  const fits = r.type === 'organization'
+    ? (c: Cluster): boolean => c.type === 'organization'
+    : (c: Cluster): boolean => c.type === 'person' && (!r.gender || !c.gender || c.gender === r.gender);
+  let best: Cluster | undefined;
+  let bestSentence = -1;
+  let bestOblique = true;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const x = recent[k];
+    if (s - x.sentence > (r.type === 'organization' ? 1 : 3)) break;
+    if (!fits(x.c)) continue;
+    if (x.sentence === s) return [x.c, 'pronoun: the last fitting actor before it in its sentence'];
+    if (bestSentence >= 0 && x.sentence !== bestSentence) break;
+    bestSentence = x.sentence;
+    // the first one of the sentence, a subject before a possessive or an object of a preposition
+    if (!x.oblique || bestOblique) { best = x.c; bestOblique = !!x.oblique; }
+  }
+  return best ? [best, 'pronoun: the first fitting actor (the subject) of the nearest sentence before it'] : [undefined, 'pronoun: no fitting actor nearby'];
+}
+
 /** The actor mentions read so far, in text order: the recent ones, and the last one named with each head word. */
 class ReadingOrder {
   readonly recent: Recent = [];
@@ -101,7 +145,9 @@ class ReadingOrder {
     const { timeline, ws } = this;
     while (this.next < timeline.length && timeline[this.next].at < pos) {
       const t = timeline[this.next];
-      this.recent.push({ at: t.at, c: t.c, sentence: ws[wordWith(ws, t.at, 'start') ?? 0]?.sentence ?? 0 });
+      const w = wordWith(ws, t.at, 'start') ?? 0;
+      const possessive = /^['’]s?\b/.test(this.ctx.text.slice(t.end, t.end + 2));
+      this.recent.push({ at: t.at, c: t.c, sentence: ws[w]?.sentence ?? 0, oblique: !!ws[w] && oblique(ws, w, possessive) });
       if (t.c.type !== 'person') {
         const written = this.ctx.text.slice(t.at, t.end);
         let hs = this.headsOfText.get(written);

@@ -4,7 +4,7 @@
 // it, outside direct quotes (what a speaker says happened is a claim) and outside names ("Treaty" in
 // "Collective Security Treaty Organization"). Negation and modality come from the words before it;
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
-import { Referents, type MentionIndex } from '../coref/referents';
+import { Referents, type CorefView, type MentionIndex } from '../coref/referents';
 import { NAMED_HAPPENINGS } from '../lexicon/event-words';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
@@ -17,7 +17,7 @@ import { isHeadline, type EventScan } from './scan';
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
 /** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
-export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>): NewsEvent[] {
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>, coref?: CorefView): NewsEvent[] {
   const { text, tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
   const headlines = new Map<number, boolean>();
@@ -26,7 +26,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
     if (h === undefined) headlines.set(s, (h = isHeadline(ctx, s)));
     return h;
   };
-  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors), inQuote: (i) => quoteOf[i] >= 0, headline };
+  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors, coref), inQuote: (i) => quoteOf[i] >= 0, headline };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string }[] = [];

@@ -3,18 +3,22 @@
 
 /** Descriptions of people. */
 export const PERSON_NOMINAL_HEADS: ReadonlySet<string> = new Set([
-  'accused', 'ambassador', 'analyst', 'captain', 'client', 'defendant', 'defender', 'economist', 'forward', 'goalkeeper',
-  'midfielder', 'nurse', 'player', 'professor', 'striker', 'suspect', 'victim', 'winger', 'witness', 'chairman', 'chairwoman', 'chancellor', 'chief', 'coach', 'commander', 'counterpart',
-  'diplomat', 'director', 'envoy', 'executive', 'general', 'governor', 'judge', 'king', 'lawyer', 'leader', 'man',
-  'manager', 'mayor', 'minister', 'official', 'officer', 'premier', 'president', 'prime minister', 'prince', 'prosecutor',
-  'queen', 'secretary', 'senator', 'spokesman', 'spokesperson', 'spokeswoman', 'staff', 'woman',
+  'accused', 'ambassador', 'analyst', 'attorney', 'candidate', 'captain', 'ceo', 'chairman', 'chairwoman',
+  'chancellor', 'chief', 'client', 'coach', 'commander', 'counterpart', 'defendant', 'defender', 'diplomat',
+  'director', 'economist', 'envoy', 'executive', 'forward', 'founder', 'general', 'goalkeeper', 'governor', 'head',
+  'judge', 'king', 'lawmaker', 'lawyer', 'leader', 'man', 'manager', 'mayor', 'midfielder', 'minister', 'nominee',
+  'nurse', 'officer', 'official', 'player', 'premier', 'president', 'prime minister', 'prince', 'professor',
+  'prosecutor', 'queen', 'secretary', 'senator', 'spokesman', 'spokesperson', 'spokeswoman', 'staff', 'striker',
+  'suspect', 'victim', 'winger', 'witness', 'woman',
 ]);
 
 /** Descriptions of organizations. */
 export const ORG_NOMINAL_HEADS: ReadonlySet<string> = new Set([
-  'agency', 'alliance', 'bank', 'bloc', 'carrier', 'club', 'commission', 'company', 'council', 'court', 'firm', 'forwarder',
-  'group', 'insurer', 'lender', 'maker', 'manufacturer', 'ministry', 'operator', 'organization', 'party',
-  'producer', 'regulator', 'retailer', 'startup', 'team', 'union',
+  'administration', 'agency', 'airline', 'alliance', 'army', 'authority', 'bank', 'bloc', 'board', 'cabinet',
+  'campaign', 'carrier', 'club', 'coalition', 'commission', 'committee', 'company', 'council', 'court', 'department',
+  'embassy', 'firm', 'forwarder', 'government', 'group', 'insurer', 'lender', 'maker', 'manufacturer', 'military',
+  'ministry', 'network', 'newspaper', 'office', 'operator', 'organisation', 'organization', 'parliament', 'party',
+  'police', 'producer', 'regulator', 'retailer', 'startup', 'team', 'union', 'university',
 ]);
 
 /** Descriptions of public bodies, which stand for an organization named like one ("the agency" = the FDA). */
@@ -25,7 +29,7 @@ export const BUSINESS_NOMINALS: ReadonlySet<string> = new Set([
 ]);
 /** Last words of public bodies' names. */
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
-  'administration', 'agency', 'authority', 'board', 'bureau', 'commission', 'council', 'court', 'department', 'government',
+  'administration', 'agency', 'authority', 'board', 'bureau', 'commission', 'council', 'court', 'department', 'directorate', 'government', 'institute',
   'ministry', 'office', 'parliament', 'police', 'service', 'tribunal', 'union',
 ]);
 
@@ -37,3 +41,5 @@ export const PLACE_NOMINAL_HEADS: ReadonlySet<string> = new Set([
 
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+/** Pronouns that stand for an organization ("it said", "its shares", "they said" of a company). */
+export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'themselves']);

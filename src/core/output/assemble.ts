@@ -20,7 +20,7 @@ function explanation(doc: Doc, reasons: { claims: Map<string, string>; events: M
   const mentions: Reason[] = [];
   for (const m of doc.get('mentions')) {
     if (m.type === 'date') continue;
-    const why = m.type === 'nominal' || m.type === 'pronoun' ? coref?.get(m.start) : named?.get(m.start);
+    const why = m.type === 'nominal' || m.type === 'pronoun' ? coref?.get(`${m.start}:${m.end}`) : named?.get(m.start);
     if (why !== undefined) mentions.push({ start: m.start, end: m.end, text: m.text, why: m.actor ? `${why} (${m.actor})` : why });
   }
   const claims = doc.get('claims').map((c) => ({ start: c.start, end: c.end, text: c.id, why: reasons.claims.get(c.id) ?? '' }));

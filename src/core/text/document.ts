@@ -39,6 +39,18 @@ export function tagDocument(text: string, options: Pick<AnalyzeOptions, 'isCance
   return { context: { text, paragraphs: paras, sentences: sents, tokens, sentenceTokens }, pieces };
 }
 
+/** Index of the first token starting at or after offset (binary search). */
+export function firstTokenAtOrAfter(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The tokens of sentence s. */
 export function tokensOf(ctx: DocContext, s: number): Token[] {
   const [a, b] = ctx.sentenceTokens[s];

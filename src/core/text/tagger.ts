@@ -94,19 +94,17 @@ export class PieceCache {
   }
 }
 
-// compromise runs these steps on every nlp() call; the chunker (noun/verb phrase chunks) is one we never
-// read, and leaving it out gives the same tags for less work
-const world = nlp.world() as unknown as { hooks: string[] };
-const ALL_HOOKS = [...world.hooks];
-const TAGGING_HOOKS = ALL_HOOKS.filter((h) => h !== 'chunks');
+// nlp(text) is compromise's tokenizer followed by its steps (world.hooks); the chunker (noun/verb phrase
+// chunks) is one we never read, and leaving it out gives the same tags for less work. The steps are
+// chosen once here and run on each piece, without touching compromise's global hooks.
+const TAGGING_HOOKS: readonly string[] = (nlp.world() as unknown as { hooks: string[] }).hooks.filter((h) => h !== 'chunks');
+// nlp.tokenize reads its world from `this`: one without compute steps gives the bare tokenization nlp() starts from
+const bareTokenize = nlp.tokenize.bind({ _world: { compute: {} } } as unknown as typeof nlp);
 
 function parse(piece: string): ReturnType<typeof nlp> {
-  world.hooks = TAGGING_HOOKS;
-  try {
-    return nlp(piece);
-  } finally {
-    world.hooks = ALL_HOOKS;
-  }
+  const doc = bareTokenize(piece);
+  if (piece) doc.compute([...TAGGING_HOOKS]);
+  return doc;
 }
 
 /** Tags one piece with compromise (no cache). Offsets come from a forward scan of the piece. */
