@@ -76,7 +76,7 @@ export function happeningCard(index: AnalysisIndex, h: Happening, text: string, 
   lines.push(`Who: ${who.length ? who.map((a) => e(a.name) + (a.role ? ` (${e(a.role)})` : '')).join(', ') : '_not identified_'}`);
   const place = index.actor(h.place);
   lines.push(`Where: ${place ? e(place.name) : '_not stated_'}`);
-  lines.push(`When: ${h.date ? `${e(formatDate(h.date))} (${e(h.date)})` : '_not stated_'}`);
+  lines.push(`When: ${h.date ? `${e(formatDate(h.date))} (${e(h.date)})` : h.when ? `${e(h.when)} (_no article date to resolve it_)` : '_not stated_'}`);
   const n = h.mentions.length;
   lines.push(`How sure: ${h.negated ? 'reported as not having happened' : HOW_SURE[h.modality]}${n > 1 ? ` · told ${n} times` : ''}`);
   const at = current ? h.mentions.indexOf(current) : -1;

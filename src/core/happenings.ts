@@ -13,6 +13,8 @@ export interface Happening {
   participants: string[];
   place?: string;
   date?: string;
+  /** The date's words when they name no calendar day ("Monday": no article date). */
+  when?: string;
   negated: boolean;
   modality: NonNullable<NewsEvent['modality']>;
 }
@@ -30,7 +32,7 @@ export function happeningsOf(events: readonly NewsEvent[]): Happening[] {
     // an asserted mention speaks for the happening: "will meet … met" happened
     const lead = mentions.find((m) => !m.negated && (m.modality ?? 'asserted') === 'asserted') ?? mentions[0];
     out.push({
-      id, type: lead.type, mentions, participants: lead.participants, place: lead.place, date: lead.date,
+      id, type: lead.type, mentions, participants: lead.participants, place: lead.place, date: lead.date, when: lead.when,
       negated: mentions.every((m) => m.negated), modality: lead.modality ?? 'asserted',
     });
   }
@@ -134,7 +136,7 @@ export function happeningStatus(h: Happening): string | undefined {
 /** The whole one-line label: who did what · where · when. */
 export function happeningLabel(index: AnalysisIndex, h: Happening): string {
   const place = index.actor(h.place);
-  return [happeningTitle(index, h), place && shortName(place), h.date && formatDate(h.date)].filter(Boolean).join(' · ');
+  return [happeningTitle(index, h), place && shortName(place), h.date ? formatDate(h.date) : h.when].filter(Boolean).join(' · ');
 }
 
 /** Line numbers (1-based) of offsets in a text, found by binary search over its line starts. */

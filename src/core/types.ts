@@ -46,6 +46,8 @@ export interface NewsEvent {
   participants: string[];
   place?: string;
   date?: string;
+  /** The date's own words when they name no calendar day ("Monday" with no article date to resolve it). */
+  when?: string;
   /** "did not meet", "will meet", "plans to visit": not (yet) a fact. */
   negated?: boolean;
   modality?: 'asserted' | 'planned' | 'hypothetical';

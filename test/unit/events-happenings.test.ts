@@ -32,6 +32,26 @@ describe('findHappenings', () => {
     assert.deepEqual(meeting.participants, []);
   });
 
+  it('keeps different weekdays apart when no article date resolves them, and carries the words as `when`', () => {
+    const text = 'Bagheri met Shoigu on Tuesday. During the meeting, Bagheri met Gerasimov on Monday night. The meeting ended.';
+    const a = ev(text, 'met', 'meeting', { participants: ['a1', 'a2'], when: 'Tuesday' });
+    const b = ev(text, 'meeting', 'meeting');
+    const c = ev(text, 'met', 'meeting', { participants: ['a1', 'a3'], when: 'Monday night' }, 2);
+    const out = findHappenings(ctxOf(text), [a, b, c]);
+    assert.equal(byTrigger(out, b.id).happening, byTrigger(out, a.id).happening);
+    assert.equal(byTrigger(out, b.id).when, 'Tuesday');
+    assert.notEqual(byTrigger(out, c.id).happening, byTrigger(out, a.id).happening);
+  });
+
+  it('keeps an undated date\'s words on its event, and a calendar date wins over them', () => {
+    const undated = analyze('Bagheri met Shoigu in Moscow on Tuesday.').events.find((e) => e.trigger.text === 'met')!;
+    assert.equal(undated.when, 'Tuesday');
+    assert.equal(undated.date, undefined);
+    const dated = analyze('Bagheri met Shoigu in Moscow on Tuesday.', { date: '2021-10-20' }).events.find((e) => e.trigger.text === 'met')!;
+    assert.equal(dated.date, '2021-10-19');
+    assert.equal(dated.when, undefined);
+  });
+
   it('keeps an indefinite mention and a clashing date apart', () => {
     const text = 'Bagheri met Shoigu on Tuesday. He met Gerasimov on Monday. He later held a meeting with experts.';
     const a = ev(text, 'met', 'meeting', { participants: ['a1', 'a2'], date: '2021-10-19' });

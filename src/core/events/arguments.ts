@@ -185,13 +185,12 @@ function commaBetween(x: EventScan, from: number, to: number): boolean {
  * in the same clause (no clause word between them). An event no date reaches gets none: the article's
  * date is not stamped on it, and the nearest year of the sentence is not taken.
  */
-export function attachDates(x: EventScan, events: readonly { tok: number; date?: string }[], dates: readonly Mention[]): void {
+export function attachDates(x: EventScan, events: readonly { tok: number; date?: string; when?: string }[], dates: readonly Mention[]): void {
   for (const d of dates) {
-    if (!d.value) continue;
     const dt = firstToken(x, d.start);
     if (dt >= x.toks.length) continue;
     const s = x.toks[dt].sentence;
-    let best: { tok: number; date?: string } | undefined;
+    let best: { tok: number; date?: string; when?: string } | undefined;
     let dist = Infinity;
     for (const e of events) {
       if (x.toks[e.tok].sentence !== s || Math.abs(e.tok - dt) > 40) continue;
@@ -201,6 +200,8 @@ export function attachDates(x: EventScan, events: readonly { tok: number; date?:
       const n = b - a + (e.tok > dt ? 0.5 : 0);
       if (!blocked && n < dist) { dist = n; best = e; }
     }
-    if (best && !best.date) best.date = d.value;
+    // a date that names no calendar day ("on Monday" with no article date) is kept as its words
+    if (best && d.value) best.date ??= d.value;
+    else if (best) best.when ??= d.text;
   }
 }

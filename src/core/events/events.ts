@@ -29,7 +29,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors, coref), inQuote: (i) => quoteOf[i] >= 0, headline };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
-  const at: { tok: number; date?: string }[] = [];
+  const at: { tok: number; date?: string; when?: string }[] = [];
   const whys: string[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [lo, hi] = ctx.sentenceTokens[s];
@@ -58,6 +58,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   events.forEach((e, n) => {
     e.id = `e${n + 1}`;
     if (at[n].date) e.date = at[n].date;
+    else if (at[n].when) e.when = at[n].when;
     reasons?.set(e.id, whys[n]);
   });
   return events;

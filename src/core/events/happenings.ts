@@ -8,6 +8,7 @@
 // a new happening. Mentions too far apart stay apart: news repeats a word for different happenings.
 // A happening placed nowhere takes the dateline's place when the story plainly happens there.
 import { firstTokenAtOrAfter } from '../coref/referents';
+import { WEEKDAYS } from '../lexicon/date-words';
 import { CLAUSE_BREAKS, DEFINITE, EVENT_KIN, LIGHT_VERBS } from '../lexicon/event-words';
 import { triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
@@ -23,7 +24,7 @@ const CANDIDATES = 40;
 
 export interface Mention { ev: NewsEvent; tok: number; sentence: number; lemma: string; definite: boolean; indefinite: boolean; lightObject: boolean }
 
-export interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; lemmaAt: Map<string, number> }
+export interface Happening { id: string; mentions: Mention[]; participants: Set<string>; place?: string; date?: string; when?: string; lemmaAt: Map<string, number> }
 
 /** The happenings of a document's events: copies of the events, each with `happening` and the happening's arguments. */
 export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], mentions: readonly MentionOf[] = [], actors: readonly Actor[] = []): NewsEvent[] {
@@ -45,6 +46,7 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], me
       ev.participants = [...h.participants].slice(0, 6);
       if (h.place) ev.place = h.place; else delete ev.place;
       if (h.date) ev.date = h.date; else delete ev.date;
+      if (!h.date && h.when) ev.when = h.when; else delete ev.when;
       out.push(ev);
     }
   }
@@ -84,7 +86,7 @@ function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
   // ("arrested on suspicion of drunk driving", "shot and killed")
   if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok) && infinitiveBetween(toks, last.tok, m.tok)) return true;
   // the object of a light verb with nothing of its own soon after ("also held talks")
-  return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
+  return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && !m.ev.when && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
 }
 
 function infinitiveBetween(toks: readonly Token[], a: number, b: number): boolean {
@@ -105,6 +107,9 @@ function compatible(h: Happening, m: Mention): boolean {
   const kin = h.lemmaAt.has(m.lemma);
   if (!(first.type === ev.type || kin || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
   if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
+  // "on Monday" and "on Tuesday" are different days even when no article date resolves them
+  const days = [weekdayOf(h.when), weekdayOf(ev.when)];
+  if (days[0] && days[1] && days[0] !== days[1]) return false;
   if (h.place && ev.place && h.place !== ev.place) return false;
   const last = h.mentions[h.mentions.length - 1];
   const near = last.sentence === m.sentence && m.tok - last.tok <= 5;
@@ -112,6 +117,11 @@ function compatible(h: Happening, m: Mention): boolean {
   if (!near && first.modality === 'asserted' && ev.modality !== 'asserted') return false;
   if (!(m.definite && ev.participants.length <= 1) && h.participants.size > 0 && ev.participants.length > 0 && !ev.participants.some((p) => h.participants.has(p))) return false;
   return true;
+}
+
+/** The weekday a date's words name ("Monday", "on Tuesday night"), if any. */
+function weekdayOf(when: string | undefined): string | undefined {
+  return when?.toLowerCase().split(/[^a-z]+/).find((w) => WEEKDAYS.includes(w));
 }
 
 /** Types one happening is told under ("the deal" for a takeover, "the visit" for a meeting abroad). */
@@ -127,6 +137,7 @@ function add(h: Happening, m: Mention): Happening {
   h.place ??= m.ev.place;
   // the more precise date of the two ("2021-10-19" over "2021-10")
   if (m.ev.date && (!h.date || m.ev.date.length > h.date.length)) h.date = m.ev.date;
+  h.when ??= m.ev.when;
   return h;
 }
 
