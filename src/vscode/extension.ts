@@ -45,35 +45,7 @@ export function activate(context: vscode.ExtensionContext): BylineApi {
   // that changing byline.languages takes effect without re-registering
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
 
-  const status = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = vscode.l10n.t('Byline');
-  status.command = 'byline.showActors';
-  const updateStatus = (): void => {
-    const doc = vscode.window.activeTextEditor?.document;
-    const analyzed = !!doc && store.accepts(doc);
-    void vscode.commands.executeCommand('setContext', 'byline.analyzed', analyzed);
-    if (!doc || !analyzed) return status.hide();
-    const problem = store.problemOf(doc.uri);
-    const index = store.latest(doc.uri);
-    if (problem) {
-      status.text = vscode.l10n.t('$(warning) Byline');
-      status.tooltip = problem;
-    } else if (index) {
-      const a = index.analysis;
-      status.text = vscode.l10n.t('$(person) {0} actors · {1} claims', a.actors.length, a.claims.length);
-      const results = store.correctedOf(doc.uri)?.results ?? [];
-      const orphaned = results.filter((r) => r.status === 'orphaned').length;
-      const yours = !results.length ? '' : orphaned
-        ? vscode.l10n.t(' Your corrections: {0}, {1} orphaned (their text is gone; see Byline: List Corrections).', results.length, orphaned)
-        : vscode.l10n.t(' Your corrections: {0}.', results.length);
-      status.text = `${orphaned ? '$(warning) ' : ''}${status.text}`;
-      status.tooltip = vscode.l10n.t('Byline: {0} actors, {1} claims, {2} events in {3}.{4} Click to show the Byline view.', a.actors.length, a.claims.length, a.events.length, displayName(doc.uri), yours);
-    } else {
-      status.text = vscode.l10n.t('$(sync~spin) Byline');
-      status.tooltip = vscode.l10n.t('Byline is analyzing this article…');
-    }
-    status.show();
-  };
+  const { status, update: updateStatus } = statusItem(store);
 
   const highlights = new HighlightController(store);
   const warned = new Set<string>();
@@ -134,6 +106,40 @@ function warnBadArticleDate(): vscode.Disposable {
   };
   check();
   return vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('byline.articleDate')) check(); });
+}
+
+/** The status bar item: the active article's actors and claims, a warning, or the analysis under way. */
+function statusItem(store: AnalysisStore): { status: vscode.StatusBarItem; update: () => void } {
+  const status = vscode.window.createStatusBarItem('byline.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = vscode.l10n.t('Byline');
+  status.command = 'byline.showActors';
+  const updateStatus = (): void => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const analyzed = !!doc && store.accepts(doc);
+    void vscode.commands.executeCommand('setContext', 'byline.analyzed', analyzed);
+    if (!doc || !analyzed) return status.hide();
+    const problem = store.problemOf(doc.uri);
+    const index = store.latest(doc.uri);
+    if (problem) {
+      status.text = vscode.l10n.t('$(warning) Byline');
+      status.tooltip = problem;
+    } else if (index) {
+      const a = index.analysis;
+      status.text = vscode.l10n.t('$(person) {0} actors · {1} claims', a.actors.length, a.claims.length);
+      const results = store.correctedOf(doc.uri)?.results ?? [];
+      const orphaned = results.filter((r) => r.status === 'orphaned').length;
+      const yours = !results.length ? '' : orphaned
+        ? vscode.l10n.t(' Your corrections: {0}, {1} orphaned (their text is gone; see Byline: List Corrections).', results.length, orphaned)
+        : vscode.l10n.t(' Your corrections: {0}.', results.length);
+      status.text = `${orphaned ? '$(warning) ' : ''}${status.text}`;
+      status.tooltip = vscode.l10n.t('Byline: {0} actors, {1} claims, {2} events in {3}.{4} Click to show the Byline view.', a.actors.length, a.claims.length, a.events.length, displayName(doc.uri), yours);
+    } else {
+      status.text = vscode.l10n.t('$(sync~spin) Byline');
+      status.tooltip = vscode.l10n.t('Byline is analyzing this article…');
+    }
+    status.show();
+  };
+  return { status, update: updateStatus };
 }
 
 export function deactivate(): void {}
