@@ -2,6 +2,7 @@
 // one-line headline ("Bagheri met Shoigu · Moscow · 19 Oct 2021") and mention snippets. Pure data and
 // plain text (no Markdown: cards.ts escapes what it shows).
 import type { AnalysisIndex } from './query';
+import { LineMap } from './text/lines';
 import type { Actor, EventType, NewsEvent, Span } from './types';
 
 export interface Happening {
@@ -139,18 +140,10 @@ export function happeningLabel(index: AnalysisIndex, h: Happening): string {
   return [happeningTitle(index, h), place && shortName(place), h.date ? formatDate(h.date) : h.when].filter(Boolean).join(' · ');
 }
 
-/** Line numbers (1-based) of offsets in a text, found by binary search over its line starts. */
+/** Line numbers (1-based) of offsets in a text. */
 export function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lines = new LineMap(text);
+  return (offset) => lines.lineOf(offset) + 1;
 }
 
 /** The words around a mention, on one line, at most max characters: its sentence, cut around the trigger. */

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { WorkspaceIndex, nameKey } from '../../src/core/workspace/merge';
-import { CLAIM_CHARS, LineMap, isSummary, summarize, type ActorSummary, type ArticleSummary } from '../../src/core/workspace/summary';
+import { LineMap } from '../../src/core/text/lines';
+import { CLAIM_CHARS, isSummary, summarize, type ActorSummary, type ArticleSummary } from '../../src/core/workspace/summary';
 
 const ARTICLE_A = `GDANSK, March 3, 2025 — Mayor Marta Kowalczyk met the port director, Tomasz Lis, on Monday to discuss the new ferry terminal.
 "We will open the terminal before the summer," Kowalczyk told reporters after the meeting.

@@ -5,6 +5,7 @@
 // and the extension see exactly the same inputs.
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { EntityType, TextSpan } from '../types';
+import { LineMap } from '../text/lines';
 import weights from './model/speakers.json';
 
 export interface Candidate {
@@ -14,11 +15,11 @@ export interface Candidate {
   type: EntityType;
 }
 
-/** What a choice is made from: the text, which characters are quoted, and the line starts. */
+/** What a choice is made from: the text, which characters are quoted, and its lines. */
 export interface RankDoc {
   text: string;
   quoted: Uint8Array;
-  lineStarts: number[];
+  lines: LineMap;
 }
 
 export interface RankedSpeaker {
@@ -55,27 +56,16 @@ export function quotedMask(text: string): Uint8Array {
 }
 
 export function rankDoc(text: string): RankDoc {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  return { text, quoted: quotedMask(text), lineStarts };
-}
-
-function lineOf(doc: RankDoc, pos: number): number {
-  let lo = 0, hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lineStarts[mid] <= pos) lo = mid; else hi = mid - 1;
-  }
-  return lo;
+  return { text, quoted: quotedMask(text), lines: new LineMap(text) };
 }
 
 /** Non-empty lines between two positions (blank lines do not count). */
 function linesBetween(doc: RankDoc, a: number, b: number): number {
-  const la = lineOf(doc, Math.min(a, b)), lb = lineOf(doc, Math.max(a, b));
+  const la = doc.lines.lineOf(Math.min(a, b)), lb = doc.lines.lineOf(Math.max(a, b));
   let n = 0;
   for (let l = la + 1; l <= lb; l++) {
-    const end = l + 1 < doc.lineStarts.length ? doc.lineStarts[l + 1] : doc.text.length;
-    if (doc.text.slice(doc.lineStarts[l], end).trim()) n++;
+    const end = l + 1 < doc.lines.starts.length ? doc.lines.starts[l + 1] : doc.text.length;
+    if (doc.text.slice(doc.lines.starts[l], end).trim()) n++;
   }
   return n;
 }
@@ -102,7 +92,7 @@ export function candidateFeatures(doc: RankDoc, quote: TextSpan, c: Candidate, c
   const before = text.slice(Math.max(0, c.start - 4), c.start);
   const next = wordAfter(text, c.end);
   const prev = wordBefore(text, c.start);
-  const lineStart = doc.lineStarts[lineOf(doc, c.start)];
+  const lineStart = doc.lines.starts[doc.lines.lineOf(c.start)];
   const f = [
     `side=${side}`, `lines=${side}${Math.min(lines, 3)}`, `gap=${side}${bucket(gap.length)}`, `between=${side}${Math.min(ctx.between, 3)}`,
     `rank=${side}${Math.min(ctx.rank, 3)}`, `type=${c.type}`, `type.side=${c.type}${side}${Math.min(lines, 2)}`,
@@ -137,10 +127,10 @@ export function score(f: readonly string[], model: SpeakerModel = MODEL): number
  * two lines before to one line after; `between` counts candidates nearer to the quote on the same side.
  */
 export function candidatesFor(doc: RankDoc, quote: TextSpan, mentions: readonly Candidate[]): Array<{ c: Candidate; between: number; rank: number }> {
-  const lq = lineOf(doc, quote.start), lqe = lineOf(doc, quote.end);
+  const lq = doc.lines.lineOf(quote.start), lqe = doc.lines.lineOf(quote.end);
   // only the mentions of the lines around the quote (mentions come sorted by start): linear in the document
-  const from = doc.lineStarts[Math.max(0, lq - LINES_BEFORE * 2)];
-  const to = doc.lineStarts[lqe + LINES_AFTER * 2 + 1] ?? doc.text.length;
+  const from = doc.lines.starts[Math.max(0, lq - LINES_BEFORE * 2)];
+  const to = doc.lines.starts[lqe + LINES_AFTER * 2 + 1] ?? doc.text.length;
   let lo = 0, hi = mentions.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < from) lo = mid + 1; else hi = mid; }
   let end = lo;
@@ -148,7 +138,7 @@ export function candidatesFor(doc: RankDoc, quote: TextSpan, mentions: readonly 
   const near = mentions.slice(lo, end).filter((m) => {
     if (m.type !== 'person' && m.type !== 'organization') return false;
     if (doc.quoted[m.start] || (m.start >= quote.start && m.start < quote.end)) return false;
-    const l = lineOf(doc, m.start);
+    const l = doc.lines.lineOf(m.start);
     return l >= lq - LINES_BEFORE * 2 && l <= lqe + LINES_AFTER * 2 && (m.end <= quote.start ? linesBetween(doc, m.end, quote.start) <= LINES_BEFORE : linesBetween(doc, quote.end, m.start) <= LINES_AFTER);
   });
   const before = near.filter((m) => m.end <= quote.start).reverse();

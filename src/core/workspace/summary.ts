@@ -2,6 +2,7 @@
 // mentioned, claims with their speaker and a short text, events with their type, participants, place and
 // date. A few kilobytes per article instead of the whole analysis (its mentions, sentences, explanations).
 import { clip } from '../cards';
+import { LineMap } from '../text/lines';
 import type { Analysis, ClaimKind, EntityType, EventType } from '../types';
 
 /** Bump when the summary's shape or content changes: cached summaries of another version are recomputed. */
@@ -53,24 +54,6 @@ export interface ArticleSummary {
   actors: ActorSummary[];
   claims: ClaimSummary[];
   events: EventSummary[];
-}
-
-/** Offset -> line and column, by binary search over the line starts. */
-export class LineMap {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  at(offset: number): { line: number; column: number } {
-    let lo = 0, hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, column: offset - this.starts[lo] };
-  }
 }
 
 const DESCRIPTION_START = /^(the|a|an|his|her|its|their|our|this|that|these|those)\b/i;
