@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isCalendarDate } from '../core/dates/calendar';
 import { decodeText, DecodeError, textProblem } from '../core/decode';
 import { formatAnalysis } from '../core/format';
 import type { Analysis } from '../core/types';
@@ -156,8 +157,8 @@ function recordJob(job: RecordJob, opts: ArticleOptions): JobResult {
   const { id, text, date } = rec as { id?: unknown; text?: unknown; date?: unknown };
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return bad('"id" must be a string or a number');
   if (typeof text !== 'string') return bad(text === undefined ? 'no "text"' : '"text" must be a string', id);
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
-    return bad('"date" must be YYYY-MM-DD', id);
+  if (date !== undefined && (typeof date !== 'string' || !isCalendarDate(date))) {
+    return bad('"date" must be a calendar date YYYY-MM-DD', id);
   }
   const problem = textProblem(text, Infinity, '--max-size');
   if (problem) return bad(problem.startsWith('it does not') ? '"text" is not UTF-8 (many U+FFFD replacement characters)' : problem.replace(/^binary file/, '"text" is binary'), id);

@@ -1,5 +1,6 @@
 // The command line's options: one table entry per flag (name, value or not, how it sets Options), and the help.
 import { availableParallelism } from 'node:os';
+import { isCalendarDate } from '../core/dates/calendar';
 import { OUTPUT_FORMATS, type OutputFormat } from '../core/format';
 import type { CorrectionOptions } from './corrections';
 
@@ -88,7 +89,7 @@ const FLAGS: Flag[] = [
     o.formatGiven = true;
   } },
   { names: ['--date'], value: true, apply(o, d) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--date wants YYYY-MM-DD, got ${d}`);
+    if (!isCalendarDate(d)) throw new UsageError(`--date wants a calendar date YYYY-MM-DD, got ${d}`);
     o.article.date = d;
   } },
   { names: ['--max-size'], value: true, apply(o, v) {

@@ -117,7 +117,7 @@ describe('byline CLI at archive scale', function () {
     JSON.stringify({ id: 'big', text: 'x'.repeat(5000) }),
     JSON.stringify({ id: 'r7', text: 'Russian Defense Minister Sergei Shoigu met officials in Moscow on Tuesday.' }),
     '[1, 2, 3]',
-    JSON.stringify({ id: 'baddate', text: 'A text.', date: 'Tuesday' }),
+    JSON.stringify({ id: 'baddate', text: 'A text.', date: '2023-02-30' }),
     ...Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `n${i}`, text: articleText(pool, 300 + i * 50, 200 + i) })),
   ].join('\n') + '\n';
 
@@ -133,7 +133,7 @@ describe('byline CLI at archive scale', function () {
     assert.match(lines[4].error, /record too large/);
     assert.ok(lines[5].mentions.some((m: { text: string }) => m.text === 'Sergei Shoigu'));
     assert.match(lines[6].error, /not a JSON object/);
-    assert.match(lines[7].error, /"date" must be YYYY-MM-DD/);
+    assert.match(lines[7].error, /"date" must be a calendar date YYYY-MM-DD/);
     for (const l of lines.slice(8)) assert.equal(l.schema, 'byline.annotations/1');
   }
 

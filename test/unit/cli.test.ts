@@ -58,7 +58,7 @@ describe('byline CLI', () => {
   });
 
   it('exits 2 with a usage line on usage errors', () => {
-    for (const argv of [[], ['annotate'], ['frobnicate', article], ['annotate', article, '--format', 'xml'], ['annotate', article, '--date', 'Tuesday'], ['annotate', article, '--bogus']]) {
+    for (const argv of [[], ['annotate'], ['frobnicate', article], ['annotate', article, '--format', 'xml'], ['annotate', article, '--date', 'Tuesday'], ['annotate', article, '--date', '2023-02-30'], ['annotate', article, '--bogus']]) {
       const r = run(argv);
       assert.equal(r.code, 2, argv.join(' '));
       assert.match(r.err, /usage: byline annotate/);
