@@ -225,8 +225,8 @@ export function createCommands(store: AnalysisStore, views: BylineViews): Record
       } else if (node.kind === 'happening') {
         text = happeningLabel(index, node.happening);
       } else if (node.kind === 'event') {
-        const e = node.event;
-        text = `${e.type}: ${e.trigger.text}${e.participants.length ? ` — ${e.participants.map((p) => index.actor(p)?.name ?? p).join(', ')}` : ''}${e.date ? ` (${e.date})` : ''}`;
+        // a mention copies as its happening, as the Events view labels it, with the mention's own words
+        text = `${happeningLabel(index, happeningOfEvent(index.analysis.events, node.event))} — “${node.event.trigger.text}”`;
       }
       if (text) await vscode.env.clipboard.writeText(text);
     },
