@@ -1,6 +1,7 @@
 // Runs analyses in worker threads so the caller's event loop never waits on NLP. A newer request for the
 // same key (a document) cancels the older one, also while the worker is in the middle of it. With more
-// than one core, a second worker tags part of each large document concurrently.
+// than one core, a second worker tags part of each large document concurrently: it is started with the
+// first large document only, so that opening an ordinary article boots one thread, not two.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { CancelledError } from '../core/cancel';
@@ -34,6 +35,14 @@ export interface ServiceOptions {
   parallel?: boolean;
 }
 
+/**
+ * From this many characters a document starts the tagging helper thread. The analysis worker shares pieces
+ * from 8 untagged ones (MIN_PIECES_FOR_HELPER in core/text/tagger.ts, a few thousand characters of news);
+ * below about twice that, the whole analysis takes less than booting a second thread (its bundle and
+ * compromise, ~0.3 s of CPU), which on a 2-core machine slows the first highlights of the article opened.
+ */
+export const HELPER_MIN_CHARS = 16_000;
+
 export class AnalysisService {
   private worker: Worker | undefined;
   private tagger: Worker | undefined;
@@ -65,7 +74,9 @@ export class AnalysisService {
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(id, { key, resolve, reject });
       const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey: key } };
-      this.ensureWorker().postMessage(req);
+      const worker = this.ensureWorker();
+      if (text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
+      worker.postMessage(req);
     });
   }
 
@@ -104,7 +115,9 @@ export class AnalysisService {
     if (!job) return;
     this.running = job;
     const req: WorkerRequest = { type: 'summarize', id: job.id, text: job.text, options: job.options };
-    this.ensureWorker().postMessage(req);
+    const worker = this.ensureWorker();
+    if (job.text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
+    worker.postMessage(req);
   }
 
   private receiveBackground(res: AnalyzeResponse): void {
@@ -141,19 +154,23 @@ export class AnalysisService {
     this.fail(id, new CancelledError());
   }
 
+  /**
+   * Starts the analysis worker now rather than with the first request (activation calls this first thing,
+   * so that the thread boots while the rest of the extension activates).
+   */
+  start(): void {
+    if (!this.disposed) this.ensureWorker();
+  }
+
+  /** Worker threads running: the analysis worker, and the tagging helper once a large document came. */
+  get threads(): number {
+    return (this.worker ? 1 : 0) + (this.tagger ? 1 : 0);
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    let tagPort;
-    if (this.parallel) {
-      const channel = new MessageChannel();
-      tagPort = channel.port1;
-      this.tagger = new Worker(this.workerPath, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
-      this.tagger.unref();
-      this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
-    }
     const worker = new Worker(this.workerPath, {
-      workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, tagPort },
-      transferList: tagPort ? [tagPort] : [],
+      workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer },
     });
     worker.unref();
     worker.on('message', (res: AnalyzeResponse) => this.receive(res));
@@ -168,6 +185,17 @@ export class AnalysisService {
     });
     this.worker = worker;
     return worker;
+  }
+
+  /** The tagging helper for `worker`, started once (its port reaches the worker before the next request). */
+  private ensureTagger(worker: Worker): void {
+    if (!this.parallel || this.tagger) return;
+    const channel = new MessageChannel();
+    this.tagger = new Worker(this.workerPath, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
+    this.tagger.unref();
+    this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
+    const req: WorkerRequest = { type: 'helper', port: channel.port1 };
+    worker.postMessage(req, [channel.port1]);
   }
 
   private receive(res: AnalyzeResponse): void {

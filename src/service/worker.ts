@@ -124,10 +124,14 @@ function postAnalysis(id: number, analysis: Analysis): void {
 function serveAnalyses(): void {
   const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
   const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
-  const helper = workerData.tagPort ? new PortTaggingHelper(workerData.tagPort as MessagePort) : undefined;
+  let helper: PortTaggingHelper | undefined;
   if (workerData.acks) acks = new Int32Array(workerData.acks as SharedArrayBuffer);
   parentPort!.on('message', (req: WorkerRequest) => {
     if (req.type === 'forget') return dropCache(req.key);
+    if (req.type === 'helper') {
+      helper = new PortTaggingHelper(req.port);
+      return;
+    }
     try {
       if (isCancelled(req.id)()) return post({ id: req.id, cancelled: true });
       const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper });

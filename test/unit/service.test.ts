@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { AnalysisService, CancelledError } from '../../src/service/analysisService';
+import { AnalysisService, CancelledError, HELPER_MIN_CHARS } from '../../src/service/analysisService';
 
 const ARTICLE = 'MOSCOW – Russian Defense Minister Sergei Shoigu met Iranian officials in Moscow on Tuesday.';
 
@@ -59,12 +59,14 @@ describe('AnalysisService', function () {
   });
 
   it('gives the same analysis with a second tagging thread as without', async () => {
-    const text = Array.from({ length: 120 }, (_, i) =>
+    const text = Array.from({ length: 160 }, (_, i) =>
       `PARIS – President Anne Roche met Chancellor Karl Weber of Germany on Tuesday, talk ${i}. “We agree on point ${i},” Roche said.`).join('\n\n');
     const together = new AnalysisService(workerPath, { parallel: true });
     const alone = new AnalysisService(workerPath, { parallel: false });
     try {
       const [a, b] = await Promise.all([together.analyze('doc', text), alone.analyze('doc', text)]);
+      assert.equal(together.threads, 2);
+      assert.equal(alone.threads, 1);
       assert.ok(a.mentions.length > 200 && a.claims.length > 100);
       assert.deepEqual(a, b);
       // and again, now partly from the per-document cache
@@ -73,6 +75,25 @@ describe('AnalysisService', function () {
     } finally {
       together.dispose();
       alone.dispose();
+    }
+  });
+
+  it('boots one thread for an ordinary article, the tagging helper only with the first large document', async () => {
+    const service = new AnalysisService(workerPath, { parallel: true });
+    try {
+      assert.equal(service.threads, 0);
+      service.start();
+      assert.equal(service.threads, 1, 'start() boots the analysis worker before any request');
+      assert.ok((await service.analyze('small', ARTICLE)).mentions.length > 0);
+      assert.equal(service.threads, 1, 'an ordinary article needs no helper');
+      const big = Array.from({ length: Math.ceil(HELPER_MIN_CHARS / ARTICLE.length) + 1 }, (_, i) => `${ARTICLE} Day ${i}.`).join('\n\n');
+      assert.ok(big.length >= HELPER_MIN_CHARS);
+      const a = await service.analyze('big', big);
+      assert.equal(service.threads, 2);
+      assert.ok(a.mentions.some((m) => m.text === 'Sergei Shoigu'));
+      assert.ok((await service.analyze('small', `${ARTICLE} Again.`)).mentions.length > 0, 'the worker still answers after its helper came');
+    } finally {
+      service.dispose();
     }
   });
 
