@@ -7,6 +7,8 @@
 // times, inside the page, from the Enter key to the first frame showing an extension's text decoration.
 // Runs alternate trivial / Byline so that the machine's load hits both alike; medians are reported.
 //   node --import tsx bench/cold.ts [--json]    BYLINE_BENCH_COLD_RUNS=N (per extension, default 5)
+//   BYLINE_BENCH_COLD_BASELINE=DIR adds a third extension in the rotation: an older Byline built into DIR
+//   (its package.json, package.nls.json and dist/), for a before/after under the same load.
 // Byline is built with --production into a temp folder: what a user installs (minified, no maps).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,15 +132,20 @@ export async function coldBench(root: string, log: Log): Promise<Record<string, 
   mkdirSync(folder);
   const file = 'seed-article.txt';
   copyFileSync(join(root, 'seeds', file), join(folder, file));
-  const exts = { trivial: join(scratch, 'trivial'), byline: join(scratch, 'byline') };
+  const exts: Record<string, string> = { trivial: join(scratch, 'trivial'), byline: join(scratch, 'byline') };
   writeTrivialExtension(exts.trivial);
   writeByline(root, exts.byline);
+  const baseline = process.env.BYLINE_BENCH_COLD_BASELINE;
+  if (baseline) exts.baseline = baseline;
+  const names = Object.keys(exts);
   const load0 = loadavg()[0];
-  const times: Record<'trivial' | 'byline', Run[]> = { trivial: [], byline: [] };
+  const times: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
   const browser = await h.launchChromium();
   try {
     for (let i = 0; i < runs; i++) {
-      for (const which of (i % 2 ? ['byline', 'trivial'] : ['trivial', 'byline']) as Array<'trivial' | 'byline'>) {
+      // each round in another order: none always runs first or last
+      const order = names.map((_, k) => names[(k + i) % names.length]);
+      for (const which of order) {
         const r = await oneRun(h, browser, exts[which], folder, file);
         times[which].push(r);
         log(`  cold run ${i + 1}/${runs} ${which}: first decoration ${r.deco.toFixed(0)} ms (text on screen ${r.text.toFixed(0)} ms)`);
@@ -156,6 +163,11 @@ export async function coldBench(root: string, log: Log): Promise<Record<string, 
     cold_load_average: (load0 + loadavg()[0]) / 2,
   };
   f.cold_extra_ms = f.cold_byline_ms - f.cold_trivial_ms;
+  if (baseline) {
+    f.cold_baseline_ms = median(times.baseline.map((r) => r.deco));
+    f.cold_baseline_extra_ms = f.cold_baseline_ms - f.cold_trivial_ms;
+    log(`  baseline (${baseline}): ${f.cold_baseline_ms.toFixed(0)} ms, extra ${f.cold_baseline_extra_ms.toFixed(0)} ms`);
+  }
   log(`first highlights after opening the seed cold, median of ${runs} alternating runs each (load average ${f.cold_load_average.toFixed(1)}): Byline ${f.cold_byline_ms.toFixed(0)} ms · trivial decorating extension ${f.cold_trivial_ms.toFixed(0)} ms · Byline's extra ${f.cold_extra_ms.toFixed(0)} ms (target ≤ 500) · text on screen ${f.cold_text_ms.toFixed(0)} ms`);
   return f;
 }

@@ -7,6 +7,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
+import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
 import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
 
 type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
@@ -33,6 +34,8 @@ interface BackgroundJob {
 export interface ServiceOptions {
   /** Use a second worker thread for tagging (default: when the machine has more than one core). */
   parallel?: boolean;
+  /** A folder for V8's code cache of the worker bundle (see codeCache.ts); none: compiled afresh each time. */
+  codeCacheDir?: string;
 }
 
 /**
@@ -56,6 +59,7 @@ export class AnalysisService {
   private readonly background: BackgroundJob[] = [];
   private running: BackgroundJob | undefined;
   private readonly parallel: boolean;
+  private readonly codeCacheDir: string | undefined;
 
   /**
    * @param workerPath the bundled worker (dist/worker.js). The engine is loaded there only, so the
@@ -63,6 +67,7 @@ export class AnalysisService {
    */
   constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
+    this.codeCacheDir = options.codeCacheDir;
   }
 
   analyze(key: string, text: string, options: WireOptions = {}): Promise<Analysis> {
@@ -169,9 +174,9 @@ export class AnalysisService {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, {
-      workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer },
-    });
+    const codeCache = this.codeCacheDir ? codeCacheFile(this.workerPath, this.codeCacheDir) : undefined;
+    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache };
+    const worker = codeCache ? new Worker(CODE_CACHE_LOADER, { eval: true, workerData }) : new Worker(this.workerPath, { workerData });
     worker.unref();
     worker.on('message', (res: AnalyzeResponse) => this.receive(res));
     worker.on('error', (e) => this.failAll(e));

@@ -121,6 +121,12 @@ function postAnalysis(id: number, analysis: Analysis): void {
   post({ id, done: true });
 }
 
+/** Once, a while after the first analysis: V8's code cache of this bundle, when the loader offers it (codeCache.ts). */
+function saveCodeCacheSoon(): void {
+  const save = (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache;
+  if (save) setTimeout(() => (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache?.(), 2000);
+}
+
 function serveAnalyses(): void {
   const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
   const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
@@ -137,6 +143,7 @@ function serveAnalyses(): void {
       const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper });
       if (req.type === 'summarize') post({ id: req.id, summary: summarize(analysis, req.text) });
       else postAnalysis(req.id, analysis);
+      saveCodeCacheSoon();
     } catch (e) {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
     }

@@ -60,7 +60,10 @@ export class HighlightController implements vscode.Disposable {
   }
 
   private refreshSoon(uri?: vscode.Uri): void {
-    if (uri && !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) return;
+    const editors = uri ? vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString()) : [];
+    if (uri && !editors.length) return;
+    // a document's first highlights are drawn at once (the reader just opened it); later changes gather for 30 ms
+    if (uri && !this.shown.has(uri.toString())) return editors.forEach((e) => this.decorate(e));
     clearTimeout(this.pending);
     this.pending = setTimeout(() => this.refresh(), 30);
   }

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { AnalysisService, CancelledError, HELPER_MIN_CHARS } from '../../src/service/analysisService';
+import { codeCacheFile } from '../../src/service/codeCache';
 
 const ARTICLE = 'MOSCOW – Russian Defense Minister Sergei Shoigu met Iranian officials in Moscow on Tuesday.';
 
@@ -94,6 +95,31 @@ describe('AnalysisService', function () {
       assert.ok((await service.analyze('small', `${ARTICLE} Again.`)).mentions.length > 0, 'the worker still answers after its helper came');
     } finally {
       service.dispose();
+    }
+  });
+
+  it('keeps V8\'s code cache of the worker after its first analysis, starts from it, and ignores a bad one', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'byline-code-cache-')), 'code-cache');
+    const file = codeCacheFile(workerPath, dir)!;
+    const first = new AnalysisService(workerPath, { codeCacheDir: dir, parallel: false });
+    let expected;
+    try {
+      expected = await first.analyze('doc', ARTICLE, { source: 'x.txt' });
+      const deadline = Date.now() + 20000;
+      while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(existsSync(file), 'the cache is written a while after the first analysis');
+      assert.deepEqual(readdirSync(dir), [file.split(/[\\/]/).pop()], 'one file, no temporary left');
+    } finally {
+      first.dispose();
+    }
+    for (const label of ['from the cache', 'from a corrupt cache']) {
+      const again = new AnalysisService(workerPath, { codeCacheDir: dir, parallel: false });
+      try {
+        assert.deepEqual(await again.analyze('doc', ARTICLE, { source: 'x.txt' }), expected, label);
+      } finally {
+        again.dispose();
+      }
+      writeFileSync(file, 'not a code cache');
     }
   });
 
