@@ -70,7 +70,11 @@ export class AnalysisService {
     this.codeCacheDir = options.codeCacheDir;
   }
 
-  analyze(key: string, text: string, options: WireOptions = {}): Promise<Analysis> {
+  /**
+   * Analyzes `text` for `key` (a document), cancelling the key's previous request. `cacheKey` names the
+   * tagged pieces kept between analyses: the key itself, unless a preview shares its document's.
+   */
+  analyze(key: string, text: string, options: WireOptions = {}, cacheKey = key): Promise<Analysis> {
     if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
     const previous = this.latest.get(key);
     if (previous !== undefined) this.cancelRequest(previous);
@@ -78,7 +82,7 @@ export class AnalysisService {
     this.latest.set(key, id);
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(id, { key, resolve, reject });
-      const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey: key } };
+      const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey } };
       const worker = this.ensureWorker();
       if (text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
       worker.postMessage(req);
