@@ -121,8 +121,17 @@ function postAnalysis(id: number, analysis: Analysis): void {
   post({ id, done: true });
 }
 
-/** Once, a while after the first analysis: V8's code cache of this bundle, when the loader offers it (codeCache.ts). */
-function saveCodeCacheSoon(): void {
+let analyzed = false;
+
+/**
+ * The first analysis runs at normal priority: it is the article the reader just opened, its first highlights
+ * wait on it, and the editor has little else to do meanwhile. Then this thread yields to the editor, and a
+ * while later saves V8's code cache of this bundle when the loader offers it (codeCache.ts).
+ */
+function afterFirstAnalysis(): void {
+  if (analyzed) return;
+  analyzed = true;
+  yieldToTheEditor();
   const save = (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache;
   if (save) setTimeout(() => (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache?.(), 2000);
 }
@@ -143,16 +152,20 @@ function serveAnalyses(): void {
       const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper });
       if (req.type === 'summarize') post({ id: req.id, summary: summarize(analysis, req.text) });
       else postAnalysis(req.id, analysis);
-      saveCodeCacheSoon();
     } catch (e) {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
+    } finally {
+      afterFirstAnalysis();
     }
   });
 }
 
-// Background work yields to the host thread (the editor's UI): on Linux, niceness belongs to the calling
-// thread, so this lowers only this worker. Elsewhere it would lower the whole process: left alone there.
-if (process.platform === 'linux') {
+/**
+ * Work in this thread yields to the host thread (the editor's UI): on Linux, niceness belongs to the calling
+ * thread, so this lowers only this worker. Elsewhere it would lower the whole process: left alone there.
+ */
+function yieldToTheEditor(): void {
+  if (process.platform !== 'linux') return;
   try {
     setPriority(10);
   } catch {
@@ -160,5 +173,9 @@ if (process.platform === 'linux') {
   }
 }
 
-if (workerData?.role === 'tagger') tagForever(workerData.tagPort as MessagePort);
-else serveAnalyses();
+if (workerData?.role === 'tagger') {
+  yieldToTheEditor();
+  tagForever(workerData.tagPort as MessagePort);
+} else {
+  serveAnalyses();
+}
