@@ -2,11 +2,14 @@
 // Type-checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { worldCountriesSlim } from './scripts/world-countries-slim.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// --outdir=DIR: build somewhere else than dist/ (bench/cold.ts builds a production copy in a temp folder)
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) || 'dist';
 
 const common = {
   bundle: true,
@@ -17,15 +20,16 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   legalComments: 'none',
-  logLevel: 'info',
+  logLevel: process.argv.includes('--quiet') ? 'warning' : 'info',
   define: { BYLINE_VERSION: JSON.stringify(pkg.version) },
+  plugins: [worldCountriesSlim],
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/vscode/extension.ts', worker: 'src/service/worker.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { extension: 'src/vscode/extension.ts', worker: 'src/service/worker.ts' }, outdir, external: ['vscode'] },
+  { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
   // The CLI's pool worker (src/cli/pool.ts loads it from beside dist/cli.js).
-  { ...common, entryPoints: { 'cli-worker': 'src/cli/worker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { 'cli-worker': 'src/cli/worker.ts' }, outdir },
 ];
 
 if (watch) {

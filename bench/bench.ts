@@ -1,6 +1,8 @@
 // npm run bench: speed and memory of the analysis, each beside compromise alone on the same text.
 //   --json   machine-readable figures
 //   --workspace-only   only the workspace index (5,000 articles; BYLINE_BENCH_ARTICLES=N for another count)
+//   --cold-only   only the first highlights after opening the seed cold in code-server + chromium (bench/cold.ts;
+//                 skipped with a message when they are not installed, or with BYLINE_BENCH_COLD=0)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -11,6 +13,7 @@ import { NER_WEIGHTS } from '../src/core/ner/model/weights';
 import { indexAnalysis } from '../src/core/query';
 import { AnalysisService } from '../src/service/analysisService';
 import { cliCorpus } from './cli-corpus';
+import { coldBench } from './cold';
 import { articleText, sentencePool } from './corpus';
 import { workspaceBench } from './workspace';
 import { stageTimes } from './stages';
@@ -45,6 +48,11 @@ async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   if (process.argv.includes('--workspace-only')) {
     Object.assign(figures, await workspaceBench(root, log, gc));
+    if (json) console.log(JSON.stringify(figures, null, 2));
+    return;
+  }
+  if (process.argv.includes('--cold-only')) {
+    Object.assign(figures, await coldBench(root, log));
     if (json) console.log(JSON.stringify(figures, null, 2));
     return;
   }
@@ -167,6 +175,10 @@ async function main(): Promise<void> {
 
   // 6. the workspace index over thousands of articles, through the extension's service
   Object.assign(figures, await workspaceBench(root, log, gc));
+
+  // 7. first highlights after opening the seed cold in the real workbench, beside a trivial extension
+  if (process.env.BYLINE_BENCH_COLD === '0') log('first highlights cold: skipped (BYLINE_BENCH_COLD=0)');
+  else Object.assign(figures, await coldBench(root, log));
 
   if (json) console.log(JSON.stringify(figures, null, 2));
 }

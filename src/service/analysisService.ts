@@ -1,11 +1,13 @@
 // Runs analyses in worker threads so the caller's event loop never waits on NLP. A newer request for the
 // same key (a document) cancels the older one, also while the worker is in the middle of it. With more
-// than one core, a second worker tags part of each large document concurrently.
+// than one core, a second worker tags part of each large document concurrently: it is started with the
+// first large document only, so that opening an ordinary article boots one thread, not two.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
+import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
 import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
 
 type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
@@ -32,7 +34,17 @@ interface BackgroundJob {
 export interface ServiceOptions {
   /** Use a second worker thread for tagging (default: when the machine has more than one core). */
   parallel?: boolean;
+  /** A folder for V8's code cache of the worker bundle (see codeCache.ts); none: compiled afresh each time. */
+  codeCacheDir?: string;
 }
+
+/**
+ * From this many characters a document starts the tagging helper thread. The analysis worker shares pieces
+ * from 8 untagged ones (MIN_PIECES_FOR_HELPER in core/text/tagger.ts, a few thousand characters of news);
+ * below about twice that, the whole analysis takes less than booting a second thread (its bundle and
+ * compromise, ~0.3 s of CPU), which on a 2-core machine slows the first highlights of the article opened.
+ */
+export const HELPER_MIN_CHARS = 16_000;
 
 export class AnalysisService {
   private worker: Worker | undefined;
@@ -47,6 +59,7 @@ export class AnalysisService {
   private readonly background: BackgroundJob[] = [];
   private running: BackgroundJob | undefined;
   private readonly parallel: boolean;
+  private readonly codeCacheDir: string | undefined;
 
   /**
    * @param workerPath the bundled worker (dist/worker.js). The engine is loaded there only, so the
@@ -54,9 +67,14 @@ export class AnalysisService {
    */
   constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
+    this.codeCacheDir = options.codeCacheDir;
   }
 
-  analyze(key: string, text: string, options: WireOptions = {}): Promise<Analysis> {
+  /**
+   * Analyzes `text` for `key` (a document), cancelling the key's previous request. `cacheKey` names the
+   * tagged pieces kept between analyses: the key itself, unless a preview shares its document's.
+   */
+  analyze(key: string, text: string, options: WireOptions = {}, cacheKey = key): Promise<Analysis> {
     if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
     const previous = this.latest.get(key);
     if (previous !== undefined) this.cancelRequest(previous);
@@ -64,8 +82,10 @@ export class AnalysisService {
     this.latest.set(key, id);
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(id, { key, resolve, reject });
-      const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey: key } };
-      this.ensureWorker().postMessage(req);
+      const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey } };
+      const worker = this.ensureWorker();
+      if (text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
+      worker.postMessage(req);
     });
   }
 
@@ -104,7 +124,9 @@ export class AnalysisService {
     if (!job) return;
     this.running = job;
     const req: WorkerRequest = { type: 'summarize', id: job.id, text: job.text, options: job.options };
-    this.ensureWorker().postMessage(req);
+    const worker = this.ensureWorker();
+    if (job.text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
+    worker.postMessage(req);
   }
 
   private receiveBackground(res: AnalyzeResponse): void {
@@ -141,20 +163,24 @@ export class AnalysisService {
     this.fail(id, new CancelledError());
   }
 
+  /**
+   * Starts the analysis worker now rather than with the first request (activation calls this first thing,
+   * so that the thread boots while the rest of the extension activates).
+   */
+  start(): void {
+    if (!this.disposed) this.ensureWorker();
+  }
+
+  /** Worker threads running: the analysis worker, and the tagging helper once a large document came. */
+  get threads(): number {
+    return (this.worker ? 1 : 0) + (this.tagger ? 1 : 0);
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    let tagPort;
-    if (this.parallel) {
-      const channel = new MessageChannel();
-      tagPort = channel.port1;
-      this.tagger = new Worker(this.workerPath, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
-      this.tagger.unref();
-      this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
-    }
-    const worker = new Worker(this.workerPath, {
-      workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, tagPort },
-      transferList: tagPort ? [tagPort] : [],
-    });
+    const codeCache = this.codeCacheDir ? codeCacheFile(this.workerPath, this.codeCacheDir) : undefined;
+    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache };
+    const worker = codeCache ? new Worker(CODE_CACHE_LOADER, { eval: true, workerData }) : new Worker(this.workerPath, { workerData });
     worker.unref();
     worker.on('message', (res: AnalyzeResponse) => this.receive(res));
     worker.on('error', (e) => this.failAll(e));
@@ -168,6 +194,17 @@ export class AnalysisService {
     });
     this.worker = worker;
     return worker;
+  }
+
+  /** The tagging helper for `worker`, started once (its port reaches the worker before the next request). */
+  private ensureTagger(worker: Worker): void {
+    if (!this.parallel || this.tagger) return;
+    const channel = new MessageChannel();
+    this.tagger = new Worker(this.workerPath, { workerData: { role: 'tagger', tagPort: channel.port2 }, transferList: [channel.port2] });
+    this.tagger.unref();
+    this.tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
+    const req: WorkerRequest = { type: 'helper', port: channel.port1 };
+    worker.postMessage(req, [channel.port1]);
   }
 
   private receive(res: AnalyzeResponse): void {

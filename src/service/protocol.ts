@@ -1,4 +1,5 @@
 // Messages between the analysis service (host thread), its analysis worker and its tagging worker.
+import type { MessagePort } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 
@@ -9,7 +10,9 @@ export type WorkerRequest =
   /** Background indexing: analyze without caching and answer with the compact summary only. */
   | { type: 'summarize'; id: number; text: string; options: WireOptions }
   /** The document is gone: drop what the worker keeps for it. */
-  | { type: 'forget'; key: string };
+  | { type: 'forget'; key: string }
+  /** The tagging helper's port, sent with the first large document (the helper thread starts then). */
+  | { type: 'helper'; port: MessagePort };
 
 /**
  * A result travels in parts (the head, then slices of each list), so that the host thread deserializes

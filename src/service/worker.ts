@@ -121,13 +121,32 @@ function postAnalysis(id: number, analysis: Analysis): void {
   post({ id, done: true });
 }
 
+let analyzed = false;
+
+/**
+ * The first analysis runs at normal priority: it is the article the reader just opened, its first highlights
+ * wait on it, and the editor has little else to do meanwhile. Then this thread yields to the editor, and a
+ * while later saves V8's code cache of this bundle when the loader offers it (codeCache.ts).
+ */
+function afterFirstAnalysis(): void {
+  if (analyzed) return;
+  analyzed = true;
+  yieldToTheEditor();
+  const save = (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache;
+  if (save) setTimeout(() => (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache?.(), 2000);
+}
+
 function serveAnalyses(): void {
   const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
   const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
-  const helper = workerData.tagPort ? new PortTaggingHelper(workerData.tagPort as MessagePort) : undefined;
+  let helper: PortTaggingHelper | undefined;
   if (workerData.acks) acks = new Int32Array(workerData.acks as SharedArrayBuffer);
   parentPort!.on('message', (req: WorkerRequest) => {
     if (req.type === 'forget') return dropCache(req.key);
+    if (req.type === 'helper') {
+      helper = new PortTaggingHelper(req.port);
+      return;
+    }
     try {
       if (isCancelled(req.id)()) return post({ id: req.id, cancelled: true });
       const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper });
@@ -135,13 +154,18 @@ function serveAnalyses(): void {
       else postAnalysis(req.id, analysis);
     } catch (e) {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
+    } finally {
+      afterFirstAnalysis();
     }
   });
 }
 
-// Background work yields to the host thread (the editor's UI): on Linux, niceness belongs to the calling
-// thread, so this lowers only this worker. Elsewhere it would lower the whole process: left alone there.
-if (process.platform === 'linux') {
+/**
+ * Work in this thread yields to the host thread (the editor's UI): on Linux, niceness belongs to the calling
+ * thread, so this lowers only this worker. Elsewhere it would lower the whole process: left alone there.
+ */
+function yieldToTheEditor(): void {
+  if (process.platform !== 'linux') return;
   try {
     setPriority(10);
   } catch {
@@ -149,5 +173,9 @@ if (process.platform === 'linux') {
   }
 }
 
-if (workerData?.role === 'tagger') tagForever(workerData.tagPort as MessagePort);
-else serveAnalyses();
+if (workerData?.role === 'tagger') {
+  yieldToTheEditor();
+  tagForever(workerData.tagPort as MessagePort);
+} else {
+  serveAnalyses();
+}

@@ -36,6 +36,13 @@ export function spansByKind(index: AnalysisIndex): Record<HighlightKind, Span[]>
   return out;
 }
 
+/** The spans of a preview, moved from its text to the document's offsets. */
+function shifted(spans: Record<HighlightKind, Span[]>, base: number): Record<HighlightKind, Span[]> {
+  const out = {} as Record<HighlightKind, Span[]>;
+  for (const k of HIGHLIGHT_KINDS) out[k] = spans[k].map((s) => ({ start: s.start + base, end: s.end + base }));
+  return out;
+}
+
 export class HighlightController implements vscode.Disposable {
   private readonly types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
   /** A ✓ after what the reader corrected. */
@@ -51,6 +58,7 @@ export class HighlightController implements vscode.Disposable {
     for (const k of HIGHLIGHT_KINDS) this.types.set(k, decorationType(k));
     this.disposables.push(
       store.onDidChange((uri) => this.refreshSoon(uri)),
+      store.onPreview((uri) => this.refreshSoon(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshSoon()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('byline')) this.refreshSoon();
@@ -60,7 +68,10 @@ export class HighlightController implements vscode.Disposable {
   }
 
   private refreshSoon(uri?: vscode.Uri): void {
-    if (uri && !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString())) return;
+    const editors = uri ? vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString()) : [];
+    if (uri && !editors.length) return;
+    // a document's first highlights are drawn at once (the reader just opened it); later changes gather for 30 ms
+    if (uri && !this.shown.has(uri.toString())) return editors.forEach((e) => this.decorate(e));
     clearTimeout(this.pending);
     this.pending = setTimeout(() => this.refresh(), 30);
   }
@@ -74,14 +85,17 @@ export class HighlightController implements vscode.Disposable {
     const cfg = readConfig(doc);
     // only the analysis of the version on screen: stale offsets would paint the wrong words
     const index = this.store.accepts(doc) && cfg.highlights ? this.store.current(doc) : undefined;
-    if (!index && this.store.accepts(doc) && cfg.highlights && !this.store.problemOf(doc.uri)) return; // keep old ones until the new analysis lands
-    const spans = index ? spansByKind(index) : undefined;
+    // a long document's part on screen while its first analysis runs (preview.ts); not counted in `shown`
+    const preview = !index && this.store.accepts(doc) && cfg.highlights ? this.store.previewOf(doc) : undefined;
+    if (!index && !preview && this.store.accepts(doc) && cfg.highlights && !this.store.problemOf(doc.uri)) return; // keep old ones until the new analysis lands
+    const spans = index ? spansByKind(index) : preview ? shifted(spansByKind(preview.index), preview.base) : undefined;
     const counts = {} as Record<HighlightKind, number>;
     for (const k of HIGHLIGHT_KINDS) {
       const ranges = spans && cfg.kinds[k] ? spans[k].map((s) => toRange(doc, s)) : [];
       editor.setDecorations(this.types.get(k)!, ranges);
       counts[k] = ranges.length;
     }
+    if (preview) return;
     this.shown.set(doc.uri.toString(), counts);
     editor.setDecorations(this.edited, index ? editedSpans(index, this.store.correctedOf(doc.uri)).map((s) => toRange(doc, s)) : []);
   }

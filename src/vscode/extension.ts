@@ -32,7 +32,10 @@ export interface BylineApi {
 }
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
-  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'));
+  const codeCacheDir = context.globalStorageUri.scheme === 'file' ? path.join(context.globalStorageUri.fsPath, 'code-cache') : undefined;
+  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'), { codeCacheDir });
+  // first thing: the analysis thread boots (its bundle, compromise, the lexicons) while the rest activates
+  service.start();
   const store = new AnalysisStore(service);
   // before anything reads the store: every analysis gets the reader's corrections applied
   const corrections = new CorrectionManager(store);

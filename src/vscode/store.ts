@@ -6,7 +6,8 @@ import type { CorrectedAnalysis } from '../core/corrections';
 import { indexAnalysis, type AnalysisIndex } from '../core/query';
 import type { Analysis } from '../core/types';
 import { AnalysisService, CancelledError } from '../service/analysisService';
-import { analysisKey, readConfig } from './config';
+import { analysisKey, readConfig, type BylineConfig } from './config';
+import { previewRange, type Preview } from './preview';
 
 export interface DocState {
   version: number;
@@ -19,6 +20,8 @@ export interface DocState {
   raw?: { text: string; analysis: Analysis };
   /** The reader's corrections as applied to `raw` (index is built from its analysis). */
   corrected?: CorrectedAnalysis;
+  /** A long document's part on screen, analyzed alone while its first analysis runs (highlights only). */
+  preview?: Preview;
 }
 
 /** Applies the reader's corrections on top of a finished analysis (see corrections/manager.ts). */
@@ -31,16 +34,20 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly problems = new vscode.EventEmitter<{ uri: vscode.Uri; problem: string }>();
+  private readonly previewed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
   /** Fired once per document version that cannot be analyzed, with a message naming the file. */
   readonly onProblem = this.problems.event;
+  /** A preview of a long document's part on screen is ready (previewOf). */
+  readonly onPreview = this.previewed.event;
   private corrector: Corrector | undefined;
 
   constructor(private readonly service: AnalysisService) {
     this.disposables.push(
       this.changed,
       this.problems,
+      this.previewed,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document);
@@ -111,6 +118,16 @@ export class AnalysisStore implements vscode.Disposable {
     state.index = indexAnalysis(corrected?.analysis ?? analysis);
   }
 
+  /**
+   * The highlights of the part on screen of a long document whose first analysis is under way (its spans
+   * are relative to `base`); undefined once the analysis of this version is there, or for another version.
+   * Only the highlights read it: the reader's corrections are not applied to it.
+   */
+  previewOf(doc: vscode.TextDocument): Preview | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s && s.version === doc.version && !s.index ? s.preview : undefined;
+  }
+
   problemOf(uri: vscode.Uri): string | undefined {
     return this.states.get(uri.toString())?.problem;
   }
@@ -155,12 +172,14 @@ export class AnalysisStore implements vscode.Disposable {
       this.changed.fire(doc.uri);
       return Promise.resolve(undefined);
     }
+    if (!state.index) this.preview(doc, state, text, cfg);
     state.running = this.service.analyze(k, text, { source: displayName(doc.uri), date: cfg.articleDate })
       .then(async (analysis: Analysis) => {
         if (this.states.get(k) !== state) return undefined;
         await this.correct(doc.uri, state, text, analysis);
         if (this.states.get(k) !== state) return undefined;
         state.running = undefined;
+        state.preview = undefined;
         this.changed.fire(doc.uri);
         return state.index;
       }, (e: unknown) => {
@@ -173,6 +192,22 @@ export class AnalysisStore implements vscode.Disposable {
         return undefined;
       });
     return state.running;
+  }
+
+  /**
+   * A long document's first analysis: the part on screen is analyzed first, alone (preview.ts). It shares
+   * the document's tagged pieces, so the whole analysis that follows does not tag that part again.
+   */
+  private preview(doc: vscode.TextDocument, state: DocState, text: string, cfg: BylineConfig): void {
+    const range = previewRange(doc, text);
+    if (!range) return;
+    const k = doc.uri.toString();
+    const [start, end] = range;
+    this.service.analyze(`${k}#preview`, text.slice(start, end), { source: displayName(doc.uri), date: cfg.articleDate }, k).then((analysis) => {
+      if (this.states.get(k) !== state || state.index) return;
+      state.preview = { base: start, index: indexAnalysis(analysis) };
+      this.previewed.fire(doc.uri);
+    }, () => undefined);
   }
 
   private drop(uri: vscode.Uri): void {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { AnalysisService, CancelledError } from '../../src/service/analysisService';
+import { AnalysisService, CancelledError, HELPER_MIN_CHARS } from '../../src/service/analysisService';
+import { codeCacheFile } from '../../src/service/codeCache';
 
 const ARTICLE = 'MOSCOW – Russian Defense Minister Sergei Shoigu met Iranian officials in Moscow on Tuesday.';
 
@@ -59,12 +60,14 @@ describe('AnalysisService', function () {
   });
 
   it('gives the same analysis with a second tagging thread as without', async () => {
-    const text = Array.from({ length: 120 }, (_, i) =>
+    const text = Array.from({ length: 160 }, (_, i) =>
       `PARIS – President Anne Roche met Chancellor Karl Weber of Germany on Tuesday, talk ${i}. “We agree on point ${i},” Roche said.`).join('\n\n');
     const together = new AnalysisService(workerPath, { parallel: true });
     const alone = new AnalysisService(workerPath, { parallel: false });
     try {
       const [a, b] = await Promise.all([together.analyze('doc', text), alone.analyze('doc', text)]);
+      assert.equal(together.threads, 2);
+      assert.equal(alone.threads, 1);
       assert.ok(a.mentions.length > 200 && a.claims.length > 100);
       assert.deepEqual(a, b);
       // and again, now partly from the per-document cache
@@ -73,6 +76,50 @@ describe('AnalysisService', function () {
     } finally {
       together.dispose();
       alone.dispose();
+    }
+  });
+
+  it('boots one thread for an ordinary article, the tagging helper only with the first large document', async () => {
+    const service = new AnalysisService(workerPath, { parallel: true });
+    try {
+      assert.equal(service.threads, 0);
+      service.start();
+      assert.equal(service.threads, 1, 'start() boots the analysis worker before any request');
+      assert.ok((await service.analyze('small', ARTICLE)).mentions.length > 0);
+      assert.equal(service.threads, 1, 'an ordinary article needs no helper');
+      const big = Array.from({ length: Math.ceil(HELPER_MIN_CHARS / ARTICLE.length) + 1 }, (_, i) => `${ARTICLE} Day ${i}.`).join('\n\n');
+      assert.ok(big.length >= HELPER_MIN_CHARS);
+      const a = await service.analyze('big', big);
+      assert.equal(service.threads, 2);
+      assert.ok(a.mentions.some((m) => m.text === 'Sergei Shoigu'));
+      assert.ok((await service.analyze('small', `${ARTICLE} Again.`)).mentions.length > 0, 'the worker still answers after its helper came');
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('keeps V8\'s code cache of the worker after its first analysis, starts from it, and ignores a bad one', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'byline-code-cache-')), 'code-cache');
+    const file = codeCacheFile(workerPath, dir)!;
+    const first = new AnalysisService(workerPath, { codeCacheDir: dir, parallel: false });
+    let expected;
+    try {
+      expected = await first.analyze('doc', ARTICLE, { source: 'x.txt' });
+      const deadline = Date.now() + 20000;
+      while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(existsSync(file), 'the cache is written a while after the first analysis');
+      assert.deepEqual(readdirSync(dir), [file.split(/[\\/]/).pop()], 'one file, no temporary left');
+    } finally {
+      first.dispose();
+    }
+    for (const label of ['from the cache', 'from a corrupt cache']) {
+      const again = new AnalysisService(workerPath, { codeCacheDir: dir, parallel: false });
+      try {
+        assert.deepEqual(await again.analyze('doc', ARTICLE, { source: 'x.txt' }), expected, label);
+      } finally {
+        again.dispose();
+      }
+      writeFileSync(file, 'not a code cache');
     }
   });
 

@@ -162,6 +162,47 @@ describe('Byline in the editor (seed article)', function () {
   });
 });
 
+describe('Byline on a long article', function () {
+  this.timeout(120_000);
+
+  it('highlights the part on screen first, analyzed alone, then the whole article', async () => {
+    const seed = fs.readFileSync(seedUri().fsPath, 'utf8');
+    const uri = await tempArticle('long-article.txt', Array.from({ length: 10 }, () => seed).join('\n\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const order: string[] = [];
+    let preview: ReturnType<BylineApi['store']['previewOf']>;
+    const subs = [
+      api().store.onPreview((u) => {
+        if (u.toString() !== uri.toString()) return;
+        order.push('preview');
+        preview = api().store.previewOf(doc);
+      }),
+      api().store.onDidChange((u) => { if (u.toString() === uri.toString() && api().store.current(doc)) order.push('whole'); }),
+    ];
+    try {
+      await vscode.window.showTextDocument(doc);
+      const whole = await waitFor('the whole analysis', () => api().store.current(doc), 90_000);
+      assert.equal(order[0], 'preview', `the preview came first: ${order.join(', ')}`);
+      assert.ok(order.includes('whole'));
+      // the document opens at its top: the preview read the first lines, a part of the article
+      assert.equal(preview!.base, 0);
+      const previewed = preview!.index.analysis;
+      assert.ok(previewed.mentions.some((m) => m.text.includes('Shoigu')), 'names on screen are highlighted');
+      const last = Math.max(...previewed.mentions.map((m) => m.end));
+      assert.ok(last < doc.getText().length / 2, 'only a part of the article was previewed');
+      assert.ok(whole.analysis.mentions.length > previewed.mentions.length);
+      assert.equal(api().store.previewOf(doc), undefined, 'the preview is gone once the whole analysis is there');
+      await waitFor('the whole highlights', () => {
+        const shown = api().highlights.shownIn(uri);
+        return shown && shown.person > previewed.mentions.filter((m) => m.type === 'person').length ? shown : undefined;
+      });
+    } finally {
+      subs.forEach((s) => s.dispose());
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+});
+
 describe('Byline with hostile or bad input', function () {
   this.timeout(60_000);
 
