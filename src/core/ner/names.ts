@@ -105,12 +105,15 @@ function sureReasons(text: string, e: LineEntry, onLine: RuleSpan[], base: numbe
   return why;
 }
 
-/** Everything a line's decoding reads, as one string. */
+/** Everything a line's decoding reads, as one string (the line's entry stands for its text). */
 function lineKey(e: LineEntry, ruled: number[], seen: DocSeen, onLine: RuleSpan[], why: Array<string | undefined>, base: number, margin: string): string {
   let d = '';
   for (const l of e.feats.lower) d += (seen.lower.has(l) ? 1 : 0) + (seen.cap.has(l) ? 2 : 0);
-  const spans = onLine.map((s, i) => `${s.start - base},${s.end - base},${s.type},${why[i] ?? ''}`).join('\u0002');
-  return `${e.text}\u0001${ruled.join(',')}\u0001${d}\u0001${spans}\u0001${margin}`;
+  let labels = '';
+  for (const y of ruled) labels += String.fromCharCode(y + 1);
+  let spans = '';
+  onLine.forEach((s, i) => { spans += `${s.start - base},${s.end - base},${s.type},${why[i] ?? ''}\u0002`; });
+  return `${e.id}\u0001${labels}\u0001${d}\u0001${spans}\u0001${margin}`;
 }
 
 /** The names of line k, offsets relative to the line. */
