@@ -127,6 +127,12 @@ async function main(): Promise<void> {
     figures[`event_loop_max_delay_${label}_ms`] = Math.max(...delays);
     // what the extension then does on the host thread with the result: index it for the views
     figures[`host_index_${label}_ms`] = time(() => indexAnalysis(a));
+    if (label === '2m') {
+      // the extension host's memory with the document open: this process, its workers being its threads
+      gc();
+      figures.host_rss_after_2m_mb = process.memoryUsage().rss / 1e6;
+      log(`extension host (this process and its worker threads) with the 2m document open: ${figures.host_rss_after_2m_mb.toFixed(0)} MB RSS (target < 400)`);
+    }
     log(`${label} text (${text.length} chars, ${a.mentions.length} mentions${rounds[label] > 1 ? `, median of ${rounds[label]}` : ''}): compromise alone ${(alone / 1000).toFixed(2)} s · Byline through the service ${(viaService / 1000).toFixed(2)} s, ratio ${(viaService / alone).toFixed(2)} (target ≤ 1.0) · Byline on one thread ${(single / 1000).toFixed(2)} s, ratio ${(single / alone).toFixed(2)} · host event-loop delay max ${Math.max(...delays).toFixed(1)} ms (target ≤ 50), then indexing on the host ${figures[`host_index_${label}_ms`].toFixed(1)} ms`);
   }
   service.dispose();

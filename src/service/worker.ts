@@ -4,7 +4,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
-import { tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
+import { internTags, tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
 import type { Analysis } from '../core/types';
 import { summarize } from '../core/workspace/summary';
 import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest } from './protocol';
@@ -46,7 +46,7 @@ class PortTaggingHelper implements TaggingHelper {
       if (msg) {
         const r = msg.message as TagResult;
         if (r.run === this.run) {
-          this.results.set(r.k, r.tokens.map(([start, end, text, normal, tags, pre, post]) => ({ start, end, text, normal, tags: new Set(tags), pre, post })));
+          this.results.set(r.k, r.tokens.map(([start, end, text, normal, tags, pre, post]) => ({ start, end, text, normal, tags: internTags(tags), pre, post })));
         }
         continue;
       }

@@ -235,8 +235,16 @@ class PersonForms {
   private readonly byFirst: Index = new Map();
   private readonly byLastInitial: Index = new Map(); // spelling variants share the first letter of the last word
   private readonly order = new Map<Cluster, number>();
+  /** The words of each form, split once (a form is tried against every new name that may fit it). */
+  private readonly wordsOf = new Map<string, string[]>();
 
   constructor(private readonly spelling?: SpellingMemo) {}
+
+  private words(f: string): string[] {
+    let w = this.wordsOf.get(f);
+    if (!w) this.wordsOf.set(f, (w = f.split(/\s+/)));
+    return w;
+  }
 
   opened(c: Cluster): void {
     this.order.set(c, this.order.size);
@@ -258,7 +266,7 @@ class PersonForms {
       for (const x of p.mentions) if (x.start < m.start && x.start > best) best = x.start;
       return best;
     };
-    const forms = (p: Cluster): string[][] => [...p.forms].map((f) => f.split(/\s+/)).filter((f) => f.length > core.length);
+    const forms = (p: Cluster): string[][] => [...p.forms].map((f) => this.words(f)).filter((f) => f.length > core.length);
     const fits: Array<[Set<Cluster> | undefined, (p: Cluster) => boolean]> = [
       // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
       [this.bySuffix.get(`${core.length}|${l}`), (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l)],
@@ -268,7 +276,7 @@ class PersonForms {
       [core.length === 1 ? this.byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l)],
       // every word a spelling variant: "Baqeri", "Mohammed Bagheri"
       [this.byLastInitial.get((core[core.length - 1][0] ?? '').toLowerCase()),
-        (p: Cluster) => [...p.forms].some((f) => { const q = f.split(/\s+/); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling)); })
+        (p: Cluster) => [...p.forms].some((f) => { const q = this.words(f); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling)); })
         || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0], this.spelling))],
     ];
     for (const [candidates, fit] of fits) {

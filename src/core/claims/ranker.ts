@@ -77,9 +77,28 @@ function wordAfter(text: string, pos: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+const SPACE_OR_COMMA = /^[\s,]$/;
+const WORD_CHAR = /^[\p{L}’'.]$/u;
+
+/** Is the code point ending at k (exclusive, not before `from`) a letter, ’, ' or '.'? How many code units it takes, or 0. */
+function wordCharBefore(text: string, k: number, from: number): number {
+  const c = text.charCodeAt(k - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 ? 1 : 0;
+  const pair = c >= 0xdc00 && c <= 0xdfff && k - 2 >= from && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800;
+  return WORD_CHAR.test(text.slice(pair ? k - 2 : k - 1, k)) ? (pair ? 2 : 1) : 0;
+}
+
+/**
+ * The word (letters, apostrophes, dots) before pos, past spaces and commas, within 40 characters: what
+ * /([\p{L}’'.]+)[\s,]*$/u finds at the end of those 40 characters, read backwards (the regex tries every start).
+ */
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}’'.]+)[\s,]*$/u.exec(text.slice(Math.max(0, pos - 40), pos));
-  return m ? m[1].toLowerCase() : '';
+  const from = Math.max(0, pos - 40);
+  let end = pos;
+  while (end > from && SPACE_OR_COMMA.test(text[end - 1])) end--;
+  let start = end;
+  for (let n = start > from ? wordCharBefore(text, start, from) : 0; n > 0; n = start > from ? wordCharBefore(text, start, from) : 0) start -= n;
+  return start < end ? text.slice(start, end).toLowerCase() : '';
 }
 
 /** The binary features of one candidate mention for one quote (names are the model's keys). */

@@ -183,7 +183,7 @@ function commaBetween(x: EventScan, from: number, to: number): boolean {
 /**
  * Dates tied to events: each dated mention of a sentence goes to the nearest event of its sentence
  * in the same clause (no clause word between them). An event no date reaches gets none: the article's
- * date is not stamped on it, and the nearest year of the sentence is not taken.
+ * date is not stamped on it, and the nearest year of the sentence is not taken. `events` come in token order.
  */
 export function attachDates(x: EventScan, events: readonly { tok: number; date?: string; when?: string }[], dates: readonly Mention[]): void {
   for (const d of dates) {
@@ -192,8 +192,12 @@ export function attachDates(x: EventScan, events: readonly { tok: number; date?:
     const s = x.toks[dt].sentence;
     let best: { tok: number; date?: string; when?: string } | undefined;
     let dist = Infinity;
-    for (const e of events) {
-      if (x.toks[e.tok].sentence !== s || Math.abs(e.tok - dt) > 40) continue;
+    // events come in token order: only those within 40 tokens of the date (was every event for every date)
+    let lo = 0, hi = events.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (events[mid].tok < dt - 40) lo = mid + 1; else hi = mid; }
+    for (let j = lo; j < events.length && events[j].tok <= dt + 40; j++) {
+      const e = events[j];
+      if (x.toks[e.tok].sentence !== s) continue;
       const [a, b] = e.tok < dt ? [e.tok, dt] : [dt, e.tok];
       let blocked = false;
       for (let k = a + 1; k < b && !blocked; k++) blocked = CLAUSE_BREAKS.test(x.toks[k].normal) && x.toks[k].normal !== 'as';

@@ -19,6 +19,12 @@ export class NameCache {
   readonly decoded = new Generations<LineSpan[]>();
   /** The weights the decoded lines were found with: other weights start the decoded cache afresh. */
   private weights?: object;
+  private lastId = 0;
+
+  /** A new line entry's id (decoded names are keyed by it instead of the line's text). */
+  newId(): number {
+    return ++this.lastId;
+  }
 
   /** Starts an analysis of the document with these weights. */
   startRun(weights: object): void {

@@ -7,7 +7,7 @@ import { dynamicFeatures, NS, ND, type DocSeen } from './features';
 import { addEmissions, decodeWeights, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
 import { NER_WEIGHTS } from './model/weights';
 import { readLines, type LineEntry, type RuleSpan } from './read';
-import { sureReason } from './sure';
+import { definedAcronyms, sureReason, type DefinedAcronym } from './sure';
 import { lexiconTag } from './gazetteer';
 import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
 
@@ -54,7 +54,7 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
   const r = readLines(text, rules, cache);
   const out: TaggedSpan[] = [];
   const sorted = [...rules].sort((a, b) => a.start - b.start);
-  const defined = new Map<string, boolean>();
+  const defined = definedAcronyms(text);
   const marginKey = margin === 'tagger' ? 'tagger' : `${margin.add},${margin.drop},${margin.change}`;
   let next = 0;
   r.lines.forEach((l, k) => {
@@ -66,7 +66,7 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
     while (upto < sorted.length && sorted[upto].start < r.tokens[l.last - 1].end) upto++;
     const onLine = sorted.slice(next, upto);
     // 'tagger': the model alone decides (the rules are only its features), for measurement
-    const why = margin === 'tagger' ? [] : onLine.map((s) => sureReason(text, s, defined));
+    const why = margin === 'tagger' ? [] : sureReasons(text, e, onLine, base, defined, !!cache);
     const ruled = r.rule.slice(l.first, l.last);
     const key = cache && lineKey(e, ruled, r.seen, onLine, why, base, marginKey);
     let found = key === undefined ? undefined : cache!.decoded.get(key);
@@ -79,12 +79,41 @@ export function tagDoc(w: Weights, text: string, rules: RuleSpan[], margin: Marg
   return consistent(text, out);
 }
 
-/** Everything a line's decoding reads, as one string. */
+/**
+ * The sure reasons of the rules' spans on one line. sureReason reads at most 300 characters around a span and
+ * asks whether the article defines an acronym: with `memo`, the reasons are kept with the line and reused while
+ * its spans, the 300 characters either side of them and those answers are unchanged (an edit elsewhere moves
+ * the line without changing them).
+ */
+function sureReasons(text: string, e: LineEntry, onLine: RuleSpan[], base: number, defined: DefinedAcronym, memo: boolean): Array<string | undefined> {
+  if (!memo) return onLine.map((s) => sureReason(text, s, defined));
+  const lineEnd = base + e.text.length;
+  let lo = base, hi = lineEnd, spans = '';
+  for (const s of onLine) {
+    spans += `${s.start - base},${s.end - base},${s.type};`;
+    lo = Math.min(lo, s.start);
+    hi = Math.max(hi, s.end);
+  }
+  // near the start of the text the windows are cut short, and the dateline test reads the position
+  const around = `${lo <= 300 ? lo : ''}\u0001${text.slice(Math.max(0, lo - 300), base)}\u0001${text.slice(lineEnd, hi + 300)}`;
+  const m = e.sure;
+  if (m && m.spans === spans && m.around === around && m.asked.every(([name, v]) => defined(name) === v)) return m.why;
+  const asked: Array<[string, boolean]> = [];
+  const ask: DefinedAcronym = (name) => { const v = defined(name); asked.push([name, v]); return v; };
+  const why = onLine.map((s) => sureReason(text, s, ask));
+  e.sure = { spans, around, asked, why };
+  return why;
+}
+
+/** Everything a line's decoding reads, as one string (the line's entry stands for its text). */
 function lineKey(e: LineEntry, ruled: number[], seen: DocSeen, onLine: RuleSpan[], why: Array<string | undefined>, base: number, margin: string): string {
   let d = '';
   for (const l of e.feats.lower) d += (seen.lower.has(l) ? 1 : 0) + (seen.cap.has(l) ? 2 : 0);
-  const spans = onLine.map((s, i) => `${s.start - base},${s.end - base},${s.type},${why[i] ?? ''}`).join('\u0002');
-  return `${e.text}\u0001${ruled.join(',')}\u0001${d}\u0001${spans}\u0001${margin}`;
+  let labels = '';
+  for (const y of ruled) labels += String.fromCharCode(y + 1);
+  let spans = '';
+  onLine.forEach((s, i) => { spans += `${s.start - base},${s.end - base},${s.type},${why[i] ?? ''}\u0002`; });
+  return `${e.id}\u0001${labels}\u0001${d}\u0001${spans}\u0001${margin}`;
 }
 
 /** The names of line k, offsets relative to the line. */

@@ -27,12 +27,16 @@ export interface ReadDoc {
 export interface LineEntry {
   read: LineRead;
   feats: LineFeatures;
-  /** The line's own text (part of its decoded-names key). */
+  /** The line's own text. */
   text: string;
+  /** Stands for the text in the decoded-names key: unique among the entries of one NameCache (0 without one). */
+  id: number;
   /** Static emission scores, per weights table. */
   scores?: WeakMap<object, Float32Array>;
   /** What the line adds to the document's memory of its words (see remember). */
   seen?: DocSeen;
+  /** The sure reasons of the rules' spans last found on this line, with what they were read from (names.ts). */
+  sure?: { spans: string; around: string; asked: Array<[string, boolean]>; why: Array<string | undefined> };
 }
 
 /** A line read once per document session (or once per call without one). */
@@ -40,7 +44,7 @@ export function lineEntry(line: string, cache?: NameCache): LineEntry {
   let e = cache?.lines.get(line);
   if (e) return e;
   const read = readLine(line);
-  e = { read, feats: lineFeatures(read), text: line };
+  e = { read, feats: lineFeatures(read), text: line, id: cache?.newId() ?? 0 };
   cache?.lines.set(line, e);
   return e;
 }

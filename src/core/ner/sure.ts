@@ -11,8 +11,24 @@ const RANKS: ReadonlySet<string> = new Set([
   'marshal', 'pope', 'prince', 'princess', 'queen', 'sheikh', 'sultan',
 ]);
 
-/** Why the rules' mention is sure, or undefined when the tagger may overrule it. */
-export function sureReason(text: string, r: RuleSpan, defined: Map<string, boolean> = new Map()): string | undefined {
+/** Whether the article defines an acronym ("(WHO)" somewhere in the text). */
+export type DefinedAcronym = (name: string) => boolean;
+
+/** The answers for one text, each name looked up once. */
+export function definedAcronyms(text: string): DefinedAcronym {
+  const defined = new Map<string, boolean>();
+  return (name) => {
+    let v = defined.get(name);
+    if (v === undefined) defined.set(name, (v = text.includes(`(${name})`)));
+    return v;
+  };
+}
+
+/**
+ * Why the rules' mention is sure, or undefined when the tagger may overrule it. Reads the text at most 300
+ * characters around the mention, and `defined` (names.ts keeps the answers of a line on that basis).
+ */
+export function sureReason(text: string, r: RuleSpan, defined: DefinedAcronym = definedAcronyms(text)): string | undefined {
   const name = text.slice(r.start, r.end);
   const lower = name.toLowerCase().replace(/\.$/, '');
   const words = lower.split(/\s+/);
@@ -27,7 +43,7 @@ export function sureReason(text: string, r: RuleSpan, defined: Map<string, boole
   if (r.type === 'ORG') {
     if (KNOWN_ORG_NAMES.has(lower)) return 'rules: a known organization';
     if (words.length === 1 && lexiconTag(lower).includes('Organization')) return 'rules: a known organization (lexicon)';
-    if (/^\p{Lu}{2,6}$/u.test(name) && definedAcronym(text, name, defined)) return `rules: an acronym the article defines, “(${name})”`;
+    if (/^\p{Lu}{2,6}$/u.test(name) && defined(name)) return `rules: an acronym the article defines, “(${name})”`;
     if (/^\p{Lu}{2,6}$/u.test(name) && inProse(text, r)) return 'rules: an acronym in a sentence written in lower case';
     if (words.length > 1 && ORG_HEADS.has(last)) return `rules: an organization named by “${last}”`;
   }
@@ -38,13 +54,6 @@ export function sureReason(text: string, r: RuleSpan, defined: Map<string, boole
     if (b && (HONORIFICS.has(b) || TITLE_HEADS.has(b))) return `rules: a name after the title “${before![1]}”`;
   }
   return undefined;
-}
-
-/** "(WHO)" somewhere in the text; `defined` remembers the answers for one document. */
-function definedAcronym(text: string, name: string, defined: Map<string, boolean>): boolean {
-  let v = defined.get(name);
-  if (v === undefined) defined.set(name, (v = text.includes(`(${name})`)));
-  return v;
 }
 
 /** The line around the span is mostly lower case (not a headline or a line in capitals). */

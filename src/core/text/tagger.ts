@@ -107,6 +107,24 @@ function parse(piece: string): ReturnType<typeof nlp> {
   return doc;
 }
 
+/**
+ * One set per distinct list of tags (in compromise's order): tokens keep their tags for as long as the document
+ * is open, and a few thousand lists cover any text, so a large document holds a few thousand sets instead of one
+ * per word. Read-only, like every token's tags.
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+
+export function internTags(tags: Iterable<string>): ReadonlySet<string> {
+  const list = [...tags];
+  const key = list.join('\u0001');
+  let set = tagSets.get(key);
+  if (!set) {
+    if (tagSets.size > 20_000) tagSets.clear(); // not expected: compromise has a few hundred tags
+    tagSets.set(key, (set = new Set(list)));
+  }
+  return set;
+}
+
 /** Tags one piece with compromise (no cache). Offsets come from a forward scan of the piece. */
 export function tagPiece(piece: string): PieceToken[] {
   const doc = parse(piece);
@@ -119,7 +137,7 @@ export function tagPiece(piece: string): PieceToken[] {
       if (start < 0) continue;
       const end = start + t.text.length;
       from = end;
-      out.push({ start, end, text: t.text, normal: t.normal || t.text.toLowerCase(), tags: t.tags, pre: t.pre || '', post: t.post || '' });
+      out.push({ start, end, text: t.text, normal: t.normal || t.text.toLowerCase(), tags: internTags(t.tags), pre: t.pre || '', post: t.post || '' });
     }
   }
   return out;
