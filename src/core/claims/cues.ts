@@ -5,7 +5,10 @@ import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
 import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
-import { mentionSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { mentionSpeaker, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './speakers';
+
+/** What opens the question after "asked" ("asked whether", "asked about", "asked how"). */
+const ASKED_OPENERS = /^(whether|if|about|what|why|how|who|whom|which|when|where)$/;
 /** Every speech cue of the document (a speech verb, "according to"), with its speaker and what was said. */
 export function findCues(sc: ClaimScan): void {
   const { ctx, toks, inQuote } = sc;
@@ -74,12 +77,15 @@ function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo:
 /** "X said …", "…, X said", "said X": the speaker before or after the verb, then what was said. */
 function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, quoteOf } = sc;
+  if (verb.lemma === 'ask' && askedQuestion(sc, i, lo, hi)) return;
   const speaker = subjectBefore(sc, i, lo) ?? describedSpeakerLast(sc, i, lo, hi);
   let after: Speaker | null = null;
   if (!speaker) after = subjectAfter(sc, i, hi);
   const sp = speaker ?? after;
   if (!sp) return;
-  const subjStart = speaker ? speaker.from : i;
+  let subjStart = speaker ? speaker.from : i;
+  // "…, the Guardian reported": the article belongs to the subject, so the comma before it still counts
+  while (speaker && subjStart - 1 >= lo && /^(the|a|an)$/.test(toks[subjStart - 1].normal) && !sc.inQuote(subjStart - 1)) subjStart--;
   const afterEnd = after ? after.to + 1 : i + 1;
   const cue: Cue = { tok: i, last: i, verb, speaker: sp, why: speaker ? 'the subject before the speech verb' : 'the name after the speech verb ("said X")' };
   // what stands before the speaker in the sentence: "…, X said" / "“…,” X said"
@@ -97,6 +103,12 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
     addCue(sc, cue);
     return;
   }
+  // "As the Times reported, …": what was said follows the comma
+  if (speaker && subjStart - 1 === lo && toks[lo].normal === 'as' && hasComma(toks[i]) && i + 2 < hi && !sc.inQuote(i + 1)) {
+    cue.content = contentUntilEnd(sc, i + 1, hi);
+    addCue(sc, cue);
+    return;
+  }
   // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
   if (!after && forward(sc, cue, i, hi)) { addCue(sc, cue); return; }
   if (precededByComma && contentBefore(sc, cue, i, beforeEnd, afterEnd, lo, hi)) return;
@@ -109,6 +121,31 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
   }
   attachFollowingQuote(sc, cue, i, hi);
   addCue(sc, cue);
+}
+
+/**
+ * "(When) asked (by X) whether / about / how …, Y said": the question is a claim of whoever asked it (the
+ * asker named after "by", else no one named). False when the words are not that construction.
+ */
+function askedQuestion(sc: ClaimScan, i: number, lo: number, hi: number): boolean {
+  const { toks, inQuote } = sc;
+  if (toks[i].normal !== 'asked') return false;
+  const before = i > lo ? toks[i - 1] : undefined;
+  if (before && !/^(when|after|before|once|if|while|being|was|were)$/.test(before.normal) && !hasComma(before)) return false;
+  let k = i + 1;
+  let speaker: Speaker | null = null;
+  if (k < hi && toks[k].normal === 'by') {
+    let e = k + 1;
+    while (e + 1 < hi && !ASKED_OPENERS.test(toks[e + 1].normal) && !hasComma(toks[e]) && e < k + 6) e++;
+    speaker = subjectAt(sc, e, k + 1) ?? { actor: null, from: k + 1, to: e };
+    k = e + 1;
+  }
+  k = skipAdjuncts(sc, k, hi);
+  if (k >= hi - 1 || inQuote(k) || !ASKED_OPENERS.test(toks[k].normal)) return false;
+  let b = k;
+  while (b + 1 < hi && !hasComma(toks[b]) && !inQuote(b + 1)) b++;
+  addCue(sc, { tok: i, last: i, verb: speechVerb('asked'), speaker, content: [k, b], why: '"asked whether …": the question, asked by the one named after "by"' });
+  return true;
 }
 
 /**
@@ -197,8 +234,21 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     }
     return true;
   }
-  if (inQuote(k) && toks[k].pre.length > 0) { cue.quote = quoteOf[k]; return true; }
-  if (verb.kind !== 'quote' && clauseAt(sc, k, hi)) {
+  if (inQuote(k) && toks[k].pre.length > 0) {
+    cue.quote = quoteOf[k];
+    // "said “it gets me mad” every time he thinks …": a partial quote inside a reported clause
+    if (verb.kind !== 'quote' && wordsAfterQuote(sc, k, hi) >= 3) cue.content = contentUntilEnd(sc, k, hi);
+    return true;
+  }
+  // "vowed to repeal the law", "promised to build a wall"
+  if (verb.infinitive && toks[k].normal === 'to' && k + 2 < hi && toks[k + 1].tags.has('Verb') && !inQuote(k)) {
+    cue.content = contentUntilEnd(sc, k + 1, hi);
+    attachFollowingQuote(sc, cue, i, hi);
+    return true;
+  }
+  // "said if elected he would …", "said whether …": a conditional or indirect question is what was said
+  const opener = verb.kind !== 'quote' && /^(if|whether)$/.test(toks[k].normal) && clauseAt(sc, k + 1, hi);
+  if (verb.kind !== 'quote' && (opener || clauseAt(sc, k, hi))) {
     cue.content = contentUntilEnd(sc, k, hi);
     attachFollowingQuote(sc, cue, i, hi);
     return true;
@@ -210,6 +260,15 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     return true;
   }
   return false;
+}
+
+/** Word tokens after the quote that starts at token k, up to the end of the sentence. */
+function wordsAfterQuote(sc: ClaimScan, k: number, hi: number): number {
+  const { toks, quoteOf } = sc;
+  const q = quoteOf[k];
+  let n = 0;
+  for (let x = k + 1; x < hi; x++) if (quoteOf[x] !== q && !isPunct(toks[x])) n++;
+  return n;
 }
 
 /** "said at a stop in Toledo, Ohio, that …": the "that" after an adjunct that ends in a comma. */

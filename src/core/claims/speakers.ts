@@ -1,7 +1,7 @@
 // Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
 // "X of Y" and titles, pronouns and descriptions as the coreference stage resolved them (coref/).
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
+import { APPROXIMATORS, BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, QUANTIFIER_SUBJECTS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
 import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
@@ -46,14 +46,19 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
 export function description(sc: ClaimScan, j: number, lo: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
   // "The Clinton campaign says": compromise may read the head as a verb; before the cue it is the head noun
-  const headNoun = toks[j].tags.has('Noun') || (j > lo && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('ProperNoun')) && !!speechVerb(toks[j + 1]?.normal ?? ''));
-  if (!headNoun || toks[j].tags.has('Pronoun')) return null;
+  // "Two in three said", "Some said", "58 percent of voters said": poll and crowd quantities speak too
+  const quantity = QUANTIFIER_SUBJECTS.has(toks[j].normal) || (toks[j].tags.has('Value') && !toks[j].tags.has('Date') && !/^\d{4}$/.test(toks[j].normal));
+  const headNoun = quantity || toks[j].tags.has('Noun') || (j > lo && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('ProperNoun')) && !!speechVerb(toks[j + 1]?.normal ?? ''));
+  if (!headNoun || (toks[j].tags.has('Pronoun') && !quantity)) return null;
   let k = j;
   while (k - 1 >= lo && !hasComma(toks[k - 1]) && !inQuote(k - 1)) {
     const p = toks[k - 1];
     if (p.tags.has('Determiner') || p.tags.has('Possessive') || p.normal === 'his' || p.normal === 'her' || p.normal === 'its' || p.normal === 'their') { k--; break; }
     if (isNounish(p) && !p.tags.has('Pronoun') && !p.tags.has('Verb')) { k--; continue; }
     if (p.normal === 'of' && k - 2 >= lo && isNounish(toks[k - 2])) { k--; continue; }
+    // "four in 10": a ratio
+    if (p.normal === 'in' && k - 2 >= lo && toks[k - 2].tags.has('Value') && toks[k].tags.has('Value')) { k--; continue; }
+    if (APPROXIMATORS.test(p.normal) && toks[k].tags.has('Value')) { k--; continue; }
     break;
   }
   if (j - k > 7) return null;
@@ -103,8 +108,9 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
   }
   // a relative clause: "Kamau, who was at the scene, said" is handled above; "who said" here
   if (toks[j].normal === 'who' || toks[j].normal === 'which') {
-    if (j - 1 >= lo) return subjectAt(sc, j - 1, lo);
-    return null;
+    // "those who said …", "23 percent who said …": the relative pronoun stands for a described speaker
+    const head = j - 1 >= lo ? subjectAt(sc, j - 1, lo) : null;
+    return head ?? (toks[j].normal === 'who' ? { actor: null, from: j, to: j } : null);
   }
   return subjectAt(sc, j, lo);
 }
