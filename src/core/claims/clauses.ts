@@ -65,9 +65,20 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
 export function isClause(sc: ClaimScan, a: number, b: number): boolean {
   const { toks, inQuote } = sc;
   const first = toks[a];
-  if (first.tags.has('Preposition') || first.tags.has('Gerund') || OPENERS.test(first.normal)) {
-    if (!inQuote(a)) return false;
+  // "About 270 people have …" is a clause; "Speaking to reporters," is not (a gerund needs a finite verb after it)
+  const opener = (first.tags.has('Preposition') && !approxAt(sc, a, b + 1)) || OPENERS.test(first.normal);
+  if (opener && !inQuote(a)) return false;
+  if (first.tags.has('Gerund') && !inQuote(a)) return finiteAfter(sc, a + 2, b);
+  for (let x = a; x <= b; x++) {
+    const w = toks[x];
+    if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;
   }
+  return false;
+}
+
+/** A finite verb (not a gerund, not an infinitive) or a modal among tokens a..b. */
+function finiteAfter(sc: ClaimScan, a: number, b: number): boolean {
+  const { toks } = sc;
   for (let x = a; x <= b; x++) {
     const w = toks[x];
     if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;

@@ -4,6 +4,7 @@ import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
+import type { Token } from '../text/tagger';
 import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
 import { mentionSpeaker, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './speakers';
 
@@ -110,7 +111,8 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
     return;
   }
   // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
-  if (!after && forward(sc, cue, i, hi)) { addCue(sc, cue); return; }
+  // ("…, Melanie said yes": the clause before is what was said, not the object)
+  if (!after && forward(sc, cue, i, hi, !precededByComma)) { addCue(sc, cue); return; }
   if (precededByComma && contentBefore(sc, cue, i, beforeEnd, afterEnd, lo, hi)) return;
   if (after) {
     // "said X" with nothing before it: a quote may still be just before ("“…” said X")
@@ -185,11 +187,10 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
   if (q >= 0) cue.quote = q;
   else {
     if (lastQ >= 0) cue.quote = lastQ;
-    let b = beforeEnd;
-    // parenthetical: "…, he said, is becoming …"
-    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd);
-    if (paren) b = hi - 1;
-    if (cue.verb!.kind !== 'quote' && b > a && (paren ? isClause(sc, afterEnd, b) : isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
+    // parenthetical: "…, he said, is becoming …"; not an apposition ("…, said Jane Roe, a pollster.")
+    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd) && !toks[afterEnd].tags.has('Gerund') && isClause(sc, afterEnd, hi - 1);
+    const b = paren ? hi - 1 : beforeEnd;
+    if (cue.verb!.kind !== 'quote' && b > a && (paren || isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
     if (!cue.content && cue.quote === undefined) attachFollowingQuote(sc, cue, i, hi);
   }
   addCue(sc, cue);
@@ -197,7 +198,7 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
 }
 
 /** Content or a quote after the cue; false when nothing that was said follows it. */
-export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean {
+export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjectOk = true): boolean {
   const { toks, quoteOf, refs, inQuote } = sc;
   const t = toks[i];
   const verb = cue.verb!;
@@ -253,13 +254,33 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
-  // "called for a ban", "cited his record", "asked whether …", "accused X of …": the object is what was said
-  if (verb.object && k < hi - 1 && !inQuote(k)) {
+  // "a letter that he said was drafted by the firm": the relative clause goes on after the cue
+  if (relativeBefore(sc, cue, i) && finiteVerb(toks[k])) {
+    let b = k;
+    while (b + 1 < hi && !hasComma(toks[b]) && !inQuote(b + 1)) b++;
+    cue.content = [k, b];
+    return true;
+  }
+  // "called for a ban", "cited his record", "accused X of …", "said no to the war", "said the same":
+  // the object is what was said
+  const sayObject = verb.lemma === 'say' && sayObjectOk && !hasComma(toks[k - 1]) && !toks[k].tags.has('Gerund');
+  if ((verb.object || sayObject) && k < hi - 1 && !inQuote(k)) {
     cue.content = contentUntilEnd(sc, k, hi);
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
   return false;
+}
+
+const finiteVerb = (t: Token): boolean => (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary');
+
+/** The cue's subject follows a relative pronoun ("which critics said was …", "what she said is …"). */
+function relativeBefore(sc: ClaimScan, cue: Cue, i: number): boolean {
+  const { toks } = sc;
+  const from = cue.speaker && cue.speaker.to < i ? cue.speaker.from : -1;
+  let r = from - 1;
+  if (r >= 0 && /^(the|a|an)$/.test(toks[r].normal)) r--;
+  return r >= 0 && /^(which|that|what|whom|who)$/.test(toks[r].normal) && !hasComma(toks[r]);
 }
 
 /** Word tokens after the quote that starts at token k, up to the end of the sentence. */
