@@ -1,6 +1,6 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
-import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
@@ -50,9 +50,12 @@ export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: numbe
 /** "…, saying (that) …": the subject of the main clause speaks. */
 function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, cues } = sc;
-  if (!(i > lo && hasComma(toks[i - 1]))) return;
+  // "…, saying …", "… by saying …", "… while saying …"; "with 30 percent saying …": the quantity speaks
+  const byWhile = i > lo + 1 && /^(by|while)$/.test(toks[i - 1].normal);
+  const withSubject = byWhile || (i > lo && hasComma(toks[i - 1])) ? null : withSaying(sc, i, lo);
+  if (!(i > lo && hasComma(toks[i - 1])) && !byWhile && !withSubject) return;
   const last = cues.length ? cues[cues.length - 1] : undefined;
-  const speaker = last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i);
+  const speaker = withSubject ?? (last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i));
   if (!speaker) return;
   const k = skipAdjuncts(sc, i + 1, hi);
   const start = toks[k]?.normal === 'that' ? k + 1 : k;
@@ -61,6 +64,15 @@ function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, h
     attachFollowingQuote(sc, cue, i, hi);
     addCue(sc, cue);
   }
+}
+
+/** "with three in 10 saying …": the speaker between "with" and the participle. */
+function withSaying(sc: ClaimScan, i: number, lo: number): Speaker | null {
+  const { toks, inQuote } = sc;
+  let w = i - 1;
+  while (w > lo && i - w <= 8 && toks[w].normal !== 'with' && !hasComma(toks[w]) && !inQuote(w) && !finiteVerb(toks[w])) w--;
+  if (toks[w].normal !== 'with' || w >= i - 1) return null;
+  return subjectAt(sc, i - 1, w + 1);
 }
 
 /** "… and said (that) …" (the conjunction at token c): the subject of the first verb speaks again. */
@@ -105,7 +117,9 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
     return;
   }
   // "As the Times reported, …": what was said follows the comma
-  if (speaker && subjStart - 1 === lo && toks[lo].normal === 'as' && hasComma(toks[i]) && i + 2 < hi && !sc.inQuote(i + 1)) {
+  const asAt = subjStart - 1;
+  const asOpens = asAt >= lo && toks[asAt].normal === 'as' && (asAt === lo || hasComma(toks[asAt - 1]) || /^(but|and|yet|so)$/.test(toks[asAt - 1].normal));
+  if (speaker && asOpens && hasComma(toks[i]) && i + 2 < hi && !sc.inQuote(i + 1)) {
     cue.content = contentUntilEnd(sc, i + 1, hi);
     addCue(sc, cue);
     return;
@@ -219,8 +233,14 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
       if (hasComma(toks[x - 1]) || /:/.test(toks[x - 1].post)) break;
       // "told reporters inflation had peaked": the addressee ends where a clause starts
       if (toks[x - 1].tags.has('Noun') && !toks[x - 1].tags.has('ProperNoun') && x < hi && toks[x].tags.has('Noun') && clauseAt(sc, x, hi)) break;
+      // "told the AP his firm worked …", "told the National Post he’s …": a pronoun or possessive opens the clause
+      if (x < hi && (SUBJECT_PRONOUNS.has(toks[x].normal) || /^(his|her|their|its|our|my)$/.test(toks[x].normal)) && clauseAt(sc, x, hi)) break;
     }
     k = x;
+    // "told The Post and Courier newspaper of Charleston on Saturday that …": the "that" further on
+    for (let y = k; y < hi - 1 && y < k + 12 && !inQuote(y) && !finiteVerb(toks[y]); y++) {
+      if (toks[y].normal === 'that' && y > k) { k = y; break; }
+    }
   }
   k = skipAdjuncts(sc, k, hi);
   if (k >= hi) return false;

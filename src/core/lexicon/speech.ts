@@ -55,7 +55,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'decry', kind: 'quote', forms: ['decried', 'decries', 'decry', 'decrying'], polnear: 13 },
   { lemma: 'demand', kind: 'assert', forms: ['demand', 'demanded', 'demanding', 'demands'], needsVerbTag: true, polnear: 16 },
   { lemma: 'deny', kind: 'assert', forms: ['denied', 'denies', 'deny', 'denying'], polnear: 25 },
-  { lemma: 'describe', kind: 'quote', forms: ['describe', 'described', 'describes', 'describing'], polnear: 90 },
+  { lemma: 'describe', kind: 'quote', forms: ['describe', 'described', 'describes', 'describing'], object: true, polnear: 90 },
   { lemma: 'dismiss', kind: 'quote', forms: ['dismiss', 'dismissed', 'dismisses', 'dismissing'], needsVerbTag: true, polnear: 27 },
   { lemma: 'echo', kind: 'quote', forms: ['echo', 'echoed', 'echoes', 'echoing'], needsVerbTag: true, polnear: 18 },
   { lemma: 'emphasise', kind: 'assert', forms: ['emphasise', 'emphasised', 'emphasises', 'emphasising'], polnear: 0 },
