@@ -40,7 +40,9 @@ export function findCues(sc: ClaimScan): void {
 export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, inQuote } = sc;
   const t = toks[i];
-  if (t.tags.has('Gerund') || /ing$/.test(t.normal)) return participleCue(sc, i, verb, lo, hi);
+  // "Kasich is telling a crowd that …", "Trump's questioning whether …": a progressive is the main verb
+  const progressive = i - 1 >= lo && /^(is|are|was|were|'s|’s|been)$/.test(toks[i - 1].normal.replace(/^\w+(['’]s)$/, '$1'));
+  if ((t.tags.has('Gerund') || /ing$/.test(t.normal)) && !progressive) return participleCue(sc, i, verb, lo, hi);
   let c = i - 1;
   while (c > lo && BETWEEN_SUBJECT_AND_VERB.has(toks[c].normal)) c--;
   if (c > lo && /^(and|but|then)$/.test(toks[c].normal) && !inQuote(c)) return conjoinedCue(sc, i, c, verb, lo, hi);
