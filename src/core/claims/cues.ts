@@ -289,6 +289,8 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
   if ((verb.object || sayObject) && k < hi - 1 && !inQuote(k)) {
     cue.content = contentUntilEnd(sc, k, hi);
     attachFollowingQuote(sc, cue, i, hi);
+    // "described Japan as “a trusted partner”": the quote is the claim, not a second reported one
+    if (verb.lemma === 'describe' && cue.quote !== undefined) delete cue.content;
     return true;
   }
   return false;
