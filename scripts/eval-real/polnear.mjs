@@ -72,12 +72,12 @@ function speakerName(ann, claim) {
   return claim.speaker ? ann.actors?.find((a) => a.id === claim.speaker)?.name ?? claim.speaker : 'no speaker';
 }
 
-function articleList(root) {
+function articleList(root, split) {
   const rows = readFileSync(join(root, 'primary-annotation.tsv'), 'utf8').trim().split('\n').slice(1);
-  return rows.map((r) => r.split('\t')).filter(([split]) => split === 'dev').map(([, article, annotator]) => ({
+  return rows.map((r) => r.split('\t')).filter(([s]) => s === split).map(([, article, annotator]) => ({
     id: article,
-    path: join(root, 'dev', 'text', `${article}.txt`),
-    ann: join(root, 'dev', 'attributions', `${article}_${annotator}.ann`),
+    path: join(root, split, 'text', `${article}.txt`),
+    ann: join(root, split, 'attributions', `${article}_${annotator}.ann`),
   }));
 }
 
@@ -159,10 +159,11 @@ function figures(c) {
     quote_precision: round(ratio(c.quoteHits, c.quotes)), claim_recall: round(ratio(c.recalled, c.contents)) };
 }
 
-export async function runPolnear({ data, cli, verbose, log }) {
+export async function runPolnear({ data, cli, verbose, log, polnearSplit = 'dev' }) {
   const root = join(data, 'polnear');
   if (!existsSync(join(root, 'primary-annotation.tsv'))) return { skip: `${root} not found` };
-  const arts = articleList(root).filter((a) => existsSync(a.path) && existsSync(a.ann));
+  if (polnearSplit !== 'dev' && polnearSplit !== 'train') throw new Error(`--polnear-split ${polnearSplit}: dev or train (test is held out)`);
+  const arts = articleList(root, polnearSplit).filter((a) => existsSync(a.path) && existsSync(a.ann));
   const anns = await annotate(cli, arts, { name: 'polnear' });
   const c = { direct: newCounts(), reported: newCounts(), speech: newCounts(), contents: 0, recalled: 0, quotes: 0, quoteHits: 0 };
   for (const art of arts) scoreArticle(art, anns.get(art.id), c, verbose, log);

@@ -170,4 +170,30 @@ describe('findClaims', () => {
     const a = analyze(text);
     assert.equal(speakerName(a, claimAt(a, text, 'The people are with us')), 'Faith Mwangi');
   });
+
+  it('finds the reported speech patterns of wire copy (invented sentences)', () => {
+    const text = [
+      'The Harlow plant will close in May, the Ledger reported.',
+      'Two in three said they would vote again.',
+      'Asked whether the talks would resume, Ngozi Okafor said no.',
+      'Mayor Lena Ortiz vowed to reopen the bridge by June.',
+      'Council members Ana Ruiz and Tom Becker say the budget is short.',
+      'Mira Holt, speaking at a rally in Leeds, England, said the vote was close.',
+      'Governor Ray Danner is telling reporters that the roads are open.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const ledger = claimAt(a, text, 'plant will close');
+    assert.equal(ledger?.cue?.text, 'reported');
+    const poll = claimAt(a, text, 'would vote again');
+    assert.equal(poll?.kind, 'reported');
+    assert.equal(poll?.speaker, null);
+    assert.ok(claimAt(a, text, 'talks would resume')?.text.startsWith('whether'));
+    const vow = claimAt(a, text, 'reopen the bridge');
+    assert.equal(vow?.cue?.text, 'vowed');
+    assert.equal(speakerName(a, vow), 'Lena Ortiz');
+    assert.equal(speakerName(a, claimAt(a, text, 'budget is short')), 'Ana Ruiz');
+    assert.equal(speakerName(a, claimAt(a, text, 'vote was close')), 'Mira Holt');
+    assert.equal(speakerName(a, claimAt(a, text, 'roads are open')), 'Ray Danner');
+  });
 });

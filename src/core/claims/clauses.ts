@@ -32,7 +32,7 @@ export function skipAdjuncts(sc: ClaimScan, k: number, hi: number): number {
 export function approxAt(sc: ClaimScan, k: number, hi: number): boolean {
   const { toks } = sc;
   return APPROXIMATORS.test(toks[k].normal)
-    && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to)$/.test(toks[k + 1].normal));
+    && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to|half)$/.test(toks[k + 1].normal));
 }
 
 /** Does a clause start at token k (a subject and then a finite verb)? */
@@ -48,9 +48,12 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
   if (!subjectLike) {
     let modal = false;
     for (let x = k + 1; x < hi && x <= k + 3; x++) if (toks[x].tags.has('Modal')) modal = true;
+    // "said ending the program could gut …": a gerund phrase as the subject, when a modal follows it
+    if (t.tags.has('Gerund') && !inQuote(k)) for (let x = k + 2; x < hi && x < k + 24; x++) if (toks[x].tags.has('Modal')) modal = true;
     if (!modal) return false;
   }
-  for (let x = k + 1; x < hi && x < k + 16; x++) {
+  // the subject may be long ("the Republican populist movement that’s sweeping the country and boosting …")
+  for (let x = k + 1; x < hi && x < k + 32; x++) {
     const w = toks[x];
     if (w.tags.has('Verb') && !w.tags.has('Gerund') && !(w.tags.has('Infinitive') && toks[x - 1].normal === 'to')) return true;
     if (w.tags.has('Modal') || w.tags.has('Copula') || w.tags.has('Auxiliary')) return true;
@@ -62,9 +65,20 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
 export function isClause(sc: ClaimScan, a: number, b: number): boolean {
   const { toks, inQuote } = sc;
   const first = toks[a];
-  if (first.tags.has('Preposition') || first.tags.has('Gerund') || OPENERS.test(first.normal)) {
-    if (!inQuote(a)) return false;
+  // "About 270 people have …" is a clause; "Speaking to reporters," is not (a gerund needs a finite verb after it)
+  const opener = (first.tags.has('Preposition') && !approxAt(sc, a, b + 1)) || OPENERS.test(first.normal);
+  if (opener && !inQuote(a)) return false;
+  if (first.tags.has('Gerund') && !inQuote(a)) return finiteAfter(sc, a + 2, b);
+  for (let x = a; x <= b; x++) {
+    const w = toks[x];
+    if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;
   }
+  return false;
+}
+
+/** A finite verb (not a gerund, not an infinitive) or a modal among tokens a..b. */
+function finiteAfter(sc: ClaimScan, a: number, b: number): boolean {
+  const { toks } = sc;
   for (let x = a; x <= b; x++) {
     const w = toks[x];
     if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;

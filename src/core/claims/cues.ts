@@ -1,11 +1,15 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
-import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
+import type { Token } from '../text/tagger';
 import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
-import { mentionSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers';
+import { mentionSpeaker, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './speakers';
+
+/** What opens the question after "asked" ("asked whether", "asked about", "asked how"). */
+const ASKED_OPENERS = /^(whether|if|about|what|why|how|who|whom|which|when|where)$/;
 /** Every speech cue of the document (a speech verb, "according to"), with its speaker and what was said. */
 export function findCues(sc: ClaimScan): void {
   const { ctx, toks, inQuote } = sc;
@@ -36,7 +40,9 @@ export function findCues(sc: ClaimScan): void {
 export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, inQuote } = sc;
   const t = toks[i];
-  if (t.tags.has('Gerund') || /ing$/.test(t.normal)) return participleCue(sc, i, verb, lo, hi);
+  // "Kasich is telling a crowd that …", "Trump's questioning whether …": a progressive is the main verb
+  const progressive = i - 1 >= lo && /^(is|are|was|were|'s|’s|been)$/.test(toks[i - 1].normal.replace(/^\w+(['’]s)$/, '$1'));
+  if ((t.tags.has('Gerund') || /ing$/.test(t.normal)) && !progressive) return participleCue(sc, i, verb, lo, hi);
   let c = i - 1;
   while (c > lo && BETWEEN_SUBJECT_AND_VERB.has(toks[c].normal)) c--;
   if (c > lo && /^(and|but|then)$/.test(toks[c].normal) && !inQuote(c)) return conjoinedCue(sc, i, c, verb, lo, hi);
@@ -46,9 +52,12 @@ export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: numbe
 /** "…, saying (that) …": the subject of the main clause speaks. */
 function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, cues } = sc;
-  if (!(i > lo && hasComma(toks[i - 1]))) return;
+  // "…, saying …", "… by saying …", "… while saying …"; "with 30 percent saying …": the quantity speaks
+  const byWhile = i > lo + 1 && /^(by|while)$/.test(toks[i - 1].normal);
+  const withSubject = byWhile || (i > lo && hasComma(toks[i - 1])) ? null : withSaying(sc, i, lo);
+  if (!(i > lo && hasComma(toks[i - 1])) && !byWhile && !withSubject) return;
   const last = cues.length ? cues[cues.length - 1] : undefined;
-  const speaker = last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i);
+  const speaker = withSubject ?? (last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i));
   if (!speaker) return;
   const k = skipAdjuncts(sc, i + 1, hi);
   const start = toks[k]?.normal === 'that' ? k + 1 : k;
@@ -57,6 +66,15 @@ function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, h
     attachFollowingQuote(sc, cue, i, hi);
     addCue(sc, cue);
   }
+}
+
+/** "with three in 10 saying …": the speaker between "with" and the participle. */
+function withSaying(sc: ClaimScan, i: number, lo: number): Speaker | null {
+  const { toks, inQuote } = sc;
+  let w = i - 1;
+  while (w > lo && i - w <= 8 && toks[w].normal !== 'with' && !hasComma(toks[w]) && !inQuote(w) && !finiteVerb(toks[w])) w--;
+  if (toks[w].normal !== 'with' || w >= i - 1) return null;
+  return subjectAt(sc, i - 1, w + 1);
 }
 
 /** "… and said (that) …" (the conjunction at token c): the subject of the first verb speaks again. */
@@ -74,12 +92,15 @@ function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo:
 /** "X said …", "…, X said", "said X": the speaker before or after the verb, then what was said. */
 function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, quoteOf } = sc;
+  if (verb.lemma === 'ask' && askedQuestion(sc, i, lo, hi)) return;
   const speaker = subjectBefore(sc, i, lo) ?? describedSpeakerLast(sc, i, lo, hi);
   let after: Speaker | null = null;
   if (!speaker) after = subjectAfter(sc, i, hi);
   const sp = speaker ?? after;
   if (!sp) return;
-  const subjStart = speaker ? speaker.from : i;
+  let subjStart = speaker ? speaker.from : i;
+  // "…, the Guardian reported": the article belongs to the subject, so the comma before it still counts
+  while (speaker && subjStart - 1 >= lo && /^(the|a|an)$/.test(toks[subjStart - 1].normal) && !sc.inQuote(subjStart - 1)) subjStart--;
   const afterEnd = after ? after.to + 1 : i + 1;
   const cue: Cue = { tok: i, last: i, verb, speaker: sp, why: speaker ? 'the subject before the speech verb' : 'the name after the speech verb ("said X")' };
   // what stands before the speaker in the sentence: "…, X said" / "“…,” X said"
@@ -97,8 +118,17 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
     addCue(sc, cue);
     return;
   }
+  // "As the Times reported, …": what was said follows the comma
+  const asAt = subjStart - 1;
+  const asOpens = asAt >= lo && toks[asAt].normal === 'as' && (asAt === lo || hasComma(toks[asAt - 1]) || /^(but|and|yet|so)$/.test(toks[asAt - 1].normal));
+  if (speaker && asOpens && hasComma(toks[i]) && i + 2 < hi && !sc.inQuote(i + 1)) {
+    cue.content = contentUntilEnd(sc, i + 1, hi);
+    addCue(sc, cue);
+    return;
+  }
   // forward first: "X said (that) …", "X told reporters …", "X said: “…”"
-  if (!after && forward(sc, cue, i, hi)) { addCue(sc, cue); return; }
+  // ("…, Melanie said yes": the clause before is what was said, not the object)
+  if (!after && forward(sc, cue, i, hi, !precededByComma)) { addCue(sc, cue); return; }
   if (precededByComma && contentBefore(sc, cue, i, beforeEnd, afterEnd, lo, hi)) return;
   if (after) {
     // "said X" with nothing before it: a quote may still be just before ("“…” said X")
@@ -109,6 +139,31 @@ function subjectCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, hi: 
   }
   attachFollowingQuote(sc, cue, i, hi);
   addCue(sc, cue);
+}
+
+/**
+ * "(When) asked (by X) whether / about / how …, Y said": the question is a claim of whoever asked it (the
+ * asker named after "by", else no one named). False when the words are not that construction.
+ */
+function askedQuestion(sc: ClaimScan, i: number, lo: number, hi: number): boolean {
+  const { toks, inQuote } = sc;
+  if (toks[i].normal !== 'asked') return false;
+  const before = i > lo ? toks[i - 1] : undefined;
+  if (before && !/^(when|after|before|once|if|while|being|was|were)$/.test(before.normal) && !hasComma(before)) return false;
+  let k = i + 1;
+  let speaker: Speaker | null = null;
+  if (k < hi && toks[k].normal === 'by') {
+    let e = k + 1;
+    while (e + 1 < hi && !ASKED_OPENERS.test(toks[e + 1].normal) && !hasComma(toks[e]) && e < k + 6) e++;
+    speaker = subjectAt(sc, e, k + 1) ?? { actor: null, from: k + 1, to: e };
+    k = e + 1;
+  }
+  k = skipAdjuncts(sc, k, hi);
+  if (k >= hi - 1 || inQuote(k) || !ASKED_OPENERS.test(toks[k].normal)) return false;
+  let b = k;
+  while (b + 1 < hi && !hasComma(toks[b]) && !inQuote(b + 1)) b++;
+  addCue(sc, { tok: i, last: i, verb: speechVerb('asked'), speaker, content: [k, b], why: '"asked whether …": the question, asked by the one named after "by"' });
+  return true;
 }
 
 /**
@@ -148,11 +203,10 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
   if (q >= 0) cue.quote = q;
   else {
     if (lastQ >= 0) cue.quote = lastQ;
-    let b = beforeEnd;
-    // parenthetical: "…, he said, is becoming …"
-    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd);
-    if (paren) b = hi - 1;
-    if (cue.verb!.kind !== 'quote' && b > a && (paren ? isClause(sc, afterEnd, b) : isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
+    // parenthetical: "…, he said, is becoming …"; not an apposition ("…, said Jane Roe, a pollster.")
+    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd) && !toks[afterEnd].tags.has('Gerund') && isClause(sc, afterEnd, hi - 1);
+    const b = paren ? hi - 1 : beforeEnd;
+    if (cue.verb!.kind !== 'quote' && b > a && (paren || isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
     if (!cue.content && cue.quote === undefined) attachFollowingQuote(sc, cue, i, hi);
   }
   addCue(sc, cue);
@@ -160,7 +214,7 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
 }
 
 /** Content or a quote after the cue; false when nothing that was said follows it. */
-export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean {
+export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjectOk = true): boolean {
   const { toks, quoteOf, refs, inQuote } = sc;
   const t = toks[i];
   const verb = cue.verb!;
@@ -181,8 +235,14 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
       if (hasComma(toks[x - 1]) || /:/.test(toks[x - 1].post)) break;
       // "told reporters inflation had peaked": the addressee ends where a clause starts
       if (toks[x - 1].tags.has('Noun') && !toks[x - 1].tags.has('ProperNoun') && x < hi && toks[x].tags.has('Noun') && clauseAt(sc, x, hi)) break;
+      // "told the AP his firm worked …", "told the National Post he’s …": a pronoun or possessive opens the clause
+      if (x < hi && (SUBJECT_PRONOUNS.has(toks[x].normal) || /^(his|her|their|its|our|my)$/.test(toks[x].normal)) && clauseAt(sc, x, hi)) break;
     }
     k = x;
+    // "told The Post and Courier newspaper of Charleston on Saturday that …": the "that" further on
+    for (let y = k; y < hi - 1 && y < k + 12 && !inQuote(y) && !finiteVerb(toks[y]); y++) {
+      if (toks[y].normal === 'that' && y > k) { k = y; break; }
+    }
   }
   k = skipAdjuncts(sc, k, hi);
   if (k >= hi) return false;
@@ -197,19 +257,63 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number): boolean
     }
     return true;
   }
-  if (inQuote(k) && toks[k].pre.length > 0) { cue.quote = quoteOf[k]; return true; }
-  if (verb.kind !== 'quote' && clauseAt(sc, k, hi)) {
+  if (inQuote(k) && toks[k].pre.length > 0) {
+    cue.quote = quoteOf[k];
+    // "said “it gets me mad” every time he thinks …": a partial quote inside a reported clause
+    if (verb.kind !== 'quote' && wordsAfterQuote(sc, k, hi) >= 3) cue.content = contentUntilEnd(sc, k, hi);
+    return true;
+  }
+  // "vowed to repeal the law", "promised to build a wall"
+  if (verb.infinitive && toks[k].normal === 'to' && k + 2 < hi && toks[k + 1].tags.has('Verb') && !inQuote(k)) {
+    cue.content = contentUntilEnd(sc, k + 1, hi);
+    attachFollowingQuote(sc, cue, i, hi);
+    return true;
+  }
+  // "said if elected he would …", "said whether …": a conditional or indirect question is what was said
+  const opener = verb.kind !== 'quote' && /^(if|whether)$/.test(toks[k].normal) && clauseAt(sc, k + 1, hi);
+  if (verb.kind !== 'quote' && (opener || clauseAt(sc, k, hi))) {
     cue.content = contentUntilEnd(sc, k, hi);
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
-  // "called for a ban", "cited his record", "asked whether …", "accused X of …": the object is what was said
-  if (verb.object && k < hi - 1 && !inQuote(k)) {
+  // "a letter that he said was drafted by the firm": the relative clause goes on after the cue
+  if (relativeBefore(sc, cue, i) && finiteVerb(toks[k])) {
+    let b = k;
+    while (b + 1 < hi && !hasComma(toks[b]) && !inQuote(b + 1)) b++;
+    cue.content = [k, b];
+    return true;
+  }
+  // "called for a ban", "cited his record", "accused X of …", "said no to the war", "said the same":
+  // the object is what was said
+  const sayObject = verb.lemma === 'say' && sayObjectOk && !hasComma(toks[k - 1]) && !toks[k].tags.has('Gerund');
+  if ((verb.object || sayObject) && k < hi - 1 && !inQuote(k)) {
     cue.content = contentUntilEnd(sc, k, hi);
     attachFollowingQuote(sc, cue, i, hi);
+    // "described Japan as “a trusted partner”": the quote is the claim, not a second reported one
+    if (verb.lemma === 'describe' && cue.quote !== undefined) delete cue.content;
     return true;
   }
   return false;
+}
+
+const finiteVerb = (t: Token): boolean => (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary');
+
+/** The cue's subject follows a relative pronoun ("which critics said was …", "what she said is …"). */
+function relativeBefore(sc: ClaimScan, cue: Cue, i: number): boolean {
+  const { toks } = sc;
+  const from = cue.speaker && cue.speaker.to < i ? cue.speaker.from : -1;
+  let r = from - 1;
+  if (r >= 0 && /^(the|a|an)$/.test(toks[r].normal)) r--;
+  return r >= 0 && /^(which|that|what|whom|who)$/.test(toks[r].normal) && !hasComma(toks[r]);
+}
+
+/** Word tokens after the quote that starts at token k, up to the end of the sentence. */
+function wordsAfterQuote(sc: ClaimScan, k: number, hi: number): number {
+  const { toks, quoteOf } = sc;
+  const q = quoteOf[k];
+  let n = 0;
+  for (let x = k + 1; x < hi; x++) if (quoteOf[x] !== q && !isPunct(toks[x])) n++;
+  return n;
 }
 
 /** "said at a stop in Toledo, Ohio, that …": the "that" after an adjunct that ends in a comma. */

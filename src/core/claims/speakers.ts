@@ -1,7 +1,7 @@
 // Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
 // "X of Y" and titles, pronouns and descriptions as the coreference stage resolved them (coref/).
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
+import { APPROXIMATORS, BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, QUANTIFIER_SUBJECTS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
 import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
@@ -12,6 +12,10 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
   let from = firstTokenAtOrAfter(toks, m.start);
   if (from > 0 && toks[from - 1].end > m.start) from--;
   let actor = m.actor ?? null;
+  // "Stacy Baker of Columbia, South Carolina": the state belongs to the city before it
+  while (m.type === 'place' && from - 1 > lo && hasComma(toks[from - 1]) && refs.mentionAt(from - 1)?.type === 'place') {
+    from = firstTokenAtOrAfter(toks, refs.mentionAt(from - 1)!.start);
+  }
   let prep = from - 1;
   if (prep >= lo && toks[prep].normal === 'the') prep--;
   if (prep - 1 >= lo && m.type === 'place' && /^(in|at|from|of)$/.test(toks[prep].normal) && !hasComma(toks[prep - 1])) {
@@ -21,6 +25,12 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
   }
   if (prep - 1 >= lo && OF_LIKE.has(toks[prep].normal) && !hasComma(toks[prep - 1])) {
     const head = refs.mentionAt(prep - 1);
+    // "Half of Vermont Democrats said", "58 percent of Republicans": the quantity speaks, not the group
+    const q = toks[prep - 1];
+    if (!head && toks[prep].normal === 'of' && (QUANTIFIER_SUBJECTS.has(q.normal) || q.normal === 'percent' || (q.tags.has('Value') && !q.tags.has('Date')))) {
+      const d = description(sc, prep - 1, lo);
+      return { actor: null, from: d ? d.from : prep - 1, to: j };
+    }
     const headActor = head ? refs.actor(head.actor) : undefined;
     if (headActor && headActor.type === 'person') return { actor: headActor.id, from: firstTokenAtOrAfter(toks, head!.start), to: j };
     if (!head && !SPOKESPERSON_NOUNS.has(toks[prep - 1].normal) && m.type !== 'organization') {
@@ -30,6 +40,17 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
     }
   }
   if (m.type === 'date') actor = null;
+  // "Jeb Bush and Chris Christie say": the first of two coordinated names heads the speaker phrase
+  const conj = from - 1;
+  if (conj - 1 >= lo && toks[conj].normal === 'and' && !hasComma(toks[conj - 1]) && m.type !== 'place') {
+    let p = conj - 1;
+    // "Former Maryland Gov. Martin O’Malley (D) and …": a party parenthesis after the first name
+    if (/\)/.test(toks[p].post) && !refs.mentionAt(p)) while (p > lo && !/\(/.test(toks[p].pre)) p--;
+    if (/\(/.test(toks[p].pre)) p--;
+    const first = p >= lo ? refs.mentionAt(p) : undefined;
+    const fa = first ? refs.actor(first.actor) : undefined;
+    if (first && fa && fa.type === m.type) return mentionSpeaker(sc, p, lo);
+  }
   // titles and affiliations before the name belong to the speaker phrase: "U.S. Attorney Daniel
   // Whitfield", "Nejmeh coach Adnan Al-Sharqi", "Corvane chief executive Priya Natarajan"
   while (from - 1 >= lo && !hasComma(toks[from - 1]) && !inQuote(from - 1) && !/[”"»’']\s*$/.test(tail(toks[from - 1]))) {
@@ -42,18 +63,31 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
   return { actor, from, to: j };
 }
 
+/** A place mention (at `start`) after a preposition inside a longer phrase ("a student in Montana"). */
+function placeInPhrase(sc: ClaimScan, start: number, lo: number): boolean {
+  const { toks } = sc;
+  let p = firstTokenAtOrAfter(toks, start) - 1;
+  if (p >= lo && toks[p].normal === 'the') p--;
+  return p > lo && /^(in|from|near|to|across|outside|inside|around)$/.test(toks[p].normal) && !hasComma(toks[p - 1]);
+}
+
 /** A definite description ending at token j ("the Russian Chief of Staff"), resolved. */
 export function description(sc: ClaimScan, j: number, lo: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
   // "The Clinton campaign says": compromise may read the head as a verb; before the cue it is the head noun
-  const headNoun = toks[j].tags.has('Noun') || (j > lo && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('ProperNoun')) && !!speechVerb(toks[j + 1]?.normal ?? ''));
-  if (!headNoun || toks[j].tags.has('Pronoun')) return null;
+  // "Two in three said", "Some said", "58 percent of voters said": poll and crowd quantities speak too
+  const quantity = QUANTIFIER_SUBJECTS.has(toks[j].normal) || (toks[j].tags.has('Value') && !toks[j].tags.has('Date') && !/^\d{4}$/.test(toks[j].normal));
+  const headNoun = quantity || toks[j].tags.has('Noun') || (j > lo && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('ProperNoun') || /['’]s$/.test(toks[j - 1].text)) && !!speechVerb(toks[j + 1]?.normal ?? ''));
+  if (!headNoun || (toks[j].tags.has('Pronoun') && !quantity)) return null;
   let k = j;
   while (k - 1 >= lo && !hasComma(toks[k - 1]) && !inQuote(k - 1)) {
     const p = toks[k - 1];
     if (p.tags.has('Determiner') || p.tags.has('Possessive') || p.normal === 'his' || p.normal === 'her' || p.normal === 'its' || p.normal === 'their') { k--; break; }
     if (isNounish(p) && !p.tags.has('Pronoun') && !p.tags.has('Verb')) { k--; continue; }
     if (p.normal === 'of' && k - 2 >= lo && isNounish(toks[k - 2])) { k--; continue; }
+    // "four in 10": a ratio
+    if (p.normal === 'in' && k - 2 >= lo && toks[k - 2].tags.has('Value') && toks[k].tags.has('Value')) { k--; continue; }
+    if (APPROXIMATORS.test(p.normal) && toks[k].tags.has('Value')) { k--; continue; }
     break;
   }
   if (j - k > 7) return null;
@@ -92,7 +126,17 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
     let k = j - 1;
     while (k >= lo && !hasComma(toks[k]) && !inQuote(k) && j - k < 30) k--;
     if (k < lo || inQuote(k)) return null;
-    const head = subjectAt(sc, k, lo);
+    let head = subjectAt(sc, k, lo);
+    // "Clinton, during a town hall in Columbus, Ohio, said": a place ends an inner segment; the subject is further back
+    for (let guard = 0; guard < 4 && refs.mentionAt(k)?.type === 'place'; guard++) {
+      let k2 = firstTokenAtOrAfter(toks, refs.mentionAt(k)!.start) - 1;
+      while (k2 >= lo && !hasComma(toks[k2]) && !inQuote(k2) && j - k2 < 40) k2--;
+      if (k2 < lo || inQuote(k2)) break;
+      const h2 = subjectAt(sc, k2, lo);
+      if (!h2) break;
+      head = h2;
+      k = k2;
+    }
     if (head && head.actor && refs.mentionAt(k)) return { ...head, to: j };
     for (let x = k + 1; x <= j; x++) {
       const m = refs.mentionAt(x);
@@ -103,8 +147,9 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
   }
   // a relative clause: "Kamau, who was at the scene, said" is handled above; "who said" here
   if (toks[j].normal === 'who' || toks[j].normal === 'which') {
-    if (j - 1 >= lo) return subjectAt(sc, j - 1, lo);
-    return null;
+    // "those who said …", "23 percent who said …": the relative pronoun stands for a described speaker
+    const head = j - 1 >= lo ? subjectAt(sc, j - 1, lo) : null;
+    return head ?? (toks[j].normal === 'who' ? { actor: null, from: j, to: j } : null);
   }
   return subjectAt(sc, j, lo);
 }
@@ -115,6 +160,11 @@ export function subjectAt(sc: ClaimScan, j: number, lo: number): Speaker | null 
   const t = toks[j];
   const m = refs.mentionAt(j);
   const recent = cues.length ? cues[cues.length - 1] : undefined;
+  if (m && m.type === 'place' && placeInPhrase(sc, m.start, lo)) {
+    // "a young woman who had been an exchange student in Montana asked": the place is not the speaker
+    const sp = mentionSpeaker(sc, j, lo);
+    return sp && sp.actor !== m.actor ? sp : { actor: null, from: j, to: j };
+  }
   if (m) return mentionSpeaker(sc, j, lo);
   if (PRONOUNS.has(t.normal)) {
     let actor = refs.resolvePronoun(j);

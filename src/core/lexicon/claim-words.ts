@@ -7,7 +7,13 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set([
   'once', 'previously', 'earlier', 'recently', 'reportedly', 'repeatedly', 'publicly', 'privately', 'separately',
   'subsequently', 'initially', 'quickly', 'flatly', 'firmly', 'strongly', 'told', 'had', 'did', 'does', 'do', 'never',
   'has', 'just', 'already', 'first', 'last', 'often', 'frequently', 'openly', 'explicitly', 'clearly', 'simply',
+  'overall', 'themselves', 'himself', 'herself', 'itself', 'now', 'still', 'long', 'even',
 ]);
+/**
+ * Quantifiers that are a whole subject of reported speech in poll and crowd reports ("Some said …",
+ * "Others say …", "Most said …"): a described speaker with no actor. PolNeAR marks them as sources.
+ */
+export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'another', 'those', 'few', 'both', 'all', 'none', 'one', 'half', 'majority', 'majorities', 'minority', 'plurality']);
 /** Personal pronouns that can be a speaker, resolved to an actor ("he said"). */
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Words that can open the subject of a reported clause ("said (that) it would …", "said nobody …"). */

@@ -18,6 +18,8 @@ export interface SpeechVerb {
   needsVerbTag?: boolean;
   /** The object is what was said ("called for a ban", "cited his record", "accused X of …"): reported without a clause. */
   object?: boolean;
+  /** A "to" infinitive is what was said ("vowed to repeal the law"): PolNeAR marks it as the content. */
+  infinitive?: boolean;
   /** How often its forms head a gold cue in PolNeAR train (scripts/train-speakers.mjs --cues): the review's evidence. */
   polnear?: number;
 }
@@ -53,7 +55,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'decry', kind: 'quote', forms: ['decried', 'decries', 'decry', 'decrying'], polnear: 13 },
   { lemma: 'demand', kind: 'assert', forms: ['demand', 'demanded', 'demanding', 'demands'], needsVerbTag: true, polnear: 16 },
   { lemma: 'deny', kind: 'assert', forms: ['denied', 'denies', 'deny', 'denying'], polnear: 25 },
-  { lemma: 'describe', kind: 'quote', forms: ['describe', 'described', 'describes', 'describing'], polnear: 90 },
+  { lemma: 'describe', kind: 'quote', forms: ['describe', 'described', 'describes', 'describing'], object: true, polnear: 90 },
   { lemma: 'dismiss', kind: 'quote', forms: ['dismiss', 'dismissed', 'dismisses', 'dismissing'], needsVerbTag: true, polnear: 27 },
   { lemma: 'echo', kind: 'quote', forms: ['echo', 'echoed', 'echoes', 'echoing'], needsVerbTag: true, polnear: 18 },
   { lemma: 'emphasise', kind: 'assert', forms: ['emphasise', 'emphasised', 'emphasises', 'emphasising'], polnear: 0 },
@@ -73,11 +75,11 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'mock', kind: 'quote', forms: ['mock', 'mocked', 'mocking', 'mocks'], needsVerbTag: true, polnear: 22 },
   { lemma: 'note', kind: 'assert', forms: ['note', 'noted', 'notes', 'noting'], needsVerbTag: true, polnear: 174 },
   { lemma: 'observe', kind: 'assert', forms: ['observe', 'observed', 'observes', 'observing'], polnear: 5 },
-  { lemma: 'pledge', kind: 'assert', forms: ['pledge', 'pledged', 'pledges', 'pledging'], needsVerbTag: true, polnear: 43 },
+  { lemma: 'pledge', kind: 'assert', forms: ['pledge', 'pledged', 'pledges', 'pledging'], infinitive: true, needsVerbTag: true, polnear: 43 },
   { lemma: 'praise', kind: 'quote', forms: ['praise', 'praised', 'praises', 'praising'], object: true, needsVerbTag: true, polnear: 45 },
   { lemma: 'predict', kind: 'assert', forms: ['predict', 'predicted', 'predicting', 'predicts'], polnear: 31 },
   { lemma: 'proclaim', kind: 'assert', forms: ['proclaim', 'proclaimed', 'proclaiming', 'proclaims'], polnear: 4 },
-  { lemma: 'promise', kind: 'assert', forms: ['promise', 'promised', 'promises', 'promising'], needsVerbTag: true, polnear: 65 },
+  { lemma: 'promise', kind: 'assert', forms: ['promise', 'promised', 'promises', 'promising'], infinitive: true, needsVerbTag: true, polnear: 65 },
   { lemma: 'propose', kind: 'quote', forms: ['propose', 'proposed', 'proposes', 'proposing'], polnear: 45 },
   { lemma: 'question', kind: 'assert', forms: ['question', 'questioned', 'questioning', 'questions'], needsVerbTag: true, polnear: 67 },
   { lemma: 'quip', kind: 'quote', forms: ['quip', 'quipped', 'quips'], polnear: 2 },
@@ -103,7 +105,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'underline', kind: 'assert', forms: ['underline', 'underlined', 'underlines', 'underlining'], polnear: 1 },
   { lemma: 'underscore', kind: 'assert', forms: ['underscore', 'underscored', 'underscores', 'underscoring'], polnear: 9 },
   { lemma: 'urge', kind: 'quote', forms: ['urge', 'urged', 'urges', 'urging'], object: true, needsVerbTag: true, polnear: 49 },
-  { lemma: 'vow', kind: 'assert', forms: ['vow', 'vowed', 'vowing', 'vows'], needsVerbTag: true, polnear: 50 },
+  { lemma: 'vow', kind: 'assert', forms: ['vow', 'vowed', 'vowing', 'vows'], infinitive: true, needsVerbTag: true, polnear: 50 },
   { lemma: 'warn', kind: 'tell', forms: ['warn', 'warned', 'warning', 'warns'], needsVerbTag: true, polnear: 56 },
   { lemma: 'welcome', kind: 'quote', forms: ['welcome', 'welcomed', 'welcomes', 'welcoming'], needsVerbTag: true, polnear: 9 },
   { lemma: 'write', kind: 'assert', forms: ['wrote', 'writes', 'write', 'writing'], needsVerbTag: true, polnear: 284 },
