@@ -1,6 +1,7 @@
 // Worker thread entry, in one of two roles. 'analysis': runs analyze() off the host thread, one request at
 // a time, skipping cancelled ones, with a tagging helper when there is one. 'tagger': tags pieces for the
-// analysis worker from the back of the document while it works from the front.
+// analysis worker from the back of the document while it works from the front, and between documents
+// summarizes background articles (workspace indexing), so that indexing uses both cores.
 import { setPriority } from 'node:os';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
@@ -121,22 +122,27 @@ function postAnalysis(id: number, analysis: Analysis): void {
   post({ id, done: true });
 }
 
-function serveAnalyses(): void {
+/** Serves the host's requests; `helper`: the tagging worker's port (the analysis worker only). */
+function serve(helper?: TaggingHelper): void {
   const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
   const isCancelled = (id: number) => () => Atomics.load(cancelled, id % CANCEL_SLOTS) === id;
-  const helper = workerData.tagPort ? new PortTaggingHelper(workerData.tagPort as MessagePort) : undefined;
-  if (workerData.acks) acks = new Int32Array(workerData.acks as SharedArrayBuffer);
   parentPort!.on('message', (req: WorkerRequest) => {
     if (req.type === 'forget') return dropCache(req.key);
     try {
       if (isCancelled(req.id)()) return post({ id: req.id, cancelled: true });
-      const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: helper });
+      // a background article: no helper (the other worker is summarizing one too) and no session kept
+      const analysis = analyze(req.text, { ...req.options, isCancelled: isCancelled(req.id), taggingHelper: req.type === 'summarize' ? undefined : helper });
       if (req.type === 'summarize') post({ id: req.id, summary: summarize(analysis, req.text) });
       else postAnalysis(req.id, analysis);
     } catch (e) {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
     }
   });
+}
+
+function serveAnalyses(): void {
+  if (workerData.acks) acks = new Int32Array(workerData.acks as SharedArrayBuffer);
+  serve(workerData.tagPort ? new PortTaggingHelper(workerData.tagPort as MessagePort) : undefined);
 }
 
 // Background work yields to the host thread (the editor's UI): on Linux, niceness belongs to the calling
@@ -149,5 +155,7 @@ if (process.platform === 'linux') {
   }
 }
 
-if (workerData?.role === 'tagger') tagForever(workerData.tagPort as MessagePort);
-else serveAnalyses();
+if (workerData?.role === 'tagger') {
+  tagForever(workerData.tagPort as MessagePort);
+  if (workerData.cancel) serve();
+} else serveAnalyses();
