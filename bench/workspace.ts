@@ -15,7 +15,7 @@ import { articleText, sentencePool } from './corpus';
 
 const LANES = 3;
 
-function articles(root: string, n: number): { source: string; get(i: number): string } {
+function articles(root: string): { source: string; get(i: number): string } {
   const dir = process.env.BYLINE_CORPUS ?? join(root, '..', 'shared', 'data', 'polnear', 'train', 'text');
   if (existsSync(dir)) {
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
@@ -27,7 +27,7 @@ function articles(root: string, n: number): { source: string; get(i: number): st
 
 export async function workspaceBench(root: string, log: (s: string) => void, gc: () => void): Promise<Record<string, number>> {
   const n = Number(process.env.BYLINE_BENCH_ARTICLES || 5000);
-  const corpus = articles(root, n);
+  const corpus = articles(root);
   const service = new AnalysisService(join(root, 'dist/worker.js'));
   const index = new WorkspaceIndex();
   index.autoMerge = false; // as in the editor: merged in slices about once a second

@@ -3,6 +3,8 @@
 // analysis worker from the back of the document while it works from the front, and between documents
 // summarizes background articles (workspace indexing), so that indexing uses both cores.
 import { setPriority } from 'node:os';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { analyze, CancelledError, dropCache } from '../core/analyze';
 import { tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
@@ -122,6 +124,30 @@ function postAnalysis(id: number, analysis: Analysis): void {
   post({ id, done: true });
 }
 
+/** Heap growth allowed between background articles before a full collection (bytes). */
+const SLACK = 64e6;
+let usedAfterCollect = 0;
+
+/**
+ * A full garbage collection, where V8 allows one: a worker that summarizes article after article is never
+ * idle, and V8 then lets its heap grow far past what it keeps (measured: 208 MB of heap for 58 MB live).
+ */
+const collect = ((): (() => void) | undefined => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** After a background article: collects when the heap grew by SLACK since the last collection. */
+function tidy(): void {
+  if (!collect || getHeapStatistics().used_heap_size < usedAfterCollect + SLACK) return;
+  collect();
+  usedAfterCollect = getHeapStatistics().used_heap_size;
+}
+
 /** Serves the host's requests; `helper`: the tagging worker's port (the analysis worker only). */
 function serve(helper?: TaggingHelper): void {
   const cancelled = new Int32Array(workerData.cancel as SharedArrayBuffer);
@@ -137,6 +163,7 @@ function serve(helper?: TaggingHelper): void {
     } catch (e) {
       post(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: (e as Error).message || String(e) });
     }
+    if (req.type === 'summarize') tidy();
   });
 }
 
