@@ -1,7 +1,7 @@
 // The workspace index's pure parts: article summaries and actors merged across articles.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { WorkspaceIndex, nameKey, sortSteps } from '../../src/core/workspace/merge';
+import { WorkspaceIndex, mentionCountOf, mentionsOfRefs, nameKey, sortSteps } from '../../src/core/workspace/merge';
 import { LineMap } from '../../src/core/text/lines';
 import { CLAIM_CHARS, isSummary, summarize, type ActorSummary, type ArticleSummary } from '../../src/core/workspace/summary';
 
@@ -82,6 +82,9 @@ describe('workspace index: actors across articles', () => {
     assert.equal(marta[0].role, 'Mayor of Gdansk');
     assert.deepEqual(ix.mentionsOf(marta[0]).map((m) => m.article), ['a', 'b', 'c']);
     assert.equal(ix.actors()[0], marta[0], 'the most widely mentioned first');
+    const inB = marta[0].refs.filter((r) => r.article === 'b');
+    assert.deepEqual(mentionsOfRefs(inB).map((m) => `${m.article} ${m.text}`), ['b Marta Kowalczyk'], 'one article\'s mentions, for its tree row');
+    assert.equal(mentionCountOf(marta[0].refs), ix.mentionsOf(marta[0]).length);
   });
 
   it('merges by alias and by spelling of a transliterated name, never across types', () => {

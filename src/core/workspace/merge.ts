@@ -276,12 +276,7 @@ export class WorkspaceIndex {
 
   /** Every mention of a workspace actor, article by article, in text order. */
   mentionsOf(actor: WorkspaceActor): WorkspaceMention[] {
-    const out: WorkspaceMention[] = [];
-    for (const ref of actor.refs) {
-      const a = ref.summary.actors[ref.actor];
-      if (a) pushMentions(out, ref.article, a);
-    }
-    return out;
+    return mentionsOfRefs(actor.refs);
   }
 
   /** Claims grouped by speaker across articles (unattributed last), the most quoted first (made by the merge). */
@@ -461,6 +456,21 @@ function distinctKeys(actors: WorkspaceActor[]): void {
     seen.set(a.key, n + 1);
     if (n) a.key = `${a.key}#${n + 1}`;
   }
+}
+
+/** The mentions behind some of an actor's refs (one article's, for a tree row), in ref order. */
+export function mentionsOfRefs(refs: readonly ActorRef[]): WorkspaceMention[] {
+  const out: WorkspaceMention[] = [];
+  for (const ref of refs) {
+    const a = ref.summary.actors[ref.actor];
+    if (a) pushMentions(out, ref.article, a);
+  }
+  return out;
+}
+
+/** How many mentions some refs have, without making them. */
+export function mentionCountOf(refs: readonly ActorRef[]): number {
+  return refs.reduce((n, r) => n + (r.summary.actors[r.actor]?.mentions.length ?? 0) / 5, 0);
 }
 
 function pushMentions(out: WorkspaceMention[], article: string, a: ActorSummary): void {
