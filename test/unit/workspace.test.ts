@@ -1,7 +1,7 @@
 // The workspace index's pure parts: article summaries and actors merged across articles.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { WorkspaceIndex, nameKey } from '../../src/core/workspace/merge';
+import { WorkspaceIndex, mentionCountOf, mentionsOfRefs, nameKey, sortSteps } from '../../src/core/workspace/merge';
 import { LineMap } from '../../src/core/text/lines';
 import { CLAIM_CHARS, isSummary, summarize, type ActorSummary, type ArticleSummary } from '../../src/core/workspace/summary';
 
@@ -82,6 +82,9 @@ describe('workspace index: actors across articles', () => {
     assert.equal(marta[0].role, 'Mayor of Gdansk');
     assert.deepEqual(ix.mentionsOf(marta[0]).map((m) => m.article), ['a', 'b', 'c']);
     assert.equal(ix.actors()[0], marta[0], 'the most widely mentioned first');
+    const inB = marta[0].refs.filter((r) => r.article === 'b');
+    assert.deepEqual(mentionsOfRefs(inB).map((m) => `${m.article} ${m.text}`), ['b Marta Kowalczyk'], 'one article\'s mentions, for its tree row');
+    assert.equal(mentionCountOf(marta[0].refs), ix.mentionsOf(marta[0]).length);
   });
 
   it('merges by alias and by spelling of a transliterated name, never across types', () => {
@@ -170,6 +173,50 @@ describe('workspace index: actors across articles', () => {
     sliced.delete('f0');
     assert.ok(sliced.stale);
     assert.equal(sliced.actors().find((a) => a.name === 'Gdansk')!.articles, 400, 'the last merge until the next');
+  });
+
+  it('sorts in steps as Array.prototype.sort does (stable), yielding on long lists', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const n of [0, 1, 5, 127, 128, 129, 1000, 5003]) {
+      const items = Array.from({ length: n }, (_, i) => ({ k: Math.floor(rand() * 50), i }));
+      const cmp = (a: { k: number }, b: { k: number }) => a.k - b.k;
+      const steps = sortSteps(items, cmp);
+      let yields = 0;
+      let r = steps.next();
+      while (!r.done) { yields++; r = steps.next(); }
+      assert.deepEqual(r.value, [...items].sort(cmp), `n = ${n}`);
+      if (n >= 5000) assert.ok(yields > 20, `yielded ${yields} times`);
+    }
+  });
+
+  it('groups claims and events in slices the same as in one go', async () => {
+    const claim = (speaker: number, start: number) => ({ kind: 'quote' as const, speaker, text: `c${start}`, start, end: start + 3, line: 0, column: 0 });
+    const event = (start: number, date?: string) => ({ type: 'meeting' as const, trigger: 'met', participants: [0], ...(date ? { date } : {}), start, end: start + 3, line: 0, column: 0 });
+    const build = (ix: WorkspaceIndex) => {
+      for (let i = 0; i < 600; i++) {
+        ix.set(`f${(i * 7919) % 600}`, article([actor(`Person Number${i % 40}`, 'person')], {
+          ...(i % 3 ? { date: `2025-01-${String(1 + (i % 28)).padStart(2, '0')}` } : {}),
+          claims: [claim(0, i), claim(-1, i + 1), claim(0, i + 2)],
+          events: [event(i + 5), event(i + 1, i % 5 ? undefined : '2024-12-31')],
+        }));
+      }
+    };
+    const exact = new WorkspaceIndex();
+    build(exact);
+    const sliced = new WorkspaceIndex();
+    sliced.autoMerge = false;
+    build(sliced);
+    let pauses = 0;
+    await sliced.mergeAsync(async () => { pauses++; await new Promise((r) => setImmediate(r)); }, 0);
+    assert.ok(pauses > 10, `yielded ${pauses} times`);
+    const claims = (ix: WorkspaceIndex) => ix.claimsBySpeaker().map((g) => `${g.speaker?.name}: ${g.claims.map((c) => `${c.article}/${c.item.text}`).join(' ')}`);
+    const events = (ix: WorkspaceIndex) => ix.eventsByDate().map((g) => `${g.date}: ${g.events.map((e) => `${e.article}@${e.item.start}${e.fromArticle ? '*' : ''}`).join(' ')}`);
+    assert.deepEqual(claims(sliced), claims(exact));
+    assert.deepEqual(events(sliced), events(exact));
+    const first = exact.eventsByDate()[1].events;
+    assert.deepEqual(first.map((e) => e.article), [...first.map((e) => e.article)].sort((a, b) => a.localeCompare(b)), 'by article within a date');
+    assert.equal(exact.eventsByDate().at(-1)!.date, undefined, 'undated last');
   });
 
   it('finds actors by a prefix of any of their names', () => {

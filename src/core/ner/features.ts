@@ -55,7 +55,7 @@ function wordInfo(w: string): Uint32Array {
   const l = w.toLowerCase();
   info = Uint32Array.of(hash(w), hash(l), hash(shape(w)), hash(longShape(w)), hash(l.slice(0, 1)), hash(l.slice(0, 2)), hash(l.slice(0, 3)),
     hash(l.slice(-2)), hash(l.slice(-3)), hash(l.slice(-4)), hash(lexiconTag(l)));
-  if (words.size > 200_000) words = new Map();
+  if (words.size > 50_000) words = new Map(); // bounded: about 16 MB a thread (200,000 words held about 64 MB: a workspace indexed)
   words.set(w, info);
   return info;
 }

@@ -21,8 +21,11 @@ export interface IndexProgress {
   cached: number;
 }
 
-/** Articles read and analyzed at once: enough to keep the worker busy while the next file is read. */
-const LANES = 3;
+/** Articles read and analyzed at once: enough to keep both workers busy while the next file is read. */
+const LANES = 4;
+
+/** A merge is followed by at least this many times its duration without one (see fire). */
+const MERGE_DUTY = 4;
 
 export class WorkspaceIndexer implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
@@ -41,6 +44,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private fireTimer: NodeJS.Timeout | undefined;
   private lastFire = 0;
   private merging: Promise<void> | undefined;
+  /** How long the last merge took (ms, wall): the next waits MERGE_DUTY times as long. */
+  private lastMergeMs = 0;
 
   constructor(private readonly service: AnalysisService, storage: vscode.Uri | undefined, private readonly log?: vscode.OutputChannel) {
     this.cache = new SummaryCache(storage);
@@ -218,10 +223,15 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.keys.set(article, key);
   }
 
-  /** Tells the views, at most about once a second while indexing (at once with now). */
+  /**
+   * Tells the views, at most about once a second while indexing (at once with now); less often once a
+   * merge takes long (thousands of articles), so that merging keeps to about a quarter of the host thread's time
+   * and leaves the cores to the workers.
+   */
   private fire(now = false): void {
     clearTimeout(this.fireTimer);
-    const wait = now ? 0 : Math.max(0, 1000 - (Date.now() - this.lastFire));
+    const gap = Math.max(1000, MERGE_DUTY * this.lastMergeMs);
+    const wait = now ? 0 : Math.max(0, gap - (Date.now() - this.lastFire));
     this.fireTimer = setTimeout(() => void this.mergeThenFire(), wait);
   }
 
@@ -229,9 +239,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.lastFire = Date.now();
     if (this.merging) return void this.merging.then(() => this.fire());
     if (this.index.stale) {
+      const t = Date.now();
       this.merging = this.index.mergeAsync(() => new Promise((r) => setImmediate(r)));
       await this.merging;
       this.merging = undefined;
+      this.lastMergeMs = Date.now() - t;
     }
     this.changed.fire();
   }

@@ -2,7 +2,7 @@
 // mentions), claims by speaker across articles, and events over time. Clicking opens the article at the text.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Located, WorkspaceActor, WorkspaceMention } from '../../core/workspace/merge';
+import { mentionCountOf, mentionsOfRefs, type ActorRef, type Located, type WorkspaceActor, type WorkspaceMention } from '../../core/workspace/merge';
 import type { ClaimSummary, EventSummary } from '../../core/workspace/summary';
 import { revealCommand } from '../tree';
 import type { WorkspaceIndexer } from './indexer';
@@ -13,7 +13,8 @@ const LIMIT = 300;
 export type WsNode =
   | { kind: 'section'; id: 'actors' | 'claims' | 'events' }
   | { kind: 'actor'; actor: WorkspaceActor }
-  | { kind: 'article'; actor: WorkspaceActor; article: string; mentions: WorkspaceMention[] }
+  /** One article of an actor: its mentions are made when the row opens (an actor may be in thousands). */
+  | { kind: 'article'; actor: WorkspaceActor; article: string; refs: ActorRef[] }
   | { kind: 'mention'; mention: WorkspaceMention }
   | { kind: 'speaker'; speaker: WorkspaceActor | undefined; claims: Array<Located<ClaimSummary>> }
   | { kind: 'claim'; claim: Located<ClaimSummary> }
@@ -43,14 +44,14 @@ function capped<T>(items: T[], what: string, map: (t: T) => WsNode): WsNode[] {
   return out;
 }
 
-function groupByArticle(actor: WorkspaceActor, mentions: WorkspaceMention[]): WsNode[] {
-  const by = new Map<string, WorkspaceMention[]>();
-  for (const m of mentions) {
-    let list = by.get(m.article);
-    if (!list) by.set(m.article, (list = []));
-    list.push(m);
+function articlesOf(actor: WorkspaceActor): WsNode[] {
+  const by = new Map<string, ActorRef[]>();
+  for (const r of actor.refs) {
+    let list = by.get(r.article);
+    if (!list) by.set(r.article, (list = []));
+    list.push(r);
   }
-  return [...by].map(([article, ms]) => ({ kind: 'article', actor, article, mentions: ms.sort((a, b) => a.start - b.start) }));
+  return capped([...by], vscode.l10n.t('articles'), ([article, refs]) => ({ kind: 'article', actor, article, refs }));
 }
 
 export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
@@ -71,8 +72,11 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
         if (node.id === 'actors') return capped(ix.actors(), vscode.l10n.t('actors'), (actor) => ({ kind: 'actor', actor }));
         if (node.id === 'claims') return capped(ix.claimsBySpeaker(), vscode.l10n.t('speakers'), (g) => ({ kind: 'speaker', ...g }));
         return capped(ix.eventsByDate(), vscode.l10n.t('dates'), (g) => ({ kind: 'date', ...g }));
-      case 'actor': return groupByArticle(node.actor, ix.mentionsOf(node.actor));
-      case 'article': return capped(node.mentions, vscode.l10n.t('mentions'), (mention) => ({ kind: 'mention', mention }));
+      case 'actor': return articlesOf(node.actor);
+      case 'article': {
+        const mentions = mentionsOfRefs(node.refs).sort((a, b) => a.start - b.start);
+        return capped(mentions, vscode.l10n.t('mentions'), (mention) => ({ kind: 'mention', mention }));
+      }
       case 'speaker': return capped(node.claims, vscode.l10n.t('claims'), (claim) => ({ kind: 'claim', claim }));
       case 'date': return capped(node.events, vscode.l10n.t('events'), (event) => ({ kind: 'event', event }));
       default: return [];
@@ -97,7 +101,7 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<WsNode> {
         const uri = vscode.Uri.parse(node.article);
         const item = new vscode.TreeItem(uri, Collapsed);
         item.id = `wr:${node.actor.key}:${node.article}`;
-        item.description = mentionCount(node.mentions.length);
+        item.description = mentionCount(mentionCountOf(node.refs));
         return item;
       }
       case 'mention': {
