@@ -104,6 +104,33 @@ describe('event arguments', () => {
     assert.equal(b.events.find((e) => e.trigger.text === 'agreement')?.place, undefined);
   });
 
+  const partsOf = (text: string, trigger: string): string[] => {
+    const a = analyze(text);
+    const e = a.events.find((x) => x.trigger.text === trigger);
+    assert.ok(e, `no event "${trigger}"`);
+    return e.participants.map((id) => a.actors.find((x) => x.id === id)?.name ?? id).sort();
+  };
+
+  it('reads "the two countries", "both sides" and "bilateral" as the two states last named', () => {
+    assert.deepEqual(partsOf('Chile and Peru ended a long dispute last year. On Monday the two countries signed a fisheries pact.', 'signed'), ['Chile', 'Peru']);
+    // a person stands for their country, a pronoun for its person: "his trip to Ghana" is Togo's and Ghana's
+    const text = 'Togo\'s president, Faure Mensah, flew to Nigeria in May. His trip to Ghana came next, where both sides agreed to hold joint patrols.';
+    assert.deepEqual(partsOf(text, 'patrols'), ['Ghana', 'Togo']);
+    assert.deepEqual(partsOf('Kenya is a close partner of Uganda. The minister said bilateral talks will continue.', 'talks'), ['Kenya', 'Uganda']);
+    // no two states named before: no one is guessed
+    assert.deepEqual(partsOf('The two countries signed a fisheries pact.', 'signed'), []);
+  });
+
+  it('gives the event of a sentence-opening phrase to the subject of the main clause', () => {
+    const text = 'Ana Ruiz, the Peruvian health minister, toured Lima on Friday. During a meeting with nurses at a clinic, the minister promised more staff.';
+    assert.deepEqual(partsOf(text, 'meeting'), ['Ana Ruiz']);
+  });
+
+  it('reads a government word as the person the article names as its head', () => {
+    const text = 'A new government has taken office in Oslo. The government of Prime Minister Ingrid Solberg promised lower taxes.';
+    assert.deepEqual(partsOf(text, 'taken office'), ['Ingrid Solberg']);
+  });
+
   it('exports a happening told twice as a brat Equiv line', () => {
     const text = 'Bagheri met Shoigu in Moscow on Tuesday. During the meeting, Bagheri praised the army.';
     const brat = toBrat(analyze(text, { date: '2021-10-20' }));

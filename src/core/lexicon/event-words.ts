@@ -131,3 +131,17 @@ export const EVENT_KIN: Readonly<Record<string, string>> = {
   victory: 'win', defeat: 'beat', acquittal: 'acquit', collapse: 'collapse', earthquake: 'quake', tremor: 'quake', blaze: 'fire',
   murder: 'kill', homicide: 'kill', slaying: 'kill', robbery: 'rob', theft: 'steal', heist: 'steal', trip: 'visit',
 };
+/**
+ * Nouns of a group of two parties after "two"/"both" ("the two countries", "both sides"): they stand for the
+ * two states last named, so the group's states take part in the event.
+ */
+export const GROUP_NOUNS = /^(countries|nations|states|sides|governments|neighbours|neighbors|allies|capitals|parties)$/;
+/** Adjectives that say two parties take part, the two states last named ("bilateral talks"). */
+export const GROUP_ADJECTIVES = /^(bilateral)$/;
+/**
+ * Words opening a sentence-initial phrase whose event the main clause's subject takes part in ("During a
+ * meeting with experts, the general said", "Upon arriving, Bagheri said"); "at" only for meetings.
+ */
+export const FRONTING_PREPS = /^(during|upon|on|while|when)$/;
+/** Governments named by their head ("the administration of Mr. Raisi", "the Biden administration"): the head takes part. */
+export const GOVERNMENT_NOUNS = /^(administration|government|cabinet|regime)$/;
