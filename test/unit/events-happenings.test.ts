@@ -153,6 +153,29 @@ describe('news events', () => {
     assert.ok(!a.events.some((e) => e.trigger.text === 'did'));
   });
 
+  it('finds and marks negated happenings across a negated auxiliary or after "unable to" / "failed to"', () => {
+    const text = 'The bus driver was not charged. The report hasn\'t touched on wages. Divers were unable to reach the wreck. The firm failed to pay its suppliers. No agreement was reached.';
+    const a = analyze(text);
+    for (const word of ['charged', 'touched', 'reach', 'pay', 'agreement']) {
+      const e = a.events.find((x) => x.trigger.text === word);
+      assert.ok(e, `"${word}" is found`);
+      assert.equal(e.negated, true, `"${word}" is marked negated`);
+      assert.equal(e.modality, 'asserted', `"${word}" is told, not planned`);
+    }
+    assert.equal(a.events.find((x) => x.trigger.text === 'charged')?.type, 'legal', 'a lexicon word keeps its type across the negation');
+    // an adjective that is no participle stays out; a planned "to" stays planned
+    assert.ok(!analyze('The results were not available.').events.length);
+    assert.equal(analyze('The firm plans to pay its suppliers in May.').events.find((x) => x.trigger.text === 'pay')?.negated, undefined);
+  });
+
+  it('finds everyday happenings told as verbs and nouns', () => {
+    for (const [text, word] of [['The striker broke the club scoring record on Saturday.', 'broke'], ['Police caught the suspect near the station.', 'caught'], ['The city restored power to 4,000 homes.', 'restored'], ['Fans left after the game.', 'game']]) {
+      assert.ok(analyze(text).events.some((e) => e.trigger.text === word), `"${word}" in "${text}"`);
+    }
+    // verbs only: "a break", "the order" are no happening
+    assert.ok(!analyze('After a short break, the order of speakers was read out.').events.some((e) => /^(break|order)$/.test(e.trigger.text)));
+  });
+
   it('types a campaign rally apart from a protest rally, and a verbal attack as criticism', () => {
     assert.equal(typeOf('The candidate spoke to supporters at a campaign rally in Ohio.', 'rally'), 'other');
     assert.equal(typeOf('Thousands joined a rally against the fuel tax.', 'rally'), 'protest');

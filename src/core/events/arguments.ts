@@ -1,11 +1,13 @@
 // What is said around a trigger: who takes part, where, when, and whether it happened (negation,
 // modality), read from the words near it in its sentence.
-import { CLAUSE_BREAKS, FRONTING_PREPS, FUTURE, GOVERNMENT_NOUNS, HYPOTHETICAL, NEGATION, PLACE_MODIFIERS, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
+import { CLAUSE_BREAKS, FAILED_TO, FRONTING_PREPS, FUTURE, GOVERNMENT_NOUNS, HYPOTHETICAL, NEGATION, PLACE_MODIFIERS, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
 import type { Actor, EventType, Mention } from '../types';
 import { groupAt, groupMembers } from './groups';
 import { firstToken, hasComma, type EventScan } from './scan';
 
 export function negated(x: EventScan, i: number, lo: number): boolean {
+  // "failed to sign", "unable to meet": the trigger right after "to" did not happen
+  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal)) return true;
   for (let k = i - 1; k >= lo && k >= i - 4; k--) {
     const w = x.toks[k];
     if (NEGATION.has(w.normal) || /n't$/.test(w.normal) || w.tags.has('Negative')) return true;
@@ -18,6 +20,8 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   const toks = x.toks;
   const p = i - 1 >= lo ? toks[i - 1] : undefined;
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
+  // "failed to pay": told as not having happened (negated), not as planned
+  if (p?.normal === 'to' && i - 2 >= lo && FAILED_TO.test(toks[i - 2].normal)) return 'asserted';
   // a noun trigger as the subject of a future ("talks will continue")
   if (toks[i].tags.has('Noun') && /^(will|shall)$/.test(toks[i + 1]?.normal ?? '')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {

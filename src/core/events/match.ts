@@ -1,6 +1,6 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, FAILED_TO, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { isIrregularForm, lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
@@ -25,14 +25,22 @@ export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): T
  */
 function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
-  if (!(t.tags.has('Verb') || t.tags.has('Gerund')) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
+  // compromise reads a participle after a negation as an adjective ("was not charged", "hasn't touched")
+  const participle = t.tags.has('Adjective') && /ed$/.test(t.normal);
+  if (!(t.tags.has('Verb') || t.tags.has('Gerund') || participle) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
   if (NOT_HAPPENINGS.test(t.normal) || !/^\p{Ll}/u.test(t.text)) return null;
+  // "unable to reach", "failed to pay": the verb after "to" did not happen
+  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal) && !participle) {
+    return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
+  }
   let k = i - 1;
   // over an auxiliary or adverb between ("was not formally charged", "has not been")
   while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being)$/.test(x.toks[k].normal))) k--;
   const w = x.toks[k];
   if (k < lo || !w) return null;
   const neg = /^(not|never|without)$/.test(w.normal) || /n't$/.test(w.normal);
+  // an adjective stands for a participle only right after a negated auxiliary ("was not charged", "hasn't touched")
+  if (participle && !(/n't$/.test(w.normal) || (k > lo && BE_FORMS.test(x.toks[k - 1].normal)))) return null;
   return neg ? { last: i, type: 'other', why: `a verb negated by "${w.text}": a happening told as not happening` } : null;
 }
 
@@ -90,12 +98,16 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
   const participleAfter = !!p && /ed$/.test(t.normal) && (p.normal === 'and' || p.tags.has('Value') || /^\d/.test(p.text) || /^(reported|others)$/.test(p.normal));
   // a title-case headline ("Driver Charged In Fatal Hit"): its parts of speech are guesses
   const headline = x.headline(t.sentence);
+  // the auxiliary of a passive across a negation ("was not charged", "has never been paid")
+  let a = i - 1;
+  while (a > lo && a >= i - 3 && /^(not|never|n't|been)$/.test(toks[a].normal)) a--;
+  const aux = a >= lo ? toks[a] : undefined;
   for (const { entry } of entries) {
     if (entry.rule !== 'figure') {
       // "is due to fly": compromise reads a bare form after "to" as a noun
       const infinitive = p?.normal === 'to' && t.normal === entry.lemma;
       // "was charged with", ", killing one man": compromise may read these as adjective or noun
-      const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
+      const passive = !!aux && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(aux.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
       const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
       if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;

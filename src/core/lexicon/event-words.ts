@@ -145,3 +145,5 @@ export const GROUP_ADJECTIVES = /^(bilateral)$/;
 export const FRONTING_PREPS = /^(during|upon|on|while|when)$/;
 /** Governments named by their head ("the administration of Mr. Raisi", "the Biden administration"): the head takes part. */
 export const GOVERNMENT_NOUNS = /^(administration|government|cabinet|regime)$/;
+/** Words before "to" that say the next verb did not happen ("unable to reach", "failed to pay", "refused to sign"). */
+export const FAILED_TO = /^(unable|failed|fail|fails|failing|refused|refuses|refuse|declined|declines|decline)$/;
