@@ -96,6 +96,8 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
     && /(ed|en)$|^(shot|hit|struck|killed|left)$/.test(t.normal);
   // "killed one and injured dozens", "24 dead and 200 injured": a participle after "and" or a count
   const participleAfter = !!p && /ed$/.test(t.normal) && (p.normal === 'and' || p.tags.has('Value') || /^\d/.test(p.text) || /^(reported|others)$/.test(p.normal));
+  // "Paris hit by a heist", "a town struck by floods": a past form with its agent after "by" is a verb
+  const byAgent = n?.normal === 'by' && (/ed$/.test(t.normal) || isIrregularForm(t.normal));
   // a title-case headline ("Driver Charged In Fatal Hit"): its parts of speech are guesses
   const headline = x.headline(t.sentence);
   // the auxiliary of a passive across a negation ("was not charged", "has never been paid")
@@ -109,7 +111,7 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
       // "was charged with", ", killing one man": compromise may read these as adjective or noun
       const passive = !!aux && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(aux.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
       const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
-      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline)) continue;
+      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline || byAgent)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
       if (entry.pos === 'noun' && !(isNoun || nounContext || headline)) continue;
     }

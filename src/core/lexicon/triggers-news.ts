@@ -171,6 +171,16 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'burst', type: 'other', pos: 'verb' },
   { lemma: 'walk', type: 'travel', pos: 'verb' },
   { lemma: 'star', type: 'other', pos: 'verb' },
+  { lemma: 'drive', type: 'other', pos: 'verb' },
+  { lemma: 'pull', type: 'other', pos: 'verb' },
+  { lemma: 'play', type: 'other', pos: 'verb' },
+  { lemma: 'experience', type: 'other', pos: 'verb' },
+  { lemma: 'hand', type: 'other', pos: 'verb' },
+  { lemma: 'escort', type: 'travel', pos: 'verb' },
+  { lemma: 'reach', type: 'other', pos: 'verb' },
+  { lemma: 'shield', type: 'other', pos: 'verb' },
+  { lemma: 'trigger', type: 'other', pos: 'verb' },
+  { lemma: 'find', type: 'other', pos: 'verb', rule: 'object' },
   { lemma: 'fight', type: 'conflict' },
   // happenings told as nouns: a match, something that happened, an appearance on stage or in court
   { lemma: 'game', type: 'other', pos: 'noun' },
@@ -180,6 +190,8 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
 
 /** Several-word triggers of everyday news ("found dead", "pleaded guilty", "checked into rehab"). */
 export const NEWS_PHRASES: readonly TriggerPhrase[] = [
+  // a player put on the list of the injured for the season (US sports news): a move in the team's roster
+  { words: ['injured', 'reserve'], type: 'personnel' },
   { words: ['campaign', 'stop'], type: 'other' },
   { words: ['campaign', 'event'], type: 'other' },
   { words: ['drunk', 'driving'], type: 'legal' },
