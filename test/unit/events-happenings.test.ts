@@ -154,9 +154,9 @@ describe('news events', () => {
   });
 
   it('finds and marks negated happenings across a negated auxiliary or after "unable to" / "failed to"', () => {
-    const text = 'The bus driver was not charged. The report hasn\'t touched on wages. Divers were unable to reach the wreck. The firm failed to pay its suppliers. No agreement was reached.';
+    const text = 'The bus driver was not charged. The report hasn\'t touched on wages. Divers were unable to reach the wreck. The firm failed to pay its suppliers. No agreement was reached. No plea was entered.';
     const a = analyze(text);
-    for (const word of ['charged', 'touched', 'reach', 'pay', 'agreement']) {
+    for (const word of ['charged', 'touched', 'reach', 'pay', 'agreement', 'reached', 'entered']) {
       const e = a.events.find((x) => x.trigger.text === word);
       assert.ok(e, `"${word}" is found`);
       assert.equal(e.negated, true, `"${word}" is marked negated`);

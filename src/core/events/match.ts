@@ -33,6 +33,7 @@ function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | nul
   if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal) && !participle) {
     return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
   }
+  if (noSubjectPassive(x, i, lo)) return { last: i, type: 'other', why: 'a passive whose subject is "no …" ("no plea was entered"): a happening told as not happening' };
   let k = i - 1;
   // over an auxiliary or adverb between ("was not formally charged", "has not been")
   while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being)$/.test(x.toks[k].normal))) k--;
@@ -42,6 +43,17 @@ function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | nul
   // an adjective stands for a participle only right after a negated auxiliary ("was not charged", "hasn't touched")
   if (participle && !(/n't$/.test(w.normal) || (k > lo && BE_FORMS.test(x.toks[k - 1].normal)))) return null;
   return neg ? { last: i, type: 'other', why: `a verb negated by "${w.text}": a happening told as not happening` } : null;
+}
+
+/** "No plea was entered", "no shots were fired": a participle after be whose subject opens with "no". */
+function noSubjectPassive(x: EventScan, i: number, lo: number): boolean {
+  const t = x.toks[i];
+  if (!/(ed|en)$/.test(t.normal) || i - 3 < lo || !/^(was|were|been)$/.test(x.toks[i - 1].normal)) return false;
+  let k = i - 2;
+  if (x.toks[k].normal === 'been') return false;
+  // over the subject's noun and its modifiers ("no formal application")
+  while (k > lo && k >= i - 4 && (x.toks[k].tags.has('Noun') || x.toks[k].tags.has('Adjective')) && !x.toks[k].tags.has('Pronoun')) k--;
+  return k < i - 2 && x.toks[k].normal === 'no';
 }
 
 function matchPhrase(x: EventScan, i: number, hi: number): TriggerHit | null {

@@ -181,6 +181,11 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'shield', type: 'other', pos: 'verb' },
   { lemma: 'trigger', type: 'other', pos: 'verb' },
   { lemma: 'find', type: 'other', pos: 'verb', rule: 'object' },
+  { lemma: 'check', type: 'other', pos: 'verb' },
+  { lemma: 'search', type: 'other', pos: 'verb' },
+  { lemma: 'fix', type: 'other', pos: 'verb' },
+  { lemma: 'reverse', type: 'legal', pos: 'verb' },
+  { lemma: 'resolve', type: 'other', pos: 'verb' },
   { lemma: 'fight', type: 'conflict' },
   // happenings told as nouns: a match, something that happened, an appearance on stage or in court
   { lemma: 'game', type: 'other', pos: 'noun' },
