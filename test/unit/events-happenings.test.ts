@@ -163,6 +163,9 @@ describe('news events', () => {
       assert.equal(e.modality, 'asserted', `"${word}" is told, not planned`);
     }
     assert.equal(a.events.find((x) => x.trigger.text === 'charged')?.type, 'legal', 'a lexicon word keeps its type across the negation');
+    // thought and light verbs stay out, unless they tell a happening ("not yet known", "has not taken place")
+    const b = analyze('The results were not yet known. He did not know how fast she drove. The count has not yet taken place. It did not take long.');
+    assert.deepEqual(b.events.filter((e) => e.negated).map((e) => e.trigger.text), ['known', 'taken']);
     // an adjective that is no participle stays out; a planned "to" stays planned
     assert.ok(!analyze('The results were not available.').events.length);
     assert.equal(analyze('The firm plans to pay its suppliers in May.').events.find((x) => x.trigger.text === 'pay')?.negated, undefined);

@@ -11,7 +11,8 @@ export function negated(x: EventScan, i: number, lo: number): boolean {
   for (let k = i - 1; k >= lo && k >= i - 4; k--) {
     const w = x.toks[k];
     if (NEGATION.has(w.normal) || /n't$/.test(w.normal) || w.tags.has('Negative')) return true;
-    if (hasComma(w) || w.tags.has('Conjunction')) break;
+    // "not yet known": compromise tags "yet" as a conjunction
+    if (hasComma(w) || (w.tags.has('Conjunction') && w.normal !== 'yet')) break;
   }
   return false;
 }

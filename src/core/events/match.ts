@@ -26,9 +26,9 @@ export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): T
 function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
   // compromise reads a participle after a negation as an adjective ("was not charged", "hasn't touched")
-  const participle = t.tags.has('Adjective') && /ed$/.test(t.normal);
+  const participle = t.tags.has('Adjective') && (/ed$/.test(t.normal) || isIrregularForm(t.normal) || t.normal === 'known');
   if (!(t.tags.has('Verb') || t.tags.has('Gerund') || participle) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
-  if (NOT_HAPPENINGS.test(t.normal) || !/^\p{Ll}/u.test(t.text)) return null;
+  if ((NOT_HAPPENINGS.test(t.normal) && !toldNotHappening(x, i)) || !/^\p{Ll}/u.test(t.text)) return null;
   // "unable to reach", "failed to pay": the verb after "to" did not happen
   if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal) && !participle) {
     return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
@@ -36,13 +36,27 @@ function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | nul
   if (noSubjectPassive(x, i, lo)) return { last: i, type: 'other', why: 'a passive whose subject is "no …" ("no plea was entered"): a happening told as not happening' };
   let k = i - 1;
   // over an auxiliary or adverb between ("was not formally charged", "has not been")
-  while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being)$/.test(x.toks[k].normal))) k--;
+  while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being|yet)$/.test(x.toks[k].normal))) k--;
   const w = x.toks[k];
   if (k < lo || !w) return null;
   const neg = /^(not|never|without)$/.test(w.normal) || /n't$/.test(w.normal);
   // an adjective stands for a participle only right after a negated auxiliary ("was not charged", "hasn't touched")
   if (participle && !(/n't$/.test(w.normal) || (k > lo && BE_FORMS.test(x.toks[k - 1].normal)))) return null;
   return neg ? { last: i, type: 'other', why: `a verb negated by "${w.text}": a happening told as not happening` } : null;
+}
+
+/**
+ * Words of NOT_HAPPENINGS that tell a happening all the same: "has not taken place", "didn't take a salary"
+ * (take with an object), and "the results were not (yet) known" (a passive: nothing was made public).
+ */
+function toldNotHappening(x: EventScan, i: number): boolean {
+  const t = x.toks[i].normal;
+  const n = x.toks[i + 1];
+  if (/^(take|took|taken)$/.test(t)) return !!n && (n.normal === 'place' || n.tags.has('Determiner'));
+  if (t !== 'known') return false;
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && /^(yet|immediately|publicly|officially|not|n't|be|been)$/.test(x.toks[k].normal)) k--;
+  return BE_FORMS.test(x.toks[k]?.normal ?? '') || /n't$/.test(x.toks[k]?.normal ?? '') || /^(not)$/.test(x.toks[i - 1]?.normal ?? '');
 }
 
 /** "No plea was entered", "no shots were fired": a participle after be whose subject opens with "no". */
