@@ -175,6 +175,8 @@ describe('news events', () => {
     for (const [text, word] of [['The striker broke the club scoring record on Saturday.', 'broke'], ['Police caught the suspect near the station.', 'caught'], ['The city restored power to 4,000 homes.', 'restored'], ['Fans left after the game.', 'game']]) {
       assert.ok(analyze(text).events.some((e) => e.trigger.text === word), `"${word}" in "${text}"`);
     }
+    assert.equal(typeOf('The driver is accused of leaving the scene of the crash.', 'leaving'), 'travel');
+    assert.equal(typeOf('Workers marched against spending cuts in Lisbon.', 'cuts'), 'economic');
     // verbs only: "a break", "the order" are no happening
     assert.ok(!analyze('After a short break, the order of speakers was read out.').events.some((e) => /^(break|order)$/.test(e.trigger.text)));
   });

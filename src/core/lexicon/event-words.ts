@@ -147,3 +147,7 @@ export const FRONTING_PREPS = /^(during|upon|on|while|when)$/;
 export const GOVERNMENT_NOUNS = /^(administration|government|cabinet|regime)$/;
 /** Words before "to" that say the next verb did not happen ("unable to reach", "failed to pay", "refused to sign"). */
 export const FAILED_TO = /^(unable|failed|fail|fails|failing|refused|refuses|refuse|declined|declines|decline)$/;
+/** What is left as a place ("left the country", "fled the scene", "left rehab", "leaving the hospital"): travel. */
+export const PLACES_LEFT = /^(country|capital|city|island|scene|hospital|home|building|facility|center|centre|rehab|clinic|jail|prison|courthouse|house|hotel|area|region|town|village|stadium|field)$/;
+/** What is cut, said before "cuts" ("spending cuts", "budget cuts", "job cuts"): an economic measure. */
+export const CUT_BEFORE = /^(spending|budget|budgetary|tax|pay|wage|job|jobs|rate|interest|price|production|output|benefit|welfare|service|pension|austerity)$/;
