@@ -177,6 +177,9 @@ describe('news events', () => {
     }
     assert.equal(typeOf('The driver is accused of leaving the scene of the crash.', 'leaving'), 'travel');
     assert.equal(typeOf('Workers marched against spending cuts in Lisbon.', 'cuts'), 'economic');
+    // a past-tense verb right after its named doer is who-did-what; speech, thought and "declined to" are not
+    const doer = analyze('Wladimir Klitschko blasted Hasim Rahman in Mannheim on Saturday. Rahman wanted a rematch. Rahman said he was tired. Rahman declined to comment.');
+    assert.deepEqual(doer.events.map((e) => e.trigger.text), ['blasted']);
     // verbs only: "a break", "the order" are no happening
     assert.ok(!analyze('After a short break, the order of speakers was read out.').events.some((e) => /^(break|order)$/.test(e.trigger.text)));
   });

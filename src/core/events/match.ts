@@ -1,7 +1,8 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { BE_FORMS, FAILED_TO, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, FAILED_TO, NOT_ACTOR_VERBS, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { isIrregularForm, lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
+import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
@@ -16,7 +17,22 @@ export interface TriggerHit {
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo);
+}
+
+/**
+ * A past-tense verb the lexicon lacks right after a named person or body ("Klitschko blasted Rahman",
+ * "Weitz directed the film"): who did what, told as a fact. Not speech (a claim), thought or being, and
+ * not a verb opening a clause ("found that …").
+ */
+function matchActorVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
+  const t = x.toks[i];
+  if (i <= lo || !t.tags.has('PastTense') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || !/^\p{Ll}/u.test(t.text)) return null;
+  if (NOT_HAPPENINGS.test(t.normal) || speechVerb(t.normal) || NOT_ACTOR_VERBS.test(t.normal) || /^(that|to)$/.test(x.toks[i + 1]?.normal ?? '')) return null;
+  const m = x.refs.mentionAt(i - 1);
+  const a = m?.actor ? x.refs.actor(m.actor) : undefined;
+  if (!a || a.type === 'place' || m!.type === 'nominal' || hasComma(x.toks[i - 1])) return null;
+  return { last: i, type: 'other', why: `a past-tense verb after its doer "${m!.text}": who did what` };
 }
 
 /**

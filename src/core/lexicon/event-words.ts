@@ -151,3 +151,5 @@ export const FAILED_TO = /^(unable|failed|fail|fails|failing|refused|refuses|ref
 export const PLACES_LEFT = /^(country|capital|city|island|scene|hospital|home|building|facility|center|centre|rehab|clinic|jail|prison|courthouse|house|hotel|area|region|town|village|stadium|field)$/;
 /** What is cut, said before "cuts" ("spending cuts", "budget cuts", "job cuts"): an economic measure. */
 export const CUT_BEFORE = /^(spending|budget|budgetary|tax|pay|wage|job|jobs|rate|interest|price|production|output|benefit|welfare|service|pension|austerity)$/;
+/** Past-tense verbs after a doer that tell no happening: stance, thought and standing ("X wanted", "X remained"). */
+export const NOT_ACTOR_VERBS = /^(wanted|hoped|needed|remained|stayed|seemed|looked|felt|liked|loved|hated|believed|thought|knew|owned|belonged|lived|kept|used|continued|tended|managed|happened|added|noted|stressed|insisted|argued|urged|warned|explained|wrote|asked|acknowledged|admitted|agreed|called|described|expressed|praised|referred|considered|worked|served|ranked|rated|included|contained|featured|sought|discussed|declined|refused|tried|decided|planned)$/;
