@@ -1,6 +1,6 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { BE_FORMS, FAILED_TO, NOT_ACTOR_VERBS, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, FAILED_TO, LIGHT_VERBS, NOT_ACTOR_VERBS, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { isIrregularForm, lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
 import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
@@ -28,10 +28,13 @@ export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): T
 function matchActorVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
   if (i <= lo || !t.tags.has('PastTense') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || !/^\p{Ll}/u.test(t.text)) return null;
-  if (NOT_HAPPENINGS.test(t.normal) || speechVerb(t.normal) || NOT_ACTOR_VERBS.test(t.normal) || /^(that|to)$/.test(x.toks[i + 1]?.normal ?? '')) return null;
-  const m = x.refs.mentionAt(i - 1);
+  // a light verb's happening is its object ("held a phone call"): that noun is the trigger
+  if (NOT_HAPPENINGS.test(t.normal) || speechVerb(t.normal) || NOT_ACTOR_VERBS.test(t.normal) || LIGHT_VERBS.test(t.normal) || /^(that|to)$/.test(x.toks[i + 1]?.normal ?? '')) return null;
+  // over one adverb between ("Klitschko easily stopped Rahman")
+  const s = x.toks[i - 1].tags.has('Adverb') && i - 2 >= lo ? i - 2 : i - 1;
+  const m = x.refs.mentionAt(s);
   const a = m?.actor ? x.refs.actor(m.actor) : undefined;
-  if (!a || a.type === 'place' || m!.type === 'nominal' || hasComma(x.toks[i - 1])) return null;
+  if (!a || a.type === 'place' || hasComma(x.toks[s])) return null;
   return { last: i, type: 'other', why: `a past-tense verb after its doer "${m!.text}": who did what` };
 }
 
