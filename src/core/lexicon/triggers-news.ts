@@ -200,6 +200,9 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'pick', type: 'other', pos: 'verb' },
   { lemma: 'fight', type: 'conflict' },
   // happenings told as nouns: a match, something that happened, an appearance on stage or in court
+  { lemma: 'move', type: 'other', pos: 'noun' },
+  { lemma: 'transfer', type: 'other', pos: 'noun' },
+  { lemma: 'escape', type: 'other', pos: 'noun' },
   { lemma: 'game', type: 'other', pos: 'noun' },
   { lemma: 'incident', type: 'other', pos: 'noun' },
   { lemma: 'appearance', type: 'other', pos: 'noun' },
