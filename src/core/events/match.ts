@@ -29,12 +29,13 @@ function matchActorVerb(x: EventScan, i: number, lo: number): TriggerHit | null 
   const t = x.toks[i];
   if (i <= lo || !t.tags.has('PastTense') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || !/^\p{Ll}/u.test(t.text)) return null;
   // a light verb's happening is its object ("held a phone call"): that noun is the trigger
-  if (NOT_HAPPENINGS.test(t.normal) || speechVerb(t.normal) || NOT_ACTOR_VERBS.test(t.normal) || LIGHT_VERBS.test(t.normal) || /^(that|to)$/.test(x.toks[i + 1]?.normal ?? '')) return null;
+  if (NOT_HAPPENINGS.test(t.normal) || speechVerb(t.normal) || NOT_ACTOR_VERBS.test(t.normal) || LIGHT_VERBS.test(t.normal) || /^(that|to|by)$/.test(x.toks[i + 1]?.normal ?? '')) return null;
   // over one adverb between ("Klitschko easily stopped Rahman")
   const s = x.toks[i - 1].tags.has('Adverb') && i - 2 >= lo ? i - 2 : i - 1;
   const m = x.refs.mentionAt(s);
   const a = m?.actor ? x.refs.actor(m.actor) : undefined;
-  if (!a || a.type === 'place' || hasComma(x.toks[s])) return null;
+  // a name, not a pronoun or description ("he stood", "the 52-year-old showed"): those tell manner more than deeds
+  if (!a || a.type === 'place' || m!.type === 'nominal' || m!.type === 'pronoun' || hasComma(x.toks[s])) return null;
   return { last: i, type: 'other', why: `a past-tense verb after its doer "${m!.text}": who did what` };
 }
 
