@@ -104,6 +104,33 @@ describe('event arguments', () => {
     assert.equal(b.events.find((e) => e.trigger.text === 'agreement')?.place, undefined);
   });
 
+  const partsOf = (text: string, trigger: string): string[] => {
+    const a = analyze(text);
+    const e = a.events.find((x) => x.trigger.text === trigger);
+    assert.ok(e, `no event "${trigger}"`);
+    return e.participants.map((id) => a.actors.find((x) => x.id === id)?.name ?? id).sort();
+  };
+
+  it('reads "the two countries", "both sides" and "bilateral" as the two states last named', () => {
+    assert.deepEqual(partsOf('Chile and Peru ended a long dispute last year. On Monday the two countries signed a fisheries pact.', 'signed'), ['Chile', 'Peru']);
+    // a person stands for their country, a pronoun for its person: "his trip to Ghana" is Togo's and Ghana's
+    const text = 'Togo\'s president, Faure Mensah, flew to Nigeria in May. His trip to Ghana came next, where both sides agreed to hold joint patrols.';
+    assert.deepEqual(partsOf(text, 'patrols'), ['Ghana', 'Togo']);
+    assert.deepEqual(partsOf('Kenya is a close partner of Uganda. The minister said bilateral talks will continue.', 'talks'), ['Kenya', 'Uganda']);
+    // no two states named before: no one is guessed
+    assert.deepEqual(partsOf('The two countries signed a fisheries pact.', 'signed'), []);
+  });
+
+  it('gives the event of a sentence-opening phrase to the subject of the main clause', () => {
+    const text = 'Ana Ruiz, the Peruvian health minister, toured Lima on Friday. During a meeting with nurses at a clinic, the minister promised more staff.';
+    assert.deepEqual(partsOf(text, 'meeting'), ['Ana Ruiz']);
+  });
+
+  it('reads a government word as the person the article names as its head', () => {
+    const text = 'A new government has taken office in Oslo. The government of Prime Minister Ingrid Solberg promised lower taxes.';
+    assert.deepEqual(partsOf(text, 'taken office'), ['Ingrid Solberg']);
+  });
+
   it('exports a happening told twice as a brat Equiv line', () => {
     const text = 'Bagheri met Shoigu in Moscow on Tuesday. During the meeting, Bagheri praised the army.';
     const brat = toBrat(analyze(text, { date: '2021-10-20' }));
@@ -124,6 +151,37 @@ describe('news events', () => {
     const stop = a.events.find((e) => e.trigger.text === 'stop');
     assert.ok(stop?.negated, 'the negated "stop" is kept and marked');
     assert.ok(!a.events.some((e) => e.trigger.text === 'did'));
+  });
+
+  it('finds and marks negated happenings across a negated auxiliary or after "unable to" / "failed to"', () => {
+    const text = 'The bus driver was not charged. The report hasn\'t touched on wages. Divers were unable to reach the wreck. The firm failed to pay its suppliers. No agreement was reached. No plea was entered.';
+    const a = analyze(text);
+    for (const word of ['charged', 'touched', 'reach', 'pay', 'agreement', 'reached', 'entered']) {
+      const e = a.events.find((x) => x.trigger.text === word);
+      assert.ok(e, `"${word}" is found`);
+      assert.equal(e.negated, true, `"${word}" is marked negated`);
+      assert.equal(e.modality, 'asserted', `"${word}" is told, not planned`);
+    }
+    assert.equal(a.events.find((x) => x.trigger.text === 'charged')?.type, 'legal', 'a lexicon word keeps its type across the negation');
+    // thought and light verbs stay out, unless they tell a happening ("not yet known", "has not taken place")
+    const b = analyze('The results were not yet known. He did not know how fast she drove. The count has not yet taken place. It did not take long.');
+    assert.deepEqual(b.events.filter((e) => e.negated).map((e) => e.trigger.text), ['known', 'taken']);
+    // an adjective that is no participle stays out; a planned "to" stays planned
+    assert.ok(!analyze('The results were not available.').events.length);
+    assert.equal(analyze('The firm plans to pay its suppliers in May.').events.find((x) => x.trigger.text === 'pay')?.negated, undefined);
+  });
+
+  it('finds everyday happenings told as verbs and nouns', () => {
+    for (const [text, word] of [['The striker broke the club scoring record on Saturday.', 'broke'], ['Police caught the suspect near the station.', 'caught'], ['The city restored power to 4,000 homes.', 'restored'], ['Fans left after the game.', 'game']]) {
+      assert.ok(analyze(text).events.some((e) => e.trigger.text === word), `"${word}" in "${text}"`);
+    }
+    assert.equal(typeOf('The driver is accused of leaving the scene of the crash.', 'leaving'), 'travel');
+    assert.equal(typeOf('Workers marched against spending cuts in Lisbon.', 'cuts'), 'economic');
+    // a past-tense verb right after its named doer is who-did-what; speech, thought and "declined to" are not
+    const doer = analyze('Wladimir Klitschko blasted Hasim Rahman in Mannheim on Saturday. Rahman wanted a rematch. Rahman said he was tired. Rahman declined to comment.');
+    assert.deepEqual(doer.events.map((e) => e.trigger.text), ['blasted']);
+    // verbs only: "a break", "the order" are no happening
+    assert.ok(!analyze('After a short break, the order of speakers was read out.').events.some((e) => /^(break|order)$/.test(e.trigger.text)));
   });
 
   it('types a campaign rally apart from a protest rally, and a verbal attack as criticism', () => {

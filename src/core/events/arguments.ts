@@ -1,14 +1,18 @@
 // What is said around a trigger: who takes part, where, when, and whether it happened (negation,
 // modality), read from the words near it in its sentence.
-import { CLAUSE_BREAKS, FUTURE, HYPOTHETICAL, NEGATION, PLACE_MODIFIERS, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
+import { CLAUSE_BREAKS, FAILED_TO, FRONTING_PREPS, FUTURE, GOVERNMENT_NOUNS, HYPOTHETICAL, NEGATION, PLACE_MODIFIERS, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
 import type { Actor, EventType, Mention } from '../types';
+import { groupAt, groupMembers } from './groups';
 import { firstToken, hasComma, type EventScan } from './scan';
 
 export function negated(x: EventScan, i: number, lo: number): boolean {
+  // "failed to sign", "unable to meet": the trigger right after "to" did not happen
+  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal)) return true;
   for (let k = i - 1; k >= lo && k >= i - 4; k--) {
     const w = x.toks[k];
     if (NEGATION.has(w.normal) || /n't$/.test(w.normal) || w.tags.has('Negative')) return true;
-    if (hasComma(w) || w.tags.has('Conjunction')) break;
+    // "not yet known": compromise tags "yet" as a conjunction
+    if (hasComma(w) || (w.tags.has('Conjunction') && w.normal !== 'yet')) break;
   }
   return false;
 }
@@ -17,6 +21,8 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   const toks = x.toks;
   const p = i - 1 >= lo ? toks[i - 1] : undefined;
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
+  // "failed to pay": told as not having happened (negated), not as planned
+  if (p?.normal === 'to' && i - 2 >= lo && FAILED_TO.test(toks[i - 2].normal)) return 'asserted';
   // a noun trigger as the subject of a future ("talks will continue")
   if (toks[i].tags.has('Noun') && /^(will|shall)$/.test(toks[i + 1]?.normal ?? '')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
@@ -125,6 +131,9 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
       continue;
     }
     if (/^(he|she|it|his|her|its)$/.test(w.normal)) { push(refs.resolvePronoun(k)); break; }
+    if (pushGroup(x, k, push)) break;
+    const head = GOVERNMENT_NOUNS.test(w.normal) ? headOfGovernment(x, k) : undefined;
+    if (head) { push(head); break; }
   }
   for (let k = last + 1; k < hi && k <= last + 8; k++) {
     const w = toks[k];
@@ -142,9 +151,75 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
       k = f.to;
       continue;
     }
+    if (pushGroup(x, k, push)) break;
     if (w.tags.has('Verb') && k > last + 1 && !w.tags.has('Auxiliary')) break;
   }
+  const fronted = frontedSubject(x, i, last, lo, hi, type);
+  if (fronted) push(fronted);
   return out;
+}
+
+/**
+ * "During a meeting with experts, the general stressed …", "Upon arriving in Moscow, Bagheri said …": the
+ * subject of the main clause after a sentence-opening phrase took part in the phrase's event.
+ */
+function frontedSubject(x: EventScan, i: number, last: number, lo: number, hi: number, type: EventType): string | undefined {
+  const { toks } = x;
+  let k = i - 1;
+  while (k > lo && k >= i - 3 && (toks[k].tags.has('Determiner') || toks[k].tags.has('Adjective'))) k--;
+  if (k !== lo || !(FRONTING_PREPS.test(toks[k].normal) || (type === 'meeting' && toks[k].normal === 'at'))) return undefined;
+  let comma = last;
+  while (comma < hi && comma <= last + 15 && !hasComma(toks[comma]) && !x.inQuote(comma)) comma++;
+  if (comma >= hi || comma > last + 15 || !hasComma(toks[comma])) return undefined;
+  for (let j = comma + 1; j < hi && j <= comma + 4 && !x.inQuote(j); j++) {
+    const f = actorAt(x, j);
+    if (f) return f.actor.type === 'place' ? undefined : f.actor.id;
+  }
+  return undefined;
+}
+
+/** How many sentences around a government word its head is looked for ("the administration of Mr. Raisi"). */
+const HEAD_REACH = 4;
+
+/**
+ * The person a government word at token k stands for: the one the article names as its head nearby,
+ * "the administration of Mr. Raisi", "Raisi's government", "the Biden administration".
+ */
+function headOfGovernment(x: EventScan, k: number): string | undefined {
+  const { toks } = x;
+  const s = toks[k].sentence;
+  const person = (j: number): string | undefined => {
+    const f = j >= 0 && j < toks.length ? actorAt(x, j) : undefined;
+    return f?.actor.type === 'person' ? f.actor.id : undefined;
+  };
+  const ranges = x.ctx.sentenceTokens;
+  const from = ranges[Math.max(0, s - HEAD_REACH)][0];
+  const to = ranges[Math.min(ranges.length - 1, s + HEAD_REACH)][1];
+  for (let j = from; j < to; j++) {
+    if (j === k || toks[j].normal !== toks[k].normal) continue;
+    const found = (toks[j + 1]?.normal === 'of' ? personAfterTitle(x, j + 2) : undefined) ?? person(j - 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The person named at token k, over a capitalized title before the name ("Prime Minister Ingrid Solberg", "Mr. Raisi"). */
+function personAfterTitle(x: EventScan, k: number): string | undefined {
+  for (let j = k; j < x.toks.length && j <= k + 3; j++) {
+    const f = actorAt(x, j);
+    if (f) return f.actor.type === 'person' ? f.actor.id : undefined;
+    if (!/^\p{Lu}/u.test(x.toks[j].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A group reference at token k ("the two countries", "bilateral"): its two states take part. */
+function pushGroup(x: EventScan, k: number, push: (a: string) => void): boolean {
+  const g = x.states ? groupAt(x, k) : -1;
+  if (g < 0) return false;
+  const members = groupMembers(x, g, x.states!);
+  members.forEach(push);
+  return members.length > 0;
 }
 
 /** A place actor after a locative preposition (or a travel's direct object) in the trigger's clause. */

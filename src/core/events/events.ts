@@ -11,6 +11,7 @@ import type { DocQuotes } from '../text/quotes';
 import type { Token } from '../text/tagger';
 import type { Actor, Mention, NewsEvent } from '../types';
 import { attachDates, modality, negated, participants, placeOf } from './arguments';
+import { statesOf } from './groups';
 import { matchTrigger } from './match';
 import { isHeadline, type EventScan } from './scan';
 
@@ -26,7 +27,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
     if (h === undefined) headlines.set(s, (h = isHeadline(ctx, s)));
     return h;
   };
-  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors, coref), inQuote: (i) => quoteOf[i] >= 0, headline };
+  const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors, coref), inQuote: (i) => quoteOf[i] >= 0, headline, states: statesOf(actors) };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string; when?: string }[] = [];

@@ -1,7 +1,8 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, FAILED_TO, LIGHT_VERBS, NOT_ACTOR_VERBS, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { isIrregularForm, lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
+import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
@@ -16,7 +17,26 @@ export interface TriggerHit {
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo);
+}
+
+/**
+ * A past-tense verb the lexicon lacks right after a named person or body ("Klitschko blasted Rahman",
+ * "Weitz directed the film"): who did what, told as a fact. Not speech (a claim), thought or being, and
+ * not a verb opening a clause ("found that …").
+ */
+function matchActorVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
+  const t = x.toks[i];
+  if (i <= lo || !t.tags.has('PastTense') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || !/^\p{Ll}/u.test(t.text)) return null;
+  // a light verb's happening is its object ("held a phone call"): that noun is the trigger
+  if (NOT_HAPPENINGS.test(t.normal) || speechVerb(t.normal) || NOT_ACTOR_VERBS.test(t.normal) || LIGHT_VERBS.test(t.normal) || /^(that|to|by)$/.test(x.toks[i + 1]?.normal ?? '')) return null;
+  // over one adverb between ("Klitschko easily stopped Rahman")
+  const s = x.toks[i - 1].tags.has('Adverb') && i - 2 >= lo ? i - 2 : i - 1;
+  const m = x.refs.mentionAt(s);
+  const a = m?.actor ? x.refs.actor(m.actor) : undefined;
+  // a name, not a pronoun or description ("he stood", "the 52-year-old showed"): those tell manner more than deeds
+  if (!a || a.type === 'place' || m!.type === 'nominal' || m!.type === 'pronoun' || hasComma(x.toks[s])) return null;
+  return { last: i, type: 'other', why: `a past-tense verb after its doer "${m!.text}": who did what` };
 }
 
 /**
@@ -25,15 +45,49 @@ export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): T
  */
 function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
-  if (!(t.tags.has('Verb') || t.tags.has('Gerund')) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
-  if (NOT_HAPPENINGS.test(t.normal) || !/^\p{Ll}/u.test(t.text)) return null;
+  // compromise reads a participle after a negation as an adjective ("was not charged", "hasn't touched")
+  const participle = t.tags.has('Adjective') && (/ed$/.test(t.normal) || isIrregularForm(t.normal) || t.normal === 'known');
+  if (!(t.tags.has('Verb') || t.tags.has('Gerund') || participle) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
+  if ((NOT_HAPPENINGS.test(t.normal) && !toldNotHappening(x, i)) || !/^\p{Ll}/u.test(t.text)) return null;
+  // "unable to reach", "failed to pay": the verb after "to" did not happen
+  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal) && !participle) {
+    return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
+  }
+  if (noSubjectPassive(x, i, lo)) return { last: i, type: 'other', why: 'a passive whose subject is "no …" ("no plea was entered"): a happening told as not happening' };
   let k = i - 1;
   // over an auxiliary or adverb between ("was not formally charged", "has not been")
-  while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being)$/.test(x.toks[k].normal))) k--;
+  while (k > lo && k >= i - 2 && (x.toks[k].tags.has('Adverb') && !/^(not|never)$/.test(x.toks[k].normal) || /^(been|be|being|yet)$/.test(x.toks[k].normal))) k--;
   const w = x.toks[k];
   if (k < lo || !w) return null;
   const neg = /^(not|never|without)$/.test(w.normal) || /n't$/.test(w.normal);
+  // an adjective stands for a participle only right after a negated auxiliary ("was not charged", "hasn't touched")
+  if (participle && !(/n't$/.test(w.normal) || (k > lo && BE_FORMS.test(x.toks[k - 1].normal)))) return null;
   return neg ? { last: i, type: 'other', why: `a verb negated by "${w.text}": a happening told as not happening` } : null;
+}
+
+/**
+ * Words of NOT_HAPPENINGS that tell a happening all the same: "has not taken place", "didn't take a salary"
+ * (take with an object), and "the results were not (yet) known" (a passive: nothing was made public).
+ */
+function toldNotHappening(x: EventScan, i: number): boolean {
+  const t = x.toks[i].normal;
+  const n = x.toks[i + 1];
+  if (/^(take|took|taken)$/.test(t)) return !!n && (n.normal === 'place' || n.tags.has('Determiner'));
+  if (t !== 'known') return false;
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && /^(yet|immediately|publicly|officially|not|n't|be|been)$/.test(x.toks[k].normal)) k--;
+  return BE_FORMS.test(x.toks[k]?.normal ?? '') || /n't$/.test(x.toks[k]?.normal ?? '') || /^(not)$/.test(x.toks[i - 1]?.normal ?? '');
+}
+
+/** "No plea was entered", "no shots were fired": a participle after be whose subject opens with "no". */
+function noSubjectPassive(x: EventScan, i: number, lo: number): boolean {
+  const t = x.toks[i];
+  if (!/(ed|en)$/.test(t.normal) || i - 3 < lo || !/^(was|were|been)$/.test(x.toks[i - 1].normal)) return false;
+  let k = i - 2;
+  if (x.toks[k].normal === 'been') return false;
+  // over the subject's noun and its modifiers ("no formal application")
+  while (k > lo && k >= i - 4 && (x.toks[k].tags.has('Noun') || x.toks[k].tags.has('Adjective')) && !x.toks[k].tags.has('Pronoun')) k--;
+  return k < i - 2 && x.toks[k].normal === 'no';
 }
 
 function matchPhrase(x: EventScan, i: number, hi: number): TriggerHit | null {
@@ -88,16 +142,22 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
     && /(ed|en)$|^(shot|hit|struck|killed|left)$/.test(t.normal);
   // "killed one and injured dozens", "24 dead and 200 injured": a participle after "and" or a count
   const participleAfter = !!p && /ed$/.test(t.normal) && (p.normal === 'and' || p.tags.has('Value') || /^\d/.test(p.text) || /^(reported|others)$/.test(p.normal));
+  // "Paris hit by a heist", "a town struck by floods": a past form with its agent after "by" is a verb
+  const byAgent = n?.normal === 'by' && (/ed$/.test(t.normal) || isIrregularForm(t.normal));
   // a title-case headline ("Driver Charged In Fatal Hit"): its parts of speech are guesses
   const headline = x.headline(t.sentence);
+  // the auxiliary of a passive across a negation ("was not charged", "has never been paid")
+  let a = i - 1;
+  while (a > lo && a >= i - 3 && /^(not|never|n't|been)$/.test(toks[a].normal)) a--;
+  const aux = a >= lo ? toks[a] : undefined;
   for (const { entry } of entries) {
     if (entry.rule !== 'figure') {
       // "is due to fly": compromise reads a bare form after "to" as a noun
       const infinitive = p?.normal === 'to' && t.normal === entry.lemma;
       // "was charged with", ", killing one man": compromise may read these as adjective or noun
-      const passive = !!p && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(p.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
+      const passive = !!aux && /^(was|were|been|be|being|is|are|has|have|had|got|get|gets)$/.test(aux.normal) && (/(ed|en)$/.test(t.normal) || isIrregularForm(t.normal));
       const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
-      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline)) continue;
+      if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline || byAgent)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
       if (entry.pos === 'noun' && !(isNoun || nounContext || headline)) continue;
     }

@@ -47,5 +47,6 @@ function verbAfter(r: RuleInput): boolean {
   const o = r.next(2);
   if (hasComma(v) || !o) return false;
   const verbish = /(s|ed)$/.test(v.normal) || isIrregularForm(v.normal);
-  return verbish && (o.tags.has('Determiner') || o.tags.has('Possessive') || o.tags.has('Adjective') || o.tags.has('Value') || /^\p{Lu}/u.test(o.text));
+  // the object may be a place compromise tags as a noun ("hit southern Iran")
+  return verbish && (o.tags.has('Determiner') || o.tags.has('Possessive') || o.tags.has('Adjective') || o.tags.has('Value') || o.tags.has('Place') || /^\p{Lu}/u.test(o.text));
 }

@@ -1,6 +1,6 @@
 // Event rules for meetings, movements, conflict and personnel moves: the context a trigger needs before
 // it counts, and the type it then has (see the rule list in lexicon/triggers.ts).
-import { AID_WORDS, ARMED_FORCES, BE_FORMS, CONFLICT_NOUNS, DISASTER_NOUNS, ELECTION_WORDS, EVENT_NOUN_AFTER_HOST, LABOUR_WORDS, MILITARY_STRIKE_MODIFIERS, OUTBREAK_OF_FIGHTING, POST_WORDS, PROTEST_STRIKE_MODIFIERS, PROTEST_WORDS, RECEIVED_WHO, STRUCK_NOT_ATTACKED, TITLE_WORDS, TROOP_WORDS } from '../lexicon/event-words';
+import { AID_WORDS, ARMED_FORCES, BE_FORMS, CONFLICT_NOUNS, DISASTER_NOUNS, ELECTION_WORDS, EVENT_NOUN_AFTER_HOST, LABOUR_WORDS, MILITARY_STRIKE_MODIFIERS, OUTBREAK_OF_FIGHTING, PLACES_LEFT, POST_WORDS, PROTEST_STRIKE_MODIFIERS, PROTEST_WORDS, RECEIVED_WHO, STRUCK_NOT_ATTACKED, TITLE_WORDS, TROOP_WORDS } from '../lexicon/event-words';
 import type { TriggerRule } from '../lexicon/triggers';
 import { defaultRule, type Rule, type RuleInput, type RuleResult } from './rule-base';
 import { hasComma, objectAt, sentenceWords, windowHas } from './scan';
@@ -98,7 +98,7 @@ function leaveRule(r: RuleInput): RuleResult {
     const w = next(k);
     if (!w) break;
     if (person && POST_WORDS.test(w.normal)) return 'personnel';
-    if (/^(country|capital|city|island)$/.test(w.normal)) return 'travel';
+    if (PLACES_LEFT.test(w.normal)) return 'travel';
     if (!w.tags.has('Determiner') && !w.tags.has('Adjective') && !w.tags.has('Possessive')) break;
   }
   return null;

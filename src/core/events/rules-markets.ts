@@ -1,6 +1,6 @@
 // Event rules for markets, the economy, courts and measures: the context a trigger needs before it
 // counts, and the type it then has (see the rule list in lexicon/triggers.ts).
-import { BE_FORMS, CONCEDED_THINGS, COURT_OBJECTS, COURT_WORDS, CUT_OBJECTS, DECLARED_THINGS, DISASTER_NOUNS, DISMISSED_CRITICISM, ECONOMIC_APPROVALS, ECONOMIC_MEASURES, ELECTION_OBJECTS, FALL_VICTIMS, HEIGHT_FALL_WORDS, IMPOSED_MEASURES, LEGAL_FILINGS, LEGAL_MEASURES, MARKET_SESSION_WORDS, MONETARY_WORDS, RATE_WORDS, TRADE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, CONCEDED_THINGS, COURT_OBJECTS, COURT_WORDS, CUT_BEFORE, CUT_OBJECTS, DECLARED_THINGS, DISASTER_NOUNS, DISMISSED_CRITICISM, ECONOMIC_APPROVALS, ECONOMIC_MEASURES, ELECTION_OBJECTS, FALL_VICTIMS, HEIGHT_FALL_WORDS, IMPOSED_MEASURES, LEGAL_FILINGS, LEGAL_MEASURES, MARKET_SESSION_WORDS, MONETARY_WORDS, RATE_WORDS, TRADE_WORDS } from '../lexicon/event-words';
 import type { TriggerRule } from '../lexicon/triggers';
 import type { EventType } from '../types';
 import { type Rule, type RuleInput, type RuleResult } from './rule-base';
@@ -20,6 +20,8 @@ function cutRule(r: RuleInput): RuleResult {
   const { t, e, next, prev } = r;
   // "cut 1,200 jobs", "cut its deposit rate", "slashed its forecast"
   const p = prev(1);
+  // "spending cuts", "budget cuts", "job cuts": what is cut said before the noun
+  if (/^cuts?$/.test(t.normal) && p && CUT_BEFORE.test(p.normal)) return e.type;
   if (t.normal === e.lemma && t.normal !== 'cut' && p && /^(a|an|the)$/.test(p.normal)) return null;
   for (let k = 1; k <= 5; k++) {
     const w = next(k);

@@ -12,6 +12,8 @@ export interface EventScan {
   inQuote(i: number): boolean;
   /** Is sentence s a title-case headline ("Woman Killed In Queens Hit-And-Run")? */
   headline(s: number): boolean;
+  /** Each country's place actor by the country's name, for group references ("the two countries"). */
+  readonly states?: ReadonlyMap<string, string>;
 }
 
 /** A title-case headline: most of its longer words capitalized, no full stop at its end. */

@@ -131,3 +131,25 @@ export const EVENT_KIN: Readonly<Record<string, string>> = {
   victory: 'win', defeat: 'beat', acquittal: 'acquit', collapse: 'collapse', earthquake: 'quake', tremor: 'quake', blaze: 'fire',
   murder: 'kill', homicide: 'kill', slaying: 'kill', robbery: 'rob', theft: 'steal', heist: 'steal', trip: 'visit',
 };
+/**
+ * Nouns of a group of two parties after "two"/"both" ("the two countries", "both sides"): they stand for the
+ * two states last named, so the group's states take part in the event.
+ */
+export const GROUP_NOUNS = /^(countries|nations|states|sides|governments|neighbours|neighbors|allies|capitals|parties)$/;
+/** Adjectives that say two parties take part, the two states last named ("bilateral talks"). */
+export const GROUP_ADJECTIVES = /^(bilateral)$/;
+/**
+ * Words opening a sentence-initial phrase whose event the main clause's subject takes part in ("During a
+ * meeting with experts, the general said", "Upon arriving, Bagheri said"); "at" only for meetings.
+ */
+export const FRONTING_PREPS = /^(during|upon|on|while|when)$/;
+/** Governments named by their head ("the administration of Mr. Raisi", "the Biden administration"): the head takes part. */
+export const GOVERNMENT_NOUNS = /^(administration|government|cabinet|regime)$/;
+/** Words before "to" that say the next verb did not happen ("unable to reach", "failed to pay", "refused to sign"). */
+export const FAILED_TO = /^(unable|failed|fail|fails|failing|refused|refuses|refuse|declined|declines|decline)$/;
+/** What is left as a place ("left the country", "fled the scene", "left rehab", "leaving the hospital"): travel. */
+export const PLACES_LEFT = /^(country|capital|city|island|scene|hospital|home|building|facility|center|centre|rehab|clinic|jail|prison|courthouse|house|hotel|area|region|town|village|stadium|field)$/;
+/** What is cut, said before "cuts" ("spending cuts", "budget cuts", "job cuts"): an economic measure. */
+export const CUT_BEFORE = /^(spending|budget|budgetary|tax|pay|wage|job|jobs|rate|interest|price|production|output|benefit|welfare|service|pension|austerity)$/;
+/** Past-tense verbs after a doer that tell no happening: stance, thought and standing ("X wanted", "X remained"). */
+export const NOT_ACTOR_VERBS = /^(wanted|hoped|needed|remained|stayed|seemed|looked|felt|liked|loved|hated|believed|thought|knew|owned|belonged|lived|kept|used|continued|tended|managed|happened|added|noted|stressed|insisted|argued|urged|warned|explained|wrote|asked|acknowledged|admitted|agreed|called|described|expressed|praised|referred|considered|worked|served|ranked|rated|included|contained|featured|sought|discussed|declined|refused|tried|decided|planned)$/;

@@ -338,7 +338,7 @@ for (const p of [...TRIGGER_PHRASES].sort((x, y) => y.words.length - x.words.len
 
 // Irregular forms of the verbs above (and of the phrase words).
 const IRREGULAR: Record<string, string> = {
-  beaten: 'beat', tried: 'try', bought: 'buy', broke: 'break', found: 'find', stole: 'steal', stolen: 'steal', burnt: 'burn', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
+  beaten: 'beat', tried: 'try', caught: 'catch', threw: 'throw', thrown: 'throw', lost: 'lose', broken: 'break', bought: 'buy', broke: 'break', found: 'find', stole: 'steal', stolen: 'steal', burnt: 'burn', came: 'come', cuts: 'cut', dove: 'dive', fallen: 'fall', fell: 'fall', flew: 'fly',
   flown: 'fly', fought: 'fight', gone: 'go', held: 'hold', hit: 'hit', kept: 'keep', laid: 'lay', mowed: 'mow', gunned: 'gun', left: 'leave',
   met: 'meet', paid: 'pay', pled: 'plead', risen: 'rise', rose: 'rise', sank: 'sink', sent: 'send', shed: 'shed',
   shot: 'shoot', slid: 'slide', sold: 'sell', stepped: 'step', struck: 'strike', sunk: 'sink', swore: 'swear',
