@@ -1,0 +1,196 @@
+// compromise's last tagging step (`postTagger`: its ~570 match patterns over each clause) with cheaper
+// bookkeeping and the same result. compromise's own sweep walks every one of its ~730 hook keys for every
+// clause, concatenates the candidate lists one by one and filters them three times, then wraps every hit
+// in a View that postTagger throws away: a third of the tagging time. Here the candidates of a clause are
+// found from the clause's own words and tags (a few dozen), in compromise's key order, deduplicated and
+// filtered in one pass, so the same patterns run in the same order and compromise's tagger applies them.
+// Everything else is compromise's: its pattern net (buildNet), clause split, matcher and tagger.
+// The unit test `sweep.test.ts` checks tags identical to compromise's postTagger over the test articles.
+import type nlp from 'compromise';
+
+type View = ReturnType<typeof nlp>;
+
+/** A term as compromise's matcher and tagger see it (only what is read here). */
+interface Term {
+  index: [number, number];
+}
+
+/** One parsed pattern of compromise's net (fields read here; the rest passes through to its tagger). */
+interface Pattern {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+interface Net {
+  hooks: Record<string, Pattern[]>;
+  always: Pattern[];
+}
+
+type Pointer = number[];
+
+interface World {
+  model: { two: { matches: unknown[] } };
+  methods: {
+    one: {
+      buildNet(matches: unknown[], world: World): Net;
+      parseMatch(match: string, opts: object, world: World): unknown;
+      cacheDoc(document: Term[][]): Array<Set<string>>;
+      match(docs: Term[][], todo: Pattern): { ptrs: Pointer[] };
+      bulkTagger(found: unknown[], document: Term[][], world: World): void;
+    };
+    two: { quickSplit(document: Term[][]): Term[][] };
+  };
+}
+
+/** A pattern with the hook keys it is listed under, in compromise's key order, and its place in each list. */
+interface Hooked {
+  p: Pattern;
+  keys: string[];
+  /** Index of each key in compromise's key order, and of the pattern in that key's list. */
+  pos: number[];
+  idx: number[];
+  /** The clause that last looked at it (a counter). */
+  stamp: number;
+}
+
+interface Sweeper {
+  net: Net;
+  /**
+   * Where to look a pattern up from a clause's words and tags: under one of its needs (it runs only when
+   * the clause has them all), or under each of its wants when it has no needs.
+   */
+  triggers: Map<string, Hooked[]>;
+}
+
+/** Its rarest-looking need: a word before a tag, then the shorter hook list. */
+function triggerNeed(p: Pattern, hooks: Record<string, Pattern[]>): string {
+  const rank = (k: string): number => (k.startsWith('#') ? 1e6 : 0) + hooks[k].length;
+  return p.needs.reduce((best, k) => (rank(k) < rank(best) ? k : best));
+}
+
+function index(net: Net): Map<string, Hooked[]> {
+  const hooked = new Map<Pattern, Hooked>();
+  Object.keys(net.hooks).forEach((key, pos) => {
+    net.hooks[key].forEach((p, idx) => {
+      let h = hooked.get(p);
+      if (!h) hooked.set(p, h = { p, keys: [], pos: [], idx: [], stamp: -1 });
+      h.keys.push(key);
+      h.pos.push(pos);
+      h.idx.push(idx);
+    });
+  });
+  const triggers = new Map<string, Hooked[]>();
+  for (const h of hooked.values()) {
+    for (const key of h.p.needs.length > 0 ? [triggerNeed(h.p, net.hooks)] : h.p.wants) {
+      let list = triggers.get(key);
+      if (!list) triggers.set(key, list = []);
+      if (!list.includes(h)) list.push(h);
+    }
+  }
+  return triggers;
+}
+
+const sweepers = new WeakMap<object, Sweeper | null>();
+
+function sweeperOf(world: World): Sweeper | null {
+  let s = sweepers.get(world);
+  if (s === undefined) {
+    s = buildSweeper(world);
+    sweepers.set(world, s);
+  }
+  return s;
+}
+
+function buildSweeper(world: World): Sweeper | null {
+  const originals = world.model.two.matches as Array<Record<string, unknown>>;
+  // the order of `candidates` relies on distinct match texts (true of compromise 14.17); else its own step runs
+  if (new Set(originals.map((o) => o.match)).size !== originals.length) return null;
+  // buildNet parses the patterns in place, and compromise's own postTagger builds its net from the same
+  // objects whenever it first runs (the anchor of the benchmarks, say): parsing a `notIf` twice fails.
+  // So the net is built from copies, each `notIf` parsed here from the text when it is still text.
+  const copies = originals.map(({ notIf: _notIf, ...rest }) => rest);
+  const net = world.methods.one.buildNet(copies, world);
+  originals.forEach((o, k) => {
+    if (o.notIf === undefined) return;
+    copies[k].notIf = typeof o.notIf === 'string' ? world.methods.one.parseMatch(o.notIf, {}, world) : o.notIf;
+  });
+  return { net, triggers: index(net) };
+}
+
+function keeps(p: Pattern, haves: Set<string>): boolean {
+  for (const need of p.needs) if (!haves.has(need)) return false;
+  if (p.ifNo !== undefined && p.ifNo.some((no) => haves.has(no))) return false;
+  if (p.wants.length === 0) return true;
+  let found = 0;
+  for (const want of p.wants) if (haves.has(want)) found++;
+  return found >= p.minWant;
+}
+
+let clauseCount = 0;
+
+/**
+ * The patterns to try on one clause, in compromise's order. compromise concatenates the hook lists of the
+ * clause's words and tags in key order, keeps the first pattern of each match text, then those whose
+ * needs/ifNo/wants the clause meets, then the patterns without hooks, all only with enough words. Its
+ * match texts are distinct, so a pattern's place is that of the first of its keys the clause has: found
+ * here from the few patterns the clause's words and tags trigger, then sorted by that place.
+ */
+function candidates(s: Sweeper, haves: Set<string>, words: number): Pattern[] {
+  const stamp = clauseCount++;
+  const kept: Array<{ p: Pattern; pos: number; idx: number }> = [];
+  for (const item of haves) {
+    const list = s.triggers.get(item);
+    if (!list) continue;
+    for (const h of list) {
+      if (h.stamp === stamp) continue;
+      h.stamp = stamp;
+      if (words < h.p.minWords || !keeps(h.p, haves)) continue;
+      let k = 0;
+      while (!haves.has(h.keys[k])) k++;
+      kept.push({ p: h.p, pos: h.pos[k], idx: h.idx[k] });
+    }
+  }
+  kept.sort((a, b) => a.pos - b.pos || a.idx - b.idx);
+  const out = kept.map((c) => c.p);
+  for (const p of s.net.always) if (words >= p.minWords) out.push(p);
+  return out;
+}
+
+/** compromise's sweep over the clauses: every hit as its pattern plus a pointer, clause by clause. */
+function findAll(world: World, s: Sweeper, clauses: Term[][]): unknown[] {
+  const caches = world.methods.one.cacheDoc(clauses);
+  const found: unknown[] = [];
+  for (let n = 0; n < clauses.length; n++) {
+    for (const p of candidates(s, caches[n], clauses[n].length)) {
+      const res = world.methods.one.match([clauses[n]], p);
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        found.push(Object.assign({}, p, { pointer: ptr }));
+      }
+    }
+  }
+  return found;
+}
+
+/** compromise's `postTagger` compute step on this view, with the cheaper sweep. */
+export function postTag(view: View): void {
+  const v = view as unknown as { world: World; docs: Term[][]; update(ptrs: Pointer[]): { docs: Term[][] }; uncache(): void; unfreeze(): void };
+  const world = v.world;
+  const s = sweeperOf(world);
+  if (!s) {
+    view.compute('postTagger');
+    return;
+  }
+  const ptrs = world.methods.two.quickSplit(v.docs).map((terms) => {
+    const t = terms[0];
+    return [t.index[0], t.index[1], t.index[1] + terms.length];
+  });
+  const clauses = v.update(ptrs).docs;
+  world.methods.one.bulkTagger(findAll(world, s, clauses), clauses, world);
+  v.uncache();
+  v.unfreeze();
+}
