@@ -13,11 +13,20 @@ type View = ReturnType<typeof nlp>;
 /** A term as compromise's matcher and tagger see it (only what is read here). */
 interface Term {
   index: [number, number];
+  text: string;
+  normal: string;
+  tags: Set<string>;
+  machine?: string | null;
+  alias?: string[];
+  root?: string;
+  implicit?: string;
+  switch?: string;
 }
 
 /** One parsed pattern of compromise's net (fields read here; the rest passes through to its tagger). */
 interface Pattern {
   match: string;
+  regs: Array<Record<string, unknown>>;
   needs: string[];
   wants: string[];
   minWant: number;
@@ -64,6 +73,8 @@ interface Sweeper {
    * the clause has them all), or under each of its wants when it has no needs.
    */
   triggers: Map<string, Hooked[]>;
+  /** The plain opening of each pattern (see `opening`). */
+  openings: Map<Pattern, Opening>;
 }
 
 /** Its rarest-looking need: a word before a tag, then the shorter hook list. */
@@ -118,7 +129,8 @@ function buildSweeper(world: World): Sweeper | null {
     if (o.notIf === undefined) return;
     copies[k].notIf = typeof o.notIf === 'string' ? world.methods.one.parseMatch(o.notIf, {}, world) : o.notIf;
   });
-  return { net, triggers: index(net) };
+  const openings = new Map((copies as unknown as Pattern[]).map((p) => [p, opening(p)]));
+  return { net, triggers: index(net), openings };
 }
 
 function keeps(p: Pattern, haves: Set<string>): boolean {
@@ -160,12 +172,80 @@ function candidates(s: Sweeper, haves: Set<string>, words: number): Pattern[] {
   return out;
 }
 
+/** One plain token of a pattern, as compromise's term test (doesMatch) decides it. */
+type Test = (t: Term) => boolean;
+
+/**
+ * The first tokens of a pattern up to the first one that is not plain (optional, negative, greedy, a
+ * choice, an end `$`, a regex, a method…): each of these matches exactly one word, in a row. `start`:
+ * the pattern opens with `^`, so only at the clause's first word.
+ */
+interface Opening {
+  tests: Test[];
+  start: boolean;
+}
+
+const PLAIN_KEYS = new Set(['tag', 'word', 'fastOr', 'operator', 'pos', 'switch', 'group', 'groupStart', 'groupEnd']);
+
+/** compromise's doesMatch for a plain token, or null when the token is not plain. */
+function plainTest(reg: Record<string, unknown>, first: boolean): Test | null {
+  const keys = Object.keys(reg).filter((k) => reg[k] !== undefined && reg[k] !== false);
+  if (keys.some((k) => !PLAIN_KEYS.has(k) && !(first && k === 'start' && reg.start === true))) return null;
+  const kinds = keys.filter((k) => k === 'tag' || k === 'word' || k === 'fastOr' || k === 'switch');
+  if (kinds.length !== 1 || (keys.includes('operator') !== (kinds[0] === 'fastOr'))) return null;
+  if (keys.includes('pos') && kinds[0] !== 'fastOr') return null;
+  if (kinds[0] === 'tag') {
+    const tag = reg.tag as string;
+    return (t) => t.tags.has(tag);
+  }
+  if (kinds[0] === 'word') {
+    const word = reg.word as string;
+    return (t) => t.machine === word || (t.alias !== undefined && t.alias.includes(word)) || t.text === word || t.normal === word;
+  }
+  if (kinds[0] === 'switch') {
+    const sw = reg.switch as string;
+    return (t) => t.switch === sw;
+  }
+  if (reg.operator !== 'or' || !(reg.fastOr instanceof Set)) return null;
+  const set = reg.fastOr as Set<string>;
+  const pos = reg.pos as string | undefined;
+  return (t) => (!pos || t.tags.has(pos)) && (set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text));
+}
+
+function opening(p: Pattern): Opening {
+  const tests: Test[] = [];
+  for (const reg of p.regs) {
+    const test = plainTest(reg, tests.length === 0);
+    if (!test) break;
+    tests.push(test);
+  }
+  return { tests, start: p.regs.length > 0 && p.regs[0].start === true };
+}
+
+/**
+ * Whether the pattern's plain opening occurs in the clause (at its first word for `^`): when it does not,
+ * compromise's matcher cannot match there either, and is not asked. A clause with an expanded contraction
+ * is always asked (its matcher may step over the implicit word).
+ */
+function mayMatch(o: Opening, terms: Term[]): boolean {
+  const n = o.tests.length;
+  if (n === 0) return true;
+  const last = o.start ? 0 : terms.length - n;
+  next: for (let i = 0; i <= last; i++) {
+    for (let j = 0; j < n; j++) if (!o.tests[j](terms[i + j])) continue next;
+    return true;
+  }
+  return false;
+}
+
 /** compromise's sweep over the clauses: every hit as its pattern plus a pointer, clause by clause. */
 function findAll(world: World, s: Sweeper, clauses: Term[][]): unknown[] {
   const caches = world.methods.one.cacheDoc(clauses);
   const found: unknown[] = [];
   for (let n = 0; n < clauses.length; n++) {
+    const contracted = clauses[n].some((t) => t.implicit);
     for (const p of candidates(s, caches[n], clauses[n].length)) {
+      if (!contracted && !mayMatch(s.openings.get(p)!, clauses[n])) continue;
       const res = world.methods.one.match([clauses[n]], p);
       for (const ptr of res.ptrs) {
         ptr[0] = n;
