@@ -177,20 +177,23 @@ type Test = (t: Term) => boolean;
 
 /**
  * The first tokens of a pattern up to the first one that is not plain (optional, negative, greedy, a
- * choice, an end `$`, a regex, a method…): each of these matches exactly one word, in a row. `start`:
- * the pattern opens with `^`, so only at the clause's first word.
+ * choice, a regex, a method…): each of these matches exactly one word, in a row. `start`: the pattern
+ * opens with `^`, so only at the clause's first word; `end`: its last plain token ends with `$`, so it
+ * is the clause's last word.
  */
 interface Opening {
   tests: Test[];
   start: boolean;
+  end: boolean;
 }
 
 const PLAIN_KEYS = new Set(['tag', 'word', 'fastOr', 'operator', 'pos', 'switch', 'group', 'groupStart', 'groupEnd']);
 
-/** compromise's doesMatch for a plain token, or null when the token is not plain. */
+/** compromise's doesMatch for a plain token (anchors aside), or null when the token is not plain. */
 function plainTest(reg: Record<string, unknown>, first: boolean): Test | null {
   const keys = Object.keys(reg).filter((k) => reg[k] !== undefined && reg[k] !== false);
-  if (keys.some((k) => !PLAIN_KEYS.has(k) && !(first && k === 'start' && reg.start === true))) return null;
+  const anchor = (k: string): boolean => reg[k] === true && ((first && k === 'start') || k === 'end');
+  if (keys.some((k) => !PLAIN_KEYS.has(k) && !anchor(k))) return null;
   const kinds = keys.filter((k) => k === 'tag' || k === 'word' || k === 'fastOr' || k === 'switch');
   if (kinds.length !== 1 || (keys.includes('operator') !== (kinds[0] === 'fastOr'))) return null;
   if (keys.includes('pos') && kinds[0] !== 'fastOr') return null;
@@ -214,24 +217,27 @@ function plainTest(reg: Record<string, unknown>, first: boolean): Test | null {
 
 function opening(p: Pattern): Opening {
   const tests: Test[] = [];
+  let end = false;
   for (const reg of p.regs) {
     const test = plainTest(reg, tests.length === 0);
     if (!test) break;
     tests.push(test);
+    if (reg.end === true) { end = true; break; }
   }
-  return { tests, start: p.regs.length > 0 && p.regs[0].start === true };
+  return { tests, start: p.regs.length > 0 && p.regs[0].start === true, end };
 }
 
 /**
- * Whether the pattern's plain opening occurs in the clause (at its first word for `^`): when it does not,
- * compromise's matcher cannot match there either, and is not asked. A clause with an expanded contraction
- * is always asked (its matcher may step over the implicit word).
+ * Whether the pattern's plain opening occurs in the clause (at its first word for `^`, ending at its last
+ * for `$`): when it does not, compromise's matcher cannot match there either, and is not asked. A clause
+ * with an expanded contraction is always asked (its matcher may step over the implicit word).
  */
 function mayMatch(o: Opening, terms: Term[]): boolean {
   const n = o.tests.length;
   if (n === 0) return true;
+  const first = o.end ? terms.length - n : 0;
   const last = o.start ? 0 : terms.length - n;
-  next: for (let i = 0; i <= last; i++) {
+  next: for (let i = first; i <= last; i++) {
     for (let j = 0; j < n; j++) if (!o.tests[j](terms[i + j])) continue next;
     return true;
   }
