@@ -62,6 +62,8 @@ function wordInfo(w: string): Uint32Array {
 
 /** Static features per token. */
 export const NS = 33;
+/** The first WORD_FEATURES static features of a token depend on its word alone (the bias, then w .. x4). */
+export const WORD_FEATURES = 11;
 /** Dynamic features per token. */
 export const ND = 7;
 const BOS = hash('<s>'), EOS = hash('</s>');

@@ -65,20 +65,22 @@ function tableOf(w: Weights): Table {
 
 /** Adds to `out` (NL per token) the weights of n tokens' features, `per` hashes per token in `feats`. */
 export function addEmissions(w: Weights, feats: Uint32Array, per: number, n: number, out: Float32Array): Float32Array {
+  for (let i = 0; i < n; i++) addFeatures(w, feats, i * per, (i + 1) * per, out, i * NL);
+  return out;
+}
+
+/** Adds to out[o .. o + NL) the weights of the feature hashes feats[from .. to), in that order. */
+export function addFeatures(w: Weights, feats: Uint32Array, from: number, to: number, out: Float32Array, o: number): void {
   const { emit } = w;
   const { mask, keys, rows } = tableOf(w);
-  for (let i = 0; i < n; i++) {
-    const o = i * NL;
-    for (let k = i * per, end = k + per; k < end; k++) {
-      const h = feats[k];
-      let j = Math.imul(h, 0x9e3779b1) & mask, r = rows[j];
-      while (r >= 0 && keys[j] !== h) { j = (j + 1) & mask; r = rows[j]; }
-      if (r < 0) continue;
-      const e = r * NL;
-      for (let y = 0; y < NL; y++) out[o + y] += emit[e + y];
-    }
+  for (let k = from; k < to; k++) {
+    const h = feats[k];
+    let j = Math.imul(h, 0x9e3779b1) & mask, r = rows[j];
+    while (r >= 0 && keys[j] !== h) { j = (j + 1) & mask; r = rows[j]; }
+    if (r < 0) continue;
+    const e = r * NL;
+    for (let y = 0; y < NL; y++) out[o + y] += emit[e + y];
   }
-  return out;
 }
 
 /** The best legal label sequence for scores of n tokens. */

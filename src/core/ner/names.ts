@@ -3,8 +3,8 @@
 import type { EntityResult } from '../entities/entities';
 import type { EntityType, Mention } from '../types';
 import { NameCache, type LineSpan } from './cache';
-import { dynamicFeatures, NS, ND, type DocSeen } from './features';
-import { addEmissions, decodeWeights, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
+import { dynamicFeatures, NS, ND, WORD_FEATURES, type DocSeen } from './features';
+import { addEmissions, addFeatures, decodeWeights, legal, NL, spansOf, viterbi, type NerType, type Weights } from './model';
 import { NER_WEIGHTS } from './model/weights';
 import { readLines, type LineEntry, type RuleSpan } from './read';
 import { definedAcronyms, sureReason, type DefinedAcronym } from './sure';
@@ -148,10 +148,35 @@ function lineScores(w: Weights, e: LineEntry, dyn: Uint32Array, n: number): Floa
   e.scores ??= new WeakMap();
   let stat = e.scores.get(w);
   if (!stat) {
-    stat = addEmissions(w, e.feats.stat, NS, n, new Float32Array(n * NL));
+    stat = new Float32Array(n * NL);
+    const feats = e.feats.stat;
+    for (let i = 0; i < n; i++) {
+      // the word's own features come first: their sum is the word's, then the context's are added to it
+      stat.set(wordScores(w, e.read.tokens[i].text, feats, i * NS), i * NL);
+      addFeatures(w, feats, i * NS + WORD_FEATURES, (i + 1) * NS, stat, i * NL);
+    }
     e.scores.set(w, stat);
   }
   return addEmissions(w, dyn, ND, n, Float32Array.from(stat));
+}
+
+/**
+ * The float32 sum of a word's own features (the first WORD_FEATURES of its static ones, at `at` in `feats`),
+ * kept per word and weights table: the same additions in the same order, so the scores are bit-identical.
+ */
+let wordSums = new WeakMap<Weights, Map<string, Float32Array>>();
+let wordSumCount = 0;
+function wordScores(w: Weights, word: string, feats: Uint32Array, at: number): Float32Array {
+  let m = wordSums.get(w);
+  if (!m) wordSums.set(w, (m = new Map()));
+  let s = m.get(word);
+  if (s) return s;
+  s = new Float32Array(NL);
+  addFeatures(w, feats, at, at + WORD_FEATURES, s, 0);
+  // bounded like the features' word cache: about 150 bytes a word
+  if (++wordSumCount > 50_000) { wordSums = new WeakMap(); wordSumCount = 0; wordSums.set(w, (m = new Map())); }
+  m.set(word, s);
+  return s;
 }
 
 /**
