@@ -83,21 +83,29 @@ export function addFeatures(w: Weights, feats: Uint32Array, from: number, to: nu
   }
 }
 
+/** FROM flat: the labels that may precede label y are FROM_LIST[FROM_AT[y] .. FROM_AT[y + 1]), in FROM's order. */
+const FROM_AT = Int32Array.from([0, ...FROM.map((_, y) => FROM.slice(0, y + 1).reduce((k, f) => k + f.length, 0))]);
+const FROM_LIST = Int32Array.from(FROM.flat());
+/** Viterbi's tables, kept between calls (grown as needed): a line is decoded without allocating them. */
+let best = new Float64Array(64 * NL), back = new Int32Array(64 * NL);
+
 /** The best legal label sequence for scores of n tokens. */
 export function viterbi(w: Weights, scores: Float32Array, n: number): number[] {
   if (!n) return [];
-  const best = new Float64Array(n * NL).fill(-Infinity);
-  const back = new Int32Array(n * NL);
-  for (let y = 0; y < NL; y++) if (legal(-1, y)) best[y] = w.start[y] + scores[y];
+  if (best.length < n * NL) { best = new Float64Array(2 * n * NL); back = new Int32Array(2 * n * NL); }
+  const { trans } = w;
+  for (let y = 0; y < NL; y++) best[y] = legal(-1, y) ? w.start[y] + scores[y] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const p = (i - 1) * NL, o = i * NL;
     for (let y = 0; y < NL; y++) {
       let m = -Infinity, arg = 0;
-      for (const x of FROM[y]) {
-        const s = best[(i - 1) * NL + x] + w.trans[x * NL + y];
+      for (let f = FROM_AT[y], fe = FROM_AT[y + 1]; f < fe; f++) {
+        const x = FROM_LIST[f];
+        const s = best[p + x] + trans[x * NL + y];
         if (s > m) { m = s; arg = x; }
       }
-      best[i * NL + y] = m + scores[i * NL + y];
-      back[i * NL + y] = arg;
+      best[o + y] = m + scores[o + y];
+      back[o + y] = arg;
     }
   }
   let m = -Infinity, y = 0;
