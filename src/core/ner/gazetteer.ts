@@ -5,9 +5,8 @@ import countries from 'world-countries';
 
 /** Lower-case name -> kind: 'country', 'capital', 'demonym' or 'region'. */
 let places: Map<string, string> | undefined;
-let longest = 1;
-/** First words of the names of two words or more. */
-const starts = new Set<string>();
+/** First words of the names of two words or more, with the most words of a name starting with each. */
+const starts = new Map<string, number>();
 
 function gazetteer(): Map<string, string> {
   if (places) return places;
@@ -17,8 +16,7 @@ function gazetteer(): Map<string, string> {
     const key = name.toLowerCase();
     if (!m.has(key)) m.set(key, kind);
     const parts = key.split(' ');
-    longest = Math.max(longest, parts.length);
-    if (parts.length > 1) starts.add(parts[0]);
+    if (parts.length > 1) starts.set(parts[0], Math.max(starts.get(parts[0]) ?? 0, parts.length));
   };
   for (const c of countries) {
     add(c.name.common, 'country');
@@ -41,7 +39,8 @@ export function gazetteerTags(lower: string[]): string[] {
   const g = gazetteer();
   const out = lower.map(() => '');
   for (let i = 0; i < lower.length; i++) {
-    for (let n = starts.has(lower[i]) ? Math.min(longest, lower.length - i) : 1; n >= 1; n--) {
+    // only as many words as the longest name starting with this one (no name of more words could match)
+    for (let n = Math.min(starts.get(lower[i]) ?? 1, lower.length - i); n >= 1; n--) {
       const kind = g.get(n === 1 ? lower[i] : lower.slice(i, i + n).join(' '));
       if (!kind) continue;
       for (let k = 0; k < n; k++) out[i + k] = kind + (n === 1 ? 'U' : k === 0 ? 'B' : k === n - 1 ? 'L' : 'I');
