@@ -33,7 +33,9 @@ export function execute(opts: Options, io: Io, inline: (job: Job) => JobResult):
   const jobs = jobCount(opts, files?.count);
   const pool = jobs > 1 ? new Pool(jobs, opts.article, crashResult) : undefined;
   const exec: Exec = pool ? (job) => pool.run(job) : inline;
-  const result = drive(loop(opts, io, exec, pool ? jobs * 4 : 1, files?.inputs));
+  // Output goes in input order, so one slow article holds back the results behind it: a window of 16 per
+  // worker lets the others go on through a run of short articles meanwhile (with 4, they sat idle).
+  const result = drive(loop(opts, io, exec, pool ? jobs * 16 : 1, files?.inputs));
   if (!pool) return result;
   return Promise.resolve(result).finally(() => pool.close());
 }

@@ -69,5 +69,7 @@ function inProse(text: string, r: RuleSpan): boolean {
 function isDateline(text: string, r: RuleSpan): boolean {
   const before = text.slice(Math.max(0, r.start - 300), r.start);
   if (before.slice(before.lastIndexOf('\n') + 1).trim() !== '' || (r.start > 300 && !before.includes('\n'))) return false;
-  return /^[\s,]*([\p{Lu}][\p{L}.]*\s*)*(\(\w+\)\s*)?[-–—]|^\s+\d{4}-\d\d-\d\d/u.test(text.slice(r.end, r.end + 40));
+  // Words in capitals, each space followed by a capital: the same as (\p{Lu}[\p{L}.]*\s*)*, which backtracks
+  // exponentially on a run of capitals that is not followed by a dash (0.6 s on 26 of them).
+  return /^[\s,]*(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*)?(\(\w+\)\s*)?[-–—]|^\s+\d{4}-\d\d-\d\d/u.test(text.slice(r.end, r.end + 40));
 }
