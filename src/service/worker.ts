@@ -160,7 +160,7 @@ function afterFirstAnalysis(): void {
   analyzed = true;
   yieldToTheEditor();
   const save = (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache;
-  if (save) setTimeout(() => (globalThis as { bylineSaveCodeCache?: () => void }).bylineSaveCodeCache?.(), 2000);
+  if (save) setTimeout(save, 2000);
 }
 
 /**
@@ -208,7 +208,7 @@ function yieldToTheEditor(): void {
 if (workerData?.role === 'tagger') {
   yieldToTheEditor();
   tagForever(workerData.tagPort as MessagePort);
-  if (workerData.cancel) serve();
+  serve();
 } else {
   if (workerData.acks) acks = new Int32Array(workerData.acks as SharedArrayBuffer);
   serve();
