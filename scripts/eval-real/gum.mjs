@@ -13,9 +13,9 @@ const ACTOR_TYPES = new Set(['person', 'organization', 'place']);
 // the speaker's and the addressee's pronouns: most of the pronouns in GUM's spoken genres
 const FIRST_SECOND = /^(i|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves|y'all)$/;
 
-function devDocs(root) {
+function splitDocs(root, split) {
   const rows = readFileSync(join(root, 'docs.tsv'), 'utf8').trim().split('\n').slice(1).map((r) => r.split('\t'));
-  return rows.filter((r) => r[3] === 'dev').map(([doc]) => join(root, 'dep', `${doc}.conllu.gz`)).filter(existsSync)
+  return rows.filter((r) => r[3] === split).map(([doc]) => join(root, 'dep', `${doc}.conllu.gz`)).filter(existsSync)
     .map((path) => readGumDoc(gunzipSync(readFileSync(path)).toString('utf8'), path.split('/').pop().replace('.conllu.gz', '')));
 }
 
@@ -93,10 +93,11 @@ function corefDoc(doc, ann, acc, verbose, log) {
   }
 }
 
-export async function runGum({ data, cli, verbose, log }) {
+export async function runGum({ data, cli, verbose, log, gumSplit = 'dev' }) {
   const root = join(data, 'gum');
   if (!existsSync(join(root, 'docs.tsv'))) return { skip: `${root} not found` };
-  const docs = devDocs(root);
+  if (gumSplit !== 'dev' && gumSplit !== 'train') throw new Error(`--gum-split ${gumSplit}: dev or train (test is held out)`);
+  const docs = splitDocs(root, gumSplit);
   const anns = await annotate(cli, docs, { name: 'gum' });
   const names = scoreNames(docs.map((d) => ({ ...d, spans: nameSpans(d, false) })), anns, verbose, log);
   const literal = scoreNames(docs.map((d) => ({ ...d, spans: nameSpans(d, true) })), anns, false, log);
@@ -106,7 +107,7 @@ export async function runGum({ data, cli, verbose, log }) {
   const literalF = nameLine(literal, 'other-type').match(/F1 ([\d.]+)/)[1];
   const genres = new Set(docs.map((d) => d.genre)).size;
   return {
-    line: `dev split, ${docs.length} docs of ${genres} genres${notAnnotated(docs.map((d) => d.id), anns)}; ${nameLine(names, 'other-type')}; GUM's whole mention spans: F1 ${literalF}; ` +
+    line: `${gumSplit} split, ${docs.length} docs of ${genres} genres${notAnnotated(docs.map((d) => d.id), anns)}; ${nameLine(names, 'other-type')}; GUM's whole mention spans: F1 ${literalF}; ` +
       `coref CoNLL-2012 F1 ${f3(s.f)} (MUC ${f3(s.muc.f)} B3 ${f3(s.bcubed.f)} CEAF-e ${f3(s.ceafe.f)}; ` +
       `${acc.key.length} gold chains), descriptions found ${pct(ratio(acc.description.found, acc.description.n))} ` +
       `of ${acc.description.n}, pronouns found ${pct(ratio(acc.pronoun.found, acc.pronoun.n))} of ${acc.pronoun.n} ` +
