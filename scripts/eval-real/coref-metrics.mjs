@@ -59,7 +59,8 @@ export function maxAssignment(w) {
   const n = w.length, m = n ? w[0].length : 0;
   if (!n || !m) return 0;
   const size = Math.max(n, m);
-  const max = Math.max(0, ...w.flat());
+  let max = 0;
+  for (const row of w) for (const x of row) if (x > max) max = x;
   const cost = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => max - (w[i]?.[j] ?? 0)));
   const u = new Array(size + 1).fill(0), v = new Array(size + 1).fill(0);
   const p = new Array(size + 1).fill(0), way = new Array(size + 1).fill(0);
@@ -92,8 +93,22 @@ export function maxAssignment(w) {
 /** CEAF-e: entities aligned one-to-one to maximize the sum of phi4 = 2|K∩R| / (|K| + |R|). */
 export function ceafe(key, response) {
   const counts = overlapCounts(key, response);
-  const w = key.map((k, i) => response.map((r, j) => (2 * (counts[i].get(j) ?? 0)) / (k.length + r.length)));
-  const phi = maxAssignment(w);
+  // entities that share no mention weigh 0: the assignment is solved per group of overlapping ones (the
+  // whole of a large split, e.g. GUM train, is too big for one cubic assignment), with the same total
+  const parent = Array.from({ length: key.length + response.length }, (_, i) => i);
+  const find = (x) => { while (parent[x] !== x) x = parent[x] = parent[parent[x]]; return x; };
+  counts.forEach((row, i) => { for (const j of row.keys()) parent[find(i)] = find(key.length + j); });
+  const groups = new Map();
+  for (let x = 0; x < parent.length; x++) {
+    const g = find(x);
+    if (!groups.has(g)) groups.set(g, { keys: [], responses: [] });
+    if (x < key.length) groups.get(g).keys.push(x); else groups.get(g).responses.push(x - key.length);
+  }
+  let phi = 0;
+  for (const { keys, responses } of groups.values()) {
+    if (!keys.length || !responses.length) continue;
+    phi += maxAssignment(keys.map((i) => responses.map((j) => (2 * (counts[i].get(j) ?? 0)) / (key[i].length + response[j].length))));
+  }
   const r = key.length ? phi / key.length : 0, p = response.length ? phi / response.length : 0;
   return { r, p, f: f1(p, r) };
 }
