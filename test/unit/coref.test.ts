@@ -53,6 +53,16 @@ describe('stage: coref.resolve (one owner of pronouns and descriptions)', () => 
     assert.equal(links.get(`she@${text.indexOf('she')}`), 'Amira Haddad');
   });
 
+  it('gives a he/she to the most salient person: the subject over an object, the topic over a passing name', () => {
+    const text = 'Tomas Vidal barred Ruben Ortiz from his studio. Ortiz wrote to the press. Vidal later sold his paintings.';
+    const links = resolved(text, [['Tomas Vidal', 'person', ['Mr.']], ['Ruben Ortiz', 'person', ['Mr.']], ['Ortiz wrote', 'person'], ['Vidal later', 'person']]);
+    assert.equal(links.get(`his@${text.indexOf('his studio')}`), 'Tomas Vidal', 'the subject of its own sentence, not the object');
+    const bio = 'Marta Quell was born in Lisbon. She studied law in Porto. She met the painter Ilse Brand there. ' +
+      'The two opened a gallery. It closed in 1990. Prices fell. Her book appeared in 1995.';
+    const later = resolved(bio, [['Marta Quell', 'person', ['Ms.']], ['Lisbon', 'place'], ['Porto', 'place'], ['Ilse Brand', 'person', ['Ms.']]]);
+    assert.equal(later.get(`Her@${bio.indexOf('Her book')}`), 'Marta Quell', 'four sentences on, the person mentioned again and again');
+  });
+
   it('resolves "it" and "they" to an organization just named, and keeps unresolved pronouns with no actor', () => {
     const text = 'Corvane Systems cut 200 jobs on Monday. It said demand had fallen. They expect more cuts.\n\nHe left early.';
     const links = resolved(text, [['Corvane Systems', 'organization']]);

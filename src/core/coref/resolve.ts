@@ -100,23 +100,23 @@ function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, c
 }
 
 /**
- * A pronoun: he/she → a person of no other gender (up to three sentences back), it/they → an organization
- * (in its sentence or the one before: "it" is mostly a thing, "they" mostly people who are no actor). In its own sentence the last fitting actor
- * before it; else the first fitting one of the nearest sentence that has one, a subject before a
- * possessive or the object of a preposition.
+ * A pronoun: it/they → an organization (in its sentence or the one before: "it" is mostly a thing, "they"
+ * mostly people who are no actor), the last one before it in its sentence, else the first one (the
+ * subject) of the sentence before. he/she → the most salient person of no other gender (personSalience).
  */
 function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
   const { recent } = walk;
-  const fits = r.type === 'organization'
-    ? (c: Cluster): boolean => c.type === 'organization'
-    : (c: Cluster): boolean => c.type === 'person' && (!r.gender || !c.gender || c.gender === r.gender);
+  if (r.type === 'person') {
+    const best = salientPerson(recent, s, r.gender);
+    return best ? [best, 'pronoun: the most salient person of its gender (subjects, recent sentences, mentioned often)'] : [undefined, 'pronoun: no fitting actor nearby'];
+  }
   let best: Cluster | undefined;
   let bestSentence = -1;
   let bestOblique = true;
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
-    if (s - x.sentence > (r.type === 'organization' ? 1 : 3)) break;
-    if (!fits(x.c)) continue;
+    if (s - x.sentence > 1) break;
+    if (x.c.type !== 'organization') continue;
     if (x.sentence === s) return [x.c, 'pronoun: the last fitting actor before it in its sentence'];
     if (bestSentence >= 0 && x.sentence !== bestSentence) break;
     bestSentence = x.sentence;
@@ -124,6 +124,41 @@ function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
     if (!x.oblique || bestOblique) { best = x.c; bestOblique = !!x.oblique; }
   }
   return best ? [best, 'pronoun: the first fitting actor (the subject) of the nearest sentence before it'] : [undefined, 'pronoun: no fitting actor nearby'];
+}
+
+/** How far back (sentences) a he/she looks for its person. */
+const PERSON_REACH = 8;
+
+/**
+ * The person a he/she stands for: each mention of a person in the last sentences adds to its salience,
+ * halved for each sentence back, less for an oblique mention (a possessive, after a preposition), more
+ * for its sentence's first subject; a person of the pronoun's known gender is preferred to one of none.
+ * So "Johann banned Daniel from his house" gives "his" to Johann, and a biography's subject, mentioned
+ * again and again, keeps "he" over a name passing in a sentence's object.
+ */
+function salientPerson(recent: Recent, s: number, gender: 'm' | 'f' | undefined): Cluster | undefined {
+  const score = new Map<Cluster, number>();
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const x = recent[k];
+    if (s - x.sentence > PERSON_REACH) break;
+    if (x.c.type !== 'person' || (gender && x.c.gender && x.c.gender !== gender)) continue;
+    // the first non-oblique person of each sentence (read backwards: the last one seen in that sentence)
+    let subject = false;
+    if (!x.oblique) {
+      let first = true;
+      for (let j = k - 1; j >= 0 && recent[j].sentence === x.sentence; j--) if (!recent[j].oblique && recent[j].c.type === 'person') { first = false; break; }
+      subject = first;
+    }
+    const w = (x.sentence === s ? 2 : 0.5 ** (s - x.sentence)) * (x.oblique ? 0.5 : 1) * (subject ? 1.6 : 1);
+    score.set(x.c, (score.get(x.c) ?? 0) + w);
+  }
+  let best: Cluster | undefined;
+  let top = 0;
+  for (const [c, v0] of score) {
+    const v = v0 * (gender && c.gender === gender ? 1.5 : 1);
+    if (v > top) { best = c; top = v; }
+  }
+  return best;
 }
 
 /** The actor mentions read so far, in text order: the recent ones, and the last one named with each head word. */
