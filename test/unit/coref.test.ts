@@ -63,6 +63,16 @@ describe('stage: coref.resolve (one owner of pronouns and descriptions)', () => 
     assert.equal(later.get(`Her@${bio.indexOf('Her book')}`), 'Marta Quell', 'four sentences on, the person mentioned again and again');
   });
 
+  it('reads "the city" far from any name as the article’s only city, but not as one of two named once', () => {
+    const filler = 'Rain fell all week. Roads were closed. Schools stayed shut. Buses ran late. Shops opened late. ';
+    const text = 'Nairobi opened new schools. Officials were pleased. ' + filler + 'Teachers across the city welcomed it.';
+    const links = resolved(text, [['Nairobi', 'place']]);
+    assert.equal(links.get(`the city@${text.indexOf('the city')}`), 'Nairobi');
+    const two = 'Lima opened new schools. Quito hired teachers. ' + filler + 'Teachers across the city welcomed it.';
+    const none = resolved(two, [['Lima', 'place'], ['Quito', 'place']]);
+    assert.equal(none.get(`the city@${two.indexOf('the city')}`), undefined);
+  });
+
   it('resolves "it" and "they" to an organization just named, and keeps unresolved pronouns with no actor', () => {
     const text = 'Corvane Systems cut 200 jobs on Monday. It said demand had fallen. They expect more cuts.\n\nHe left early.';
     const links = resolved(text, [['Corvane Systems', 'organization']]);

@@ -53,9 +53,7 @@ export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: 
   const wide = window(recent, s);
   let best: Cluster | undefined, score = -1;
   for (const [c, seen] of near) {
-    if (c.type !== r.type) continue;
-    if (r.type === 'place' && /^(city|town|village|capital|port)$/.test(r.head) && c.country) continue;
-    if (r.type === 'place' && /^(country|nation|kingdom|republic)$/.test(r.head) && !c.country) continue;
+    if (c.type !== r.type || !placeFits(r, c)) continue;
     // "the agency" is a public body, "the company" is not
     const publicBody = [...c.forms].some((f) => PUBLIC_BODY_HEADS.has(f.split(/\s+/).pop()!) || (isAcronym(f.toUpperCase()) && c.forms.size > 1 && [...c.forms].some((g) => PUBLIC_BODY_HEADS.has(g.split(/\s+/).pop()!))));
     if (r.type === 'organization' && PUBLIC_BODY_NOMINALS.has(r.head) && !publicBody) continue;
@@ -64,7 +62,28 @@ export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: 
     const sc = (wide.get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
     if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }
   }
-  return best;
+  return best ?? (r.type === 'place' ? topPlace(r, wide) : undefined);
+}
+
+/** A city is no country, a country is one ("the city" is not France, "the country" not Paris). */
+function placeFits(r: Reference, c: Cluster): boolean {
+  if (r.type !== 'place') return true;
+  if (/^(city|town|village|capital|port)$/.test(r.head) && c.country) return false;
+  if (/^(country|nation|kingdom|republic)$/.test(r.head) && !c.country) return false;
+  return true;
+}
+
+/**
+ * "The country", "this city" with no place of its kind in the last sentences: the article's place of
+ * that kind, the one named most often in the last 40 sentences, when it is named at least twice or is
+ * the only one (a place named once among others is no topic).
+ */
+function topPlace(r: Reference, wide: Map<Cluster, { last: number; count: number }>): Cluster | undefined {
+  if (!/^(city|town|country|nation)$/.test(r.head)) return undefined;
+  const fits = [...wide].filter(([c]) => c.type === 'place' && placeFits(r, c)).sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
+  if (!fits.length) return undefined;
+  if (fits.length > 1 && (fits[0][1].count < 2 || fits[0][1].count === fits[1][1].count)) return undefined;
+  return fits[0][0];
 }
 
 export function recentSentence(recent: Recent, c: Cluster, s: number): boolean {
