@@ -73,6 +73,16 @@ describe('stage: coref.resolve (one owner of pronouns and descriptions)', () => 
     assert.equal(none.get(`the city@${two.indexOf('the city')}`), undefined);
   });
 
+  it('leaves an "it" that stands for nothing, and an "it" after an organization only mentioned in passing', () => {
+    const text = 'Corvane Systems cut 200 jobs, and it is unclear whether more will go. It said demand fell.';
+    const links = resolved(text, [['Corvane Systems', 'organization']]);
+    assert.ok(!links.has(`it@${text.indexOf('it is')}`), '"it is unclear whether" is no reference');
+    assert.equal(links.get(`It@${text.indexOf('It said')}`), 'Corvane Systems');
+    const passing = 'Shares of Corvane Systems fell on Monday. It was a bad week.';
+    const thing = resolved(passing, [['Corvane Systems', 'organization']]);
+    assert.equal(thing.get(`It@${passing.indexOf('It was')}`), undefined, 'the organization was no subject: "it" is a thing');
+  });
+
   it('resolves "it" and "they" to an organization just named, and keeps unresolved pronouns with no actor', () => {
     const text = 'Corvane Systems cut 200 jobs on Monday. It said demand had fallen. They expect more cuts.\n\nHe left early.';
     const links = resolved(text, [['Corvane Systems', 'organization']]);

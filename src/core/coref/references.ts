@@ -31,6 +31,22 @@ const PRONOUN_KIND = new Map<string, 'm' | 'f' | 'org'>([
   ...[...MALE_PRONOUNS].map((w) => [w, 'm'] as const), ...[...FEMALE_PRONOUNS].map((w) => [w, 'f'] as const), ...[...ORG_PRONOUNS].map((w) => [w, 'org'] as const),
 ]);
 const AGE = /^\d{1,3}-year-old$/;
+const BE = /^(is|was|'s|’s|would|will|could|might|may|must|seems|seemed|appears|appeared|remains|remained|became|becomes)$/;
+
+/**
+ * An "it" that stands for nothing ("it is clear that", "it was possible to", "it seems that"): a form of
+ * be (or seem, remain…), up to two of not/also/still/be/been, an adjective, then to/that/whether/for/if/how.
+ */
+function pleonastic(ws: readonly Word[], i: number): boolean {
+  let j = i + 1;
+  if (!ws[j] || ws[j].sentence !== ws[i].sentence || !BE.test(ws[j].lower)) return false;
+  if (/^(seems|seemed|appears|appeared)$/.test(ws[j].lower) && ws[j + 1]?.lower === 'that') return true;
+  j++;
+  for (let k = 0; k < 2 && ws[j] && /^(not|also|still|now|be|been|only|quite|very|so|more|less|most|clearly|therefore|thus|too)$/.test(ws[j].lower); k++) j++;
+  if (!ws[j] || !ws[j].tags.has('Adjective') || ws[j].cap) return false;
+  const next = ws[j + 1];
+  return !!next && next.sentence === ws[i].sentence && /^(to|that|whether|for|if|how|what|why|when)$/.test(next.lower);
+}
 
 /** Descriptions ("the Iranian general", "the Russian Minister of Defense", "the company") and pronouns. */
 export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): Reference[] {
@@ -40,7 +56,7 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
   const spaced = (i: number): boolean => i + 1 < ws.length && ws[i].sentence === ws[i + 1].sentence && /^[ \t\u00a0]+$/.test(ctx.text.slice(ws[i].fullEnd, ws[i + 1].start));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const kind = PRONOUN_KIND.get(w.lower);
+    const kind = w.lower === 'it' && pleonastic(ws, i) ? undefined : PRONOUN_KIND.get(w.lower);
     const gender = kind === 'org' ? undefined : kind;
     const pronoun = kind !== undefined;
     const at = i;

@@ -110,6 +110,7 @@ function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
     const best = salientPerson(recent, s, r.gender);
     return best ? [best, 'pronoun: the most salient person of its gender (subjects, recent sentences, mentioned often)'] : [undefined, 'pronoun: no fitting actor nearby'];
   }
+  const singular = /^(it|its|itself)$/.test(r.lower);
   let best: Cluster | undefined;
   let bestSentence = -1;
   let bestOblique = true;
@@ -117,6 +118,8 @@ function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
     const x = recent[k];
     if (s - x.sentence > 1) break;
     if (x.c.type !== 'organization') continue;
+    // "it" is mostly a thing: an organization only as a subject ("Acme said it would", not "shares of Acme: it")
+    if (singular && x.oblique) continue;
     if (x.sentence === s) return [x.c, 'pronoun: the last fitting actor before it in its sentence'];
     if (bestSentence >= 0 && x.sentence !== bestSentence) break;
     bestSentence = x.sentence;
