@@ -35,6 +35,8 @@ export interface Layers {
   /** The mention under each token, and the actor mentions by sentence (coref/). */
   mentionIndex: MentionIndex;
   claims: Claim[];
+  /** I/me/my inside each attributed direct quote, as pronoun mentions of its speaker (coref/quoted). */
+  quotedRefs: Mention[];
   /** Event mentions as found, each with its own arguments (events/). */
   events: NewsEvent[];
   /** The same events grouped into happenings, each carrying its happening's arguments (events/happenings). */

@@ -3,6 +3,7 @@
 import { buildActors } from './actors/build';
 import { clusterMentions } from './actors/cluster';
 import { findClaims } from './claims/claims';
+import { quotedFirstPerson } from './coref/quoted';
 import { indexMentions } from './coref/referents';
 import { resolveReferences } from './coref/resolve';
 import { articleDate, findDates } from './dates/dates';
@@ -63,6 +64,7 @@ export const STAGES: readonly Stage[] = [
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
     run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference')),
   }),
+  stage({ name: 'coref.quoted', reads: ['claims', 'mentions'], writes: 'quotedRefs', run: (doc) => quotedFirstPerson(doc.text, doc.get('claims'), doc.get('mentions')) }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
     run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference')),
@@ -73,7 +75,7 @@ export const STAGES: readonly Stage[] = [
     run: (doc) => findHappenings(doc.get('context'), doc.get('events'), doc.get('mentions'), doc.get('actors').actors),
   }),
   stage({
-    name: 'output.analysis', reads: ['mentions', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
+    name: 'output.analysis', reads: ['mentions', 'quotedRefs', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
     run: (doc, session) => assemble(doc, session.options.source, session.reasons),
   }),
 ];

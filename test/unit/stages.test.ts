@@ -127,6 +127,7 @@ describe('stage: output.analysis (hand-put layers)', () => {
   it('assembles the annotation document from the layers, with a date only when known', () => {
     const doc = new Doc('x');
     doc.put('mentions', []);
+    doc.put('quotedRefs', []);
     doc.put('actors', { actors: [], mentions: [] });
     doc.put('events', []);
     doc.put('happenings', []);

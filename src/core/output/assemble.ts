@@ -1,17 +1,22 @@
 // The finished annotation document, from the layers: the one shape every consumer reads; with
 // `explain`, the reasons the stages kept for their decisions.
 import type { Doc } from '../pipeline';
-import type { Analysis, Explanation, Reason } from '../types';
+import type { Analysis, Explanation, Mention, Reason } from '../types';
 
 export function assemble(doc: Doc, source: string | undefined, reasons?: { claims: Map<string, string>; events: Map<string, string> }): Analysis {
   const analysis: Analysis = {
-    schema: 'byline.annotations/1', mentions: doc.get('mentions'), actors: doc.get('actors').actors, events: doc.get('happenings'), claims: doc.get('claims'),
+    schema: 'byline.annotations/1', mentions: withQuoted(doc.get('mentions'), doc.get('quotedRefs')), actors: doc.get('actors').actors, events: doc.get('happenings'), claims: doc.get('claims'),
   };
   if (source !== undefined) analysis.source = source;
   const date = doc.get('articleDate');
   if (date) analysis.date = date;
   if (reasons) analysis.explain = explanation(doc, reasons);
   return analysis;
+}
+
+/** The mentions with the speakers' I/me/my inside their quotes, in text order (the same array when there are none). */
+function withQuoted(mentions: Mention[], quoted: readonly Mention[]): Mention[] {
+  return quoted.length ? [...mentions, ...quoted].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
 }
 
 function explanation(doc: Doc, reasons: { claims: Map<string, string>; events: Map<string, string> }): Explanation {

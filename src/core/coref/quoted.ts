@@ -1,0 +1,25 @@
+// "I" inside a quote is its speaker: the first-person singular pronouns of each direct quote whose
+// speaker the claims stage found ("“I will not resign,” Reyes said": I → Reyes). Read after the claims,
+// so these links are not seen by claims or events (they do not need them: the quote has its speaker).
+import type { Claim, Mention } from '../types';
+
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’-])(I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\p{L}\p{N}-])/gu;
+
+/** The I/me/my/myself/mine of each attributed direct quote, as pronoun mentions of the speaker, in text order. */
+export function quotedFirstPerson(text: string, claims: readonly Claim[], mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => a < e && s < b);
+  for (const c of claims) {
+    if (c.kind !== 'quote' || !c.speaker) continue;
+    for (const m of text.slice(c.start, c.end).matchAll(FIRST_PERSON)) {
+      const start = c.start + m.index!;
+      const end = start + m[0].length;
+      // "I" as a Roman numeral or a letter ("World War I", "Plan I") is no pronoun: then a capital follows or precedes
+      if (m[0] === 'I' && /^(?:\s+[A-Z]|[.)])/.test(text.slice(end, end + 2)) && /[A-Z][a-z]*\s+$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (overlaps(start, end)) continue;
+      out.push({ start, end, text: m[0], type: 'pronoun', actor: c.speaker });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
