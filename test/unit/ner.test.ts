@@ -36,6 +36,11 @@ describe('name tagger', () => {
     assert.ok(!spans.some((s) => /Tuesday|Shares/.test(text.slice(s.start, s.end))));
   });
 
+  it('reads no pronoun with its verb as a name (I’m, I’ve, We’ll)', () => {
+    const text = "Well, I'm not sure. I’ve never been there. I'll go tomorrow, and We'll see.";
+    assert.deepEqual(analyze(text).mentions.filter((m) => m.type !== 'date').map((m) => m.text), []);
+  });
+
   it('reads an all-caps headline and a dateline', () => {
     const text = 'SOCCER - MANCHESTER UNITED BEAT LIVERPOOL IN LONDON\nLONDON 1996-08-30\nAlex Ferguson said his side played well .';
     const spans = tagDoc(nerWeights(), text, []);

@@ -285,6 +285,9 @@ const ENTITY_TYPE: Record<string, EntityType | undefined> = { PER: 'person', ORG
  * The final person/organization/place mentions of a document, from its text and the rule-based result:
  * each with a reason (by mention start) saying who decided it; the rules' titles are kept.
  */
+/** A pronoun with its verb ("I'm", "I've", "We'll", "It's"): capitalized, and no name (the tagger read some as one). */
+const PRONOUN_CONTRACTION = /^(I|you|we|they|he|she|it)['’](m|ve|ll|d|re|s)$/i;
+
 export function refineNames(text: string, ruleResult: EntityResult, cache = new NameCache()): EntityResult {
   const w = nerWeights();
   cache.startRun(w);
@@ -294,7 +297,7 @@ export function refineNames(text: string, ruleResult: EntityResult, cache = new 
   const reasons = new Map<number, string>();
   for (const s of tagDoc(w, text, rules, RULE_MARGIN, cache)) {
     const type = ENTITY_TYPE[s.type];
-    if (!type) continue;
+    if (!type || PRONOUN_CONTRACTION.test(text.slice(s.start, s.end))) continue;
     mentions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type });
     // where the rules' mention stands, their own reason says what they read (kept only with `explain`)
     const rule = ruleResult.reasons?.get(s.start);
