@@ -41,6 +41,12 @@ describe('name tagger', () => {
     assert.deepEqual(analyze(text).mentions.filter((m) => m.type !== 'date').map((m) => m.text), []);
   });
 
+  it('splits two institutions joined by "and", and keeps a name with "and" inside whole', () => {
+    const names = (t: string): string[] => analyze(t).mentions.filter((m) => m.type === 'organization').map((m) => m.text);
+    assert.deepEqual(names('Students at Harvard Law School and Ridgeview High School protested on Monday.'), ['Harvard Law School', 'Ridgeview High School']);
+    assert.ok(names('The Department of Health and Human Services issued new rules.').includes('Department of Health and Human Services'));
+  });
+
   it('reads an all-caps headline and a dateline', () => {
     const text = 'SOCCER - MANCHESTER UNITED BEAT LIVERPOOL IN LONDON\nLONDON 1996-08-30\nAlex Ferguson said his side played well .';
     const spans = tagDoc(nerWeights(), text, []);

@@ -288,6 +288,23 @@ const ENTITY_TYPE: Record<string, EntityType | undefined> = { PER: 'person', ORG
 /** A pronoun with its verb ("I'm", "I've", "We'll", "It's"): capitalized, and no name (the tagger read some as one). */
 const PRONOUN_CONTRACTION = /^(I|you|we|they|he|she|it)['’](m|ve|ll|d|re|s)$/i;
 
+/** Last words of institutions' names: two of them joined by "and" are two organizations. */
+const INSTITUTION_HEAD = /^(University|College|School|Library|Institute|Museum|Hospital|Academy|Bank|Company|Corporation|Foundation|Association|Society|Ministry|Department|Agency)$/;
+
+/**
+ * "the British Library and Columbia University", "Harvard Law School and Ridgeview High School": two
+ * organizations the tagger read as one, each side ending with an institution's head word ("Marks and
+ * Spencer", "Department of Health and Human Services" stay whole).
+ */
+function splitCoordinated(text: string, start: number, end: number): Array<[number, number]> {
+  const m = /^(.*\S)\s+and\s+([A-Z].*)$/.exec(text.slice(start, end));
+  if (!m) return [[start, end]];
+  const last = (x: string): string => x.split(/\s+/).pop() ?? '';
+  if (!INSTITUTION_HEAD.test(last(m[1])) || !INSTITUTION_HEAD.test(last(m[2]))) return [[start, end]];
+  const right = end - m[2].length;
+  return [[start, start + m[1].length], [right, end]];
+}
+
 export function refineNames(text: string, ruleResult: EntityResult, cache = new NameCache()): EntityResult {
   const w = nerWeights();
   cache.startRun(w);
@@ -298,10 +315,14 @@ export function refineNames(text: string, ruleResult: EntityResult, cache = new 
   for (const s of tagDoc(w, text, rules, RULE_MARGIN, cache)) {
     const type = ENTITY_TYPE[s.type];
     if (!type || PRONOUN_CONTRACTION.test(text.slice(s.start, s.end))) continue;
-    mentions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), type });
     // where the rules' mention stands, their own reason says what they read (kept only with `explain`)
     const rule = ruleResult.reasons?.get(s.start);
-    reasons.set(s.start, rule && s.reason.startsWith('rules') ? `${s.reason}: ${rule}` : s.reason);
+    const why = rule && s.reason.startsWith('rules') ? `${s.reason}: ${rule}` : s.reason;
+    const parts = type === 'organization' ? splitCoordinated(text, s.start, s.end) : [[s.start, s.end] as [number, number]];
+    for (const [start, end] of parts) {
+      mentions.push({ start, end, text: text.slice(start, end), type });
+      reasons.set(start, parts.length > 1 ? `${why}; two institutions joined by "and", split` : why);
+    }
   }
   return { mentions, titles: ruleResult.titles, reasons };
 }
