@@ -196,4 +196,26 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'vote was close')), 'Mira Holt');
     assert.equal(speakerName(a, claimAt(a, text, 'roads are open')), 'Ray Danner');
   });
+
+  it('reads a fronted adverbial before a cue at the end, and a subject split from its verb by the cue', () => {
+    const text = [
+      'Clara Voss runs the port authority.',
+      'With the audit unresolved, the board has not used the new software, Voss said.',
+      'After the meeting, Voss said.',
+      'The new ferry, Voss says, runs twice a day from the north pier.',
+      'Her deputy, Voss said, a former pilot.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const audit = claimAt(a, text, 'the board has not used');
+    assert.ok(audit?.text.startsWith('With the audit') && audit.text.endsWith('software'));
+    assert.equal(speakerName(a, audit), 'Clara Voss');
+    // an opener alone is not a claim
+    assert.equal(claimAt(a, text, 'After the meeting'), undefined);
+    const ferry = claimAt(a, text, 'runs twice a day');
+    assert.ok(ferry?.text.startsWith('The new ferry') && ferry.text.endsWith('pier'));
+    assert.equal(speakerName(a, ferry), 'Clara Voss');
+    // an apposition after the cue is not the rest of the clause
+    assert.equal(claimAt(a, text, 'a former pilot'), undefined);
+  });
 });

@@ -204,9 +204,12 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
   else {
     if (lastQ >= 0) cue.quote = lastQ;
     // parenthetical: "…, he said, is becoming …"; not an apposition ("…, said Jane Roe, a pollster.")
-    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd) && !toks[afterEnd].tags.has('Gerund') && isClause(sc, afterEnd, hi - 1);
+    const beforeClause = isClause(sc, a, beforeEnd);
+    const afterOpen = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd) && !toks[afterEnd].tags.has('Gerund');
+    // "His sister, he says, plans to leave …": a subject before the cue, its verb after it
+    const paren = afterOpen && (isClause(sc, afterEnd, hi - 1) || (!beforeClause && predicateAt(sc, afterEnd, hi)));
     const b = paren ? hi - 1 : beforeEnd;
-    if (cue.verb!.kind !== 'quote' && b > a && (paren || isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
+    if (cue.verb!.kind !== 'quote' && b > a && (paren || beforeClause)) cue.content = trimRange(sc, a, b);
     if (!cue.content && cue.quote === undefined) attachFollowingQuote(sc, cue, i, hi);
   }
   addCue(sc, cue);
@@ -294,6 +297,16 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
     return true;
   }
   return false;
+}
+
+/** A predicate starts at token k ("plans to leave", "is the soil", "will not run"): a finite verb, maybe after an adverb. */
+function predicateAt(sc: ClaimScan, k: number, hi: number): boolean {
+  const { toks } = sc;
+  const t = k < hi && toks[k].tags.has('Adverb') && !hasComma(toks[k]) ? k + 1 : k;
+  if (t >= hi || sc.refs.mentionAt(t)) return false;
+  const w = toks[t];
+  // compromise reads a bare "runs" or "plans" as a plural noun; an apposition opens with a determiner or a name
+  return finiteVerb(w) || (/^\p{Ll}{2,}s$/u.test(w.text) && !w.tags.has('Pronoun'));
 }
 
 const finiteVerb = (t: Token): boolean => (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary');
