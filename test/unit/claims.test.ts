@@ -218,4 +218,27 @@ describe('findClaims', () => {
     // an apposition after the cue is not the rest of the clause
     assert.equal(claimAt(a, text, 'a former pilot'), undefined);
   });
+
+  it('finds the name that opens a chain of appositions and relative clauses, and skips manner adverbs', () => {
+    const text = [
+      'Voters lined up early in Dayton.',
+      'Woodrow Reyes, 58, who lives outside Dayton, says he did not know much about the mayor.',
+      'But Ana Ruiz, policy director of Civic Fund, which wrote the letter, said the mayor had ignored it.',
+      'Tom Becker, who was a member of the Harbor Club, a group of boat owners, said that the rules had changed.',
+      'Jane Roe, a lawyer with the Harbor Club, said the pier was closed.',
+      'Mayor Lena Ortiz wrongly claimed that the bridge was safe.',
+      'The council will formally declare the winner on Friday.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    assert.equal(speakerName(a, claimAt(a, text, 'did not know much')), 'Woodrow Reyes');
+    assert.equal(speakerName(a, claimAt(a, text, 'had ignored it')), 'Ana Ruiz');
+    // "which wrote the letter" is an aside before the main cue, not a claim running into it
+    assert.equal(a.claims.find((c) => c.cue?.text === 'wrote'), undefined);
+    assert.equal(speakerName(a, claimAt(a, text, 'rules had changed')), 'Tom Becker');
+    assert.equal(speakerName(a, claimAt(a, text, 'pier was closed')), 'Jane Roe');
+    assert.equal(speakerName(a, claimAt(a, text, 'bridge was safe')), 'Lena Ortiz');
+    // a speech verb after a modal is not yet a claim
+    assert.equal(claimAt(a, text, 'the winner on Friday'), undefined);
+  });
 });

@@ -275,7 +275,8 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
   // "said if elected he would …", "said whether …": a conditional or indirect question is what was said
   const opener = verb.kind !== 'quote' && /^(if|whether)$/.test(toks[k].normal) && clauseAt(sc, k + 1, hi);
   if (verb.kind !== 'quote' && (opener || clauseAt(sc, k, hi))) {
-    cue.content = contentUntilEnd(sc, k, hi);
+    cue.content = beforeOuterCue(sc, contentUntilEnd(sc, k, hi));
+    if (!cue.content) return true;
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
@@ -290,13 +291,24 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
   // the object is what was said
   const sayObject = verb.lemma === 'say' && sayObjectOk && !hasComma(toks[k - 1]) && !toks[k].tags.has('Gerund');
   if ((verb.object || sayObject) && k < hi - 1 && !inQuote(k)) {
-    cue.content = contentUntilEnd(sc, k, hi);
+    cue.content = beforeOuterCue(sc, contentUntilEnd(sc, k, hi));
+    if (!cue.content) return true;
     attachFollowingQuote(sc, cue, i, hi);
     // "described Japan as “a trusted partner”": the quote is the claim, not a second reported one
     if (verb.lemma === 'describe' && cue.quote !== undefined) delete cue.content;
     return true;
   }
   return false;
+}
+
+/** "Ruiz, who wrote the letter, said …": what was said ends before the main clause's speech verb. */
+// An object alone before it ("Baltic Freight, which reported results, said …") is no claim: undefined.
+function beforeOuterCue(sc: ClaimScan, [a, b]: [number, number]): [number, number] | undefined {
+  const { toks, inQuote } = sc;
+  for (let x = a; x < b; x++) {
+    if (hasComma(toks[x]) && !inQuote(x + 1) && speechVerb(toks[x + 1].normal) && !/ing$/.test(toks[x + 1].normal)) return isClause(sc, a, x) ? [a, x] : undefined;
+  }
+  return [a, b];
 }
 
 /** A predicate starts at token k ("plans to leave", "is the soil", "will not run"): a finite verb, maybe after an adverb. */
