@@ -241,4 +241,25 @@ describe('findClaims', () => {
     // a speech verb after a modal is not yet a claim
     assert.equal(claimAt(a, text, 'the winner on Friday'), undefined);
   });
+
+  it('reads participles with an object or an infinitive, and a second participle after "and"', () => {
+    const text = [
+      'Senator Ray Danner spoke in Toledo.',
+      'Danner said the plan was a mistake, citing slow growth and high prices.',
+      'Danner opened his race with harsh words about the council, calling its members cowards and vowing to cut their pay.',
+      'Danner left the hall, saying goodbye to the crowd.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const cite = a.claims.find((c) => c.cue?.text === 'citing');
+    assert.equal(cite?.text, 'slow growth and high prices');
+    assert.equal(speakerName(a, cite), 'Ray Danner');
+    const call = a.claims.find((c) => c.cue?.text === 'calling');
+    assert.equal(call?.text, 'its members cowards');
+    const vow = a.claims.find((c) => c.cue?.text === 'vowing');
+    assert.equal(vow?.text, 'cut their pay');
+    assert.equal(speakerName(a, vow), 'Ray Danner');
+    // "saying goodbye" says nothing
+    assert.equal(claimAt(a, text, 'goodbye'), undefined);
+  });
 });

@@ -54,18 +54,45 @@ function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, h
   const { toks, cues } = sc;
   // "…, saying …", "… by saying …", "… while saying …"; "with 30 percent saying …": the quantity speaks
   const byWhile = i > lo + 1 && /^(by|while)$/.test(toks[i - 1].normal);
-  const withSubject = byWhile || (i > lo && hasComma(toks[i - 1])) ? null : withSaying(sc, i, lo);
-  if (!(i > lo && hasComma(toks[i - 1])) && !byWhile && !withSubject) return;
+  // "…, calling them liars and vowing to …": a second participle joined by "and"
+  const andSecond = i > lo + 1 && toks[i - 1].normal === 'and' && !sc.inQuote(i - 1) && afterCommaParticiple(sc, i - 1, lo);
+  const withSubject = byWhile || andSecond || (i > lo && hasComma(toks[i - 1])) ? null : withSaying(sc, i, lo);
+  if (!(i > lo && hasComma(toks[i - 1])) && !byWhile && !andSecond && !withSubject) return;
   const last = cues.length ? cues[cues.length - 1] : undefined;
   const speaker = withSubject ?? (last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i));
   if (!speaker) return;
   const k = skipAdjuncts(sc, i + 1, hi);
   const start = toks[k]?.normal === 'that' ? k + 1 : k;
-  if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) {
-    const cue: Cue = { tok: i, last: i, verb, speaker, content: contentUntilEnd(sc, start, hi), why: '"…, saying …": the subject of the sentence (or of the cue before) speaks' };
-    attachFollowingQuote(sc, cue, i, hi);
-    addCue(sc, cue);
+  const why = '"…, saying …": the subject of the sentence (or of the cue before) speaks';
+  let content: [number, number] | undefined;
+  if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) content = contentUntilEnd(sc, start, hi);
+  // "…, vowing to repeal the law", "…, citing low growth", "…, calling Trump a fascist"
+  else if (verb.infinitive && toks[k]?.normal === 'to' && k + 2 < hi && toks[k + 1].tags.has('Verb') && !sc.inQuote(k)) content = contentUntilEnd(sc, k + 1, hi);
+  else if (verb.object && k < hi - 1 && !sc.inQuote(k) && !toks[k].tags.has('Preposition')) content = contentUntilEnd(sc, k, hi);
+  if (!content) return;
+  const cue: Cue = { tok: i, last: i, verb, speaker, content: stopAtNextParticiple(sc, content), why };
+  attachFollowingQuote(sc, cue, i, hi);
+  if (verb.lemma === 'describe' && cue.quote !== undefined) delete cue.content;
+  addCue(sc, cue);
+}
+
+/** A participle after a comma earlier in the sentence, before token `to` ("…, calling them liars and …"). */
+function afterCommaParticiple(sc: ClaimScan, to: number, lo: number): boolean {
+  const { toks } = sc;
+  for (let x = to - 1; x > lo && to - x <= 20; x--) {
+    if (toks[x].tags.has('Gerund') && hasComma(toks[x - 1])) return true;
+    if (finiteVerb(toks[x])) return false;
   }
+  return false;
+}
+
+/** "calling them liars and vowing to …": the first participle's content ends before "and" + the second. */
+function stopAtNextParticiple(sc: ClaimScan, [a, b]: [number, number]): [number, number] {
+  const { toks } = sc;
+  for (let x = a + 1; x < b; x++) {
+    if (toks[x].normal === 'and' && !sc.inQuote(x) && /ing$/.test(toks[x + 1].normal) && speechVerb(toks[x + 1].normal)) return [a, x - 1];
+  }
+  return [a, b];
 }
 
 /** "with three in 10 saying …": the speaker between "with" and the participle. */
