@@ -262,4 +262,24 @@ describe('findClaims', () => {
     // "saying goodbye" says nothing
     assert.equal(claimAt(a, text, 'goodbye'), undefined);
   });
+
+  it('reads nouns of saying with their possessor as the speaker', () => {
+    const text = [
+      'Mayor Lena Ortiz spoke in Dayton on Monday.',
+      'Ortiz repeated her warning that the bridge could close by June.',
+      'Council members joined Ortiz’s call for a new audit of the port.',
+      'Her attacks on the harbor board have grown sharper.',
+      'The shop received 23 reports of batteries overheating.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const warn = a.claims.find((c) => c.cue?.text === 'warning');
+    assert.equal(warn?.text, 'the bridge could close by June');
+    assert.equal(speakerName(a, warn), 'Lena Ortiz');
+    const call = a.claims.find((c) => c.cue?.text === 'call');
+    assert.equal(call?.text, 'a new audit of the port');
+    assert.equal(speakerName(a, call), 'Lena Ortiz');
+    assert.equal(a.claims.find((c) => c.cue?.text === 'attacks')?.text, 'the harbor board');
+    assert.equal(claimAt(a, text, 'batteries overheating'), undefined);
+  });
 });

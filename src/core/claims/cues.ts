@@ -2,7 +2,7 @@
 // reported clause after or before it, or the quote next to it.
 import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { speechVerb, type SpeechVerb } from '../lexicon/speech';
+import { SPEECH_NOUNS, speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
 import type { Token } from '../text/tagger';
 import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
@@ -28,6 +28,9 @@ export function findCues(sc: ClaimScan): void {
       const prev = i > lo ? toks[i - 1] : undefined;
       // "She noted clients …": compromise may tag the verb an adjective; right after a subject it is the verb
       const afterSubject = !!prev && /^\p{Ll}/u.test(t.text) && !sc.refs.mentionAt(i) && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
+      // "her warning that …", "the claims of …": after a determiner or a possessive the word is a noun
+      const nounish = !!prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || /^(his|her|their|its)$/.test(prev.normal));
+      if ((!t.tags.has('Verb') || nounish) && (!afterSubject || nounish) && SPEECH_NOUNS.has(t.normal) && nounCue(sc, i, lo, hi)) continue;
       if (!verb || (verb.needsVerbTag && !t.tags.has('Verb') && !afterSubject)) continue;
       if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
       if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
@@ -95,6 +98,37 @@ function stopAtNextParticiple(sc: ClaimScan, [a, b]: [number, number]): [number,
   return [a, b];
 }
 
+/**
+ * A noun of saying at token i ("his warning that …", "Pence's call for a special prosecutor", "attacks on
+ * X"): what follows "that" or its preposition was said; the possessor before it, if any, said it.
+ */
+function nounCue(sc: ClaimScan, i: number, lo: number, hi: number): boolean {
+  const { toks, inQuote, refs } = sc;
+  const k = i + 1;
+  if (k >= hi - 1 || inQuote(k) || hasComma(toks[i]) || toks[i].tags.has('ProperNoun')) return false;
+  const next = toks[k].normal;
+  let content: [number, number] | undefined;
+  if (next === 'that' && clauseAt(sc, k + 1, hi)) content = contentUntilEnd(sc, k + 1, hi);
+  else if (next === 'to' && SPEECH_NOUNS.get(toks[i].normal)!.test('to')) {
+    if (toks[k + 1].tags.has('Verb') && !toks[k + 1].tags.has('Noun')) content = contentUntilEnd(sc, k + 1, hi);
+  } else if (SPEECH_NOUNS.get(toks[i].normal)!.test(next) && !inQuote(k + 1)) {
+    let b = k + 1;
+    while (b + 1 < hi && !hasComma(toks[b]) && !inQuote(b + 1) && !finiteVerb(toks[b + 1])) b++;
+    content = [k + 1, b];
+  }
+  if (!content || content[1] < content[0] + 1) return false;
+  // the possessor: "his warning", "Pence's call", "her persistent criticism"
+  let p = i - 1;
+  if (p > lo && toks[p].tags.has('Adjective') && !refs.mentionAt(p)) p--;
+  let speaker: Speaker | null = null;
+  if (p >= lo && !inQuote(p)) {
+    if (/^(his|her|their|its)$/.test(toks[p].normal)) speaker = { actor: refs.resolvePronoun(p), from: p, to: p };
+    else if (/['’]s?$/.test(toks[p].text) && refs.mentionAt(p)) speaker = mentionSpeaker(sc, p, lo);
+  }
+  addCue(sc, { tok: i, last: i, speaker, content, why: '"his warning that …": a noun of saying, said by its possessor' });
+  return true;
+}
+
 /** "with three in 10 saying …": the speaker between "with" and the participle. */
 function withSaying(sc: ClaimScan, i: number, lo: number): Speaker | null {
   const { toks, inQuote } = sc;
@@ -108,7 +142,7 @@ function withSaying(sc: ClaimScan, i: number, lo: number): Speaker | null {
 function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, cues } = sc;
   const last = cues.length ? cues[cues.length - 1] : undefined;
-  const speaker = last && toks[last.tok].sentence === toks[i].sentence ? last.speaker : sentenceSubject(sc, lo, c);
+  const speaker = last && last.verb && toks[last.tok].sentence === toks[i].sentence ? last.speaker : sentenceSubject(sc, lo, c);
   if (speaker) {
     const cue: Cue = { tok: i, last: i, verb, speaker, why: '"… and said …": the subject of the first verb speaks again' };
     if (!forward(sc, cue, i, hi)) attachFollowingQuote(sc, cue, i, hi);
