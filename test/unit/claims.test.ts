@@ -282,4 +282,16 @@ describe('findClaims', () => {
     assert.equal(a.claims.find((c) => c.cue?.text === 'attacks')?.text, 'the harbor board');
     assert.equal(claimAt(a, text, 'batteries overheating'), undefined);
   });
+
+  it('does not take a place inside a description or a dateline with its agency for the subject', () => {
+    const text = [
+      'Dayton (AFP) – Mayor Lena Ortiz has taken a swipe at her rival, saying that his plan would fail.',
+      'Senator Ray Danner of Ohio spoke in Toledo. The Ohio senator thanked his staff, saying the race had been hard.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.equal(speakerName(a, claimAt(a, text, 'his plan would fail')), 'Lena Ortiz');
+    const hard = claimAt(a, text, 'race had been hard');
+    assert.ok(hard);
+    assert.notEqual(speakerName(a, hard), 'Ohio');
+  });
 });

@@ -288,7 +288,20 @@ export function sentenceSubject(sc: ClaimScan, lo: number, to: number): Speaker 
     // "Hillary Clinton’s campaign manager Robby Mook": the possessor is not the subject
     if (/['’]s$/.test(toks[end].normal) || /^['’]s?\b/.test(toks[end].post)) { x = end; continue; }
     const before = x > lo ? toks[x - 1].normal : '';
-    const dateline = /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
+    // "The Florida senator sought …": a place inside a description; the description is the subject
+    if (a.type === 'place' && before === 'the' && end + 1 < to && isNounish(toks[end + 1]) && !refs.mentionAt(end + 1) && !hasComma(toks[end])) {
+      let h = end + 1;
+      while (h + 1 < to && isNounish(toks[h + 1]) && !hasComma(toks[h]) && !refs.mentionAt(h + 1) && !toks[h + 1].tags.has('Verb')) h++;
+      return { actor: refs.resolveDescription(x - 1, h), from: x - 1, to: h };
+    }
+    // "WASHINGTON (AP) — …", "Washington (AFP) – …": a dateline with its agency
+    const agency = a.type === 'place' && x === lo && end + 1 < to && /\(\s*$/.test(toks[end + 1].pre) && /^\p{Lu}+$/u.test(toks[end + 1].text);
+    const dateline = agency || /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
+    if (agency) {
+      x = end + 1;
+      while (x + 1 < to && !/\)/.test(toks[x].post) && x < end + 4) x++;
+      continue;
+    }
     if (a.type === 'place' && (dateline || /^(in|at|to|from|near|of|for|on|with)$/.test(before))) { x = end; continue; }
     return { actor: a.id, from: x, to: end };
   }
