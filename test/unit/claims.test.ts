@@ -294,4 +294,20 @@ describe('findClaims', () => {
     assert.ok(hard);
     assert.notEqual(speakerName(a, hard), 'Ohio');
   });
+
+  it('reads a gerund subject with a copula and a clause after an addressee that ran into it', () => {
+    const text = [
+      'Jane Roe runs a shop in Dayton.',
+      'Roe said seeing the officers was a welcome sight.',
+      'Roe told reporters the firm worked closely with the city.',
+      'Roe left the room saying goodbye.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    assert.equal(claimAt(a, text, 'welcome sight')?.text, 'seeing the officers was a welcome sight');
+    const firm = claimAt(a, text, 'worked closely');
+    assert.equal(firm?.text, 'the firm worked closely with the city');
+    assert.equal(speakerName(a, firm), 'Jane Roe');
+    assert.equal(claimAt(a, text, 'goodbye'), undefined);
+  });
 });

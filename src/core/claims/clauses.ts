@@ -49,7 +49,13 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
     let modal = false;
     for (let x = k + 1; x < hi && x <= k + 3; x++) if (toks[x].tags.has('Modal')) modal = true;
     // "said ending the program could gut …": a gerund phrase as the subject, when a modal follows it
-    if (t.tags.has('Gerund') && !inQuote(k)) for (let x = k + 2; x < hi && x < k + 24; x++) if (toks[x].tags.has('Modal')) modal = true;
+    // "said seeing so many officers was a relief": or a copula or auxiliary, before any comma
+    if (t.tags.has('Gerund') && !inQuote(k)) {
+      for (let x = k + 2; x < hi && x < k + 24 && !modal; x++) {
+        if (toks[x].tags.has('Modal') || ((toks[x].tags.has('Copula') || toks[x].tags.has('Auxiliary')) && !hasComma(toks[x - 1]))) modal = true;
+        if (hasComma(toks[x])) break;
+      }
+    }
     if (!modal) return false;
   }
   // the subject may be long ("the Republican populist movement that’s sweeping the country and boosting …")

@@ -302,6 +302,12 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
       // "told the AP his firm worked …", "told the National Post he’s …": a pronoun or possessive opens the clause
       if (x < hi && (SUBJECT_PRONOUNS.has(toks[x].normal) || /^(his|her|their|its|our|my)$/.test(toks[x].normal)) && clauseAt(sc, x, hi)) break;
     }
+    // "told reporters the firm worked …": the addressee ran into the clause's subject; the clause starts at its determiner
+    if (x > k + 1 && x < hi && !clauseAt(sc, x, hi) && finiteVerb(toks[x])) {
+      for (let y = k + 1; y < x; y++) {
+        if ((toks[y].tags.has('Determiner') || /^(his|her|their|its|our|my)$/.test(toks[y].normal) || SUBJECT_PRONOUNS.has(toks[y].normal)) && clauseAt(sc, y, hi)) { x = y; break; }
+      }
+    }
     k = x;
     // "told The Post and Courier newspaper of Charleston on Saturday that …": the "that" further on
     for (let y = k; y < hi - 1 && y < k + 12 && !inQuote(y) && !finiteVerb(toks[y]); y++) {
