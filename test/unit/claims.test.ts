@@ -310,4 +310,20 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, firm), 'Jane Roe');
     assert.equal(claimAt(a, text, 'goodbye'), undefined);
   });
+
+  it('reads "pointed out" as a cue of its own, not a pointed-out object', () => {
+    const text = [
+      'Jane Roe runs a shop in Dayton.',
+      'Roe pointed out that the shop had lost money.',
+      'As Roe points out, the rent is high.',
+      'The guide pointed out the old mill.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const lost = claimAt(a, text, 'had lost money');
+    assert.equal(lost?.cue?.text, 'pointed out');
+    assert.equal(speakerName(a, lost), 'Jane Roe');
+    assert.equal(speakerName(a, claimAt(a, text, 'rent is high')), 'Jane Roe');
+    assert.equal(claimAt(a, text, 'old mill'), undefined);
+  });
 });

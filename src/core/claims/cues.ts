@@ -24,8 +24,10 @@ export function findCues(sc: ClaimScan): void {
         i++;
         continue;
       }
-      const verb = speechVerb(t.normal);
       const prev = i > lo ? toks[i - 1] : undefined;
+      // "pointed out (that) …": the phrase is a verb of saying; "out" stands for it, the cue spans both words
+      const pointOut = t.normal === 'out' && !!prev && /^point(s|ed)?$/.test(prev.normal) && !inQuote(i - 1);
+      const verb = pointOut ? POINT_OUT : speechVerb(t.normal);
       // "She noted clients …": compromise may tag the verb an adjective; right after a subject it is the verb
       const afterSubject = !!prev && /^\p{Ll}/u.test(t.text) && !sc.refs.mentionAt(i) && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
       // "her warning that …", "the claims of …": after a determiner or a possessive the word is a noun
@@ -34,9 +36,21 @@ export function findCues(sc: ClaimScan): void {
       if (!verb || (verb.needsVerbTag && !t.tags.has('Verb') && !afterSubject)) continue;
       if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
       if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
+      const before = sc.cues.length;
       handleVerb(sc, i, verb, lo, hi);
+      if (pointOut) widenCue(sc, before, i);
     }
   }
+}
+
+const POINT_OUT: SpeechVerb = { lemma: 'point out', kind: 'assert', forms: [] };
+
+/** The cues added from index `from` on at token i ("out") start one token earlier ("pointed out"). */
+function widenCue(sc: ClaimScan, from: number, i: number): void {
+  const { toks, text } = sc;
+  const start = toks[i - 1].start;
+  for (let n = from; n < sc.cues.length; n++) if (sc.cues[n].tok === i) sc.cues[n].tok = i - 1;
+  for (const c of sc.claims) if (c.cue && c.cue.start === toks[i].start) c.cue = { start, end: c.cue.end, text: text.slice(start, c.cue.end) };
 }
 
 /** A speech verb at token i: a participle after a comma, a second verb of the subject, or a verb with its subject. */

@@ -114,6 +114,8 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
   const { toks, refs, inQuote } = sc;
   let j = i - 1;
   for (;;) {
+    // "pointed out": the cue is read at "out"
+    if (j === i - 1 && j > lo && toks[i].normal === 'out' && /^point(s|ed)?$/.test(toks[j].normal)) j--;
     while (j >= lo && (BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) || mannerAdverb(sc, j)) && !hasComma(toks[j])) j--;
     // "China on Thursday criticized": a time phrase between subject and verb
     let d = j;
