@@ -109,19 +109,22 @@ function scoreAttribution(a, ctx, c, errs) {
   const found = direct ? hits.some((cl) => cl.kind === 'quote')
     : !!a.cue && hits.some((cl) => cl.kind === 'reported' && cl.cue && touches(a.cue.frags, cl.cue));
   const where = `“${text.slice(a.content[0].start, a.content[0].end).slice(0, 60)}”`;
-  if (!found) errs.push(direct ? `  missed quote ${where}` : `  reported speech without its cue found ${where}`);
+  const cueText = a.cue ? spanText(text, a.cue.frags) : '';
+  const speech = !direct && !!a.cue && SPEECH_CUE.test(cueText.toLowerCase());
+  const tag = direct ? '' : ` [cue "${cueText}"${speech ? ', speech' : ''}]`;
+  if (!found) errs.push(direct ? `  missed quote ${where}` : `  reported speech without its cue found${tag} ${where}`);
   const o = { found, any: hits.length > 0, hasSource: !!a.source, right: false, named: false };
   if (a.source) {
     const heads = sourceHeads(text, a.source);
     const claim = bestClaim(hits, a.content, direct ? (cl) => cl.kind === 'quote' : undefined);
     o.right = speakerRight(ann, claim, heads);
     o.named = isNamedSource(text, a.source, ctx.lower);
-    if (!o.right && claim) errs.push(`  speaker of ${where}: got ${speakerName(ann, claim)}, want "${heads.map((h) => h.w).join('" or "')}" of "${spanText(text, a.source.frags)}"`);
+    if (!o.right && claim) errs.push(`  speaker of${tag}${o.named ? ' named' : ''} ${where}: got ${speakerName(ann, claim)}, want "${heads.map((h) => h.w).join('" or "')}" of "${spanText(text, a.source.frags)}"`);
   }
   if (o.any) c.recalled++;
   if (direct) { add(c.direct, o); return; }
   add(c.reported, o);
-  if (a.cue && SPEECH_CUE.test(spanText(text, a.cue.frags).toLowerCase())) add(c.speech, o);
+  if (speech) add(c.speech, o);
 }
 
 function scoreArticle(art, ann, c, verbose, log) {

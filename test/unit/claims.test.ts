@@ -196,4 +196,134 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'vote was close')), 'Mira Holt');
     assert.equal(speakerName(a, claimAt(a, text, 'roads are open')), 'Ray Danner');
   });
+
+  it('reads a fronted adverbial before a cue at the end, and a subject split from its verb by the cue', () => {
+    const text = [
+      'Clara Voss runs the port authority.',
+      'With the audit unresolved, the board has not used the new software, Voss said.',
+      'After the meeting, Voss said.',
+      'The new ferry, Voss says, runs twice a day from the north pier.',
+      'Her deputy, Voss said, a former pilot.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const audit = claimAt(a, text, 'the board has not used');
+    assert.ok(audit?.text.startsWith('With the audit') && audit.text.endsWith('software'));
+    assert.equal(speakerName(a, audit), 'Clara Voss');
+    // an opener alone is not a claim
+    assert.equal(claimAt(a, text, 'After the meeting'), undefined);
+    const ferry = claimAt(a, text, 'runs twice a day');
+    assert.ok(ferry?.text.startsWith('The new ferry') && ferry.text.endsWith('pier'));
+    assert.equal(speakerName(a, ferry), 'Clara Voss');
+    // an apposition after the cue is not the rest of the clause
+    assert.equal(claimAt(a, text, 'a former pilot'), undefined);
+  });
+
+  it('finds the name that opens a chain of appositions and relative clauses, and skips manner adverbs', () => {
+    const text = [
+      'Voters lined up early in Dayton.',
+      'Woodrow Reyes, 58, who lives outside Dayton, says he did not know much about the mayor.',
+      'But Ana Ruiz, policy director of Civic Fund, which wrote the letter, said the mayor had ignored it.',
+      'Tom Becker, who was a member of the Harbor Club, a group of boat owners, said that the rules had changed.',
+      'Jane Roe, a lawyer with the Harbor Club, said the pier was closed.',
+      'Mayor Lena Ortiz wrongly claimed that the bridge was safe.',
+      'The council will formally declare the winner on Friday.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    assert.equal(speakerName(a, claimAt(a, text, 'did not know much')), 'Woodrow Reyes');
+    assert.equal(speakerName(a, claimAt(a, text, 'had ignored it')), 'Ana Ruiz');
+    // "which wrote the letter" is an aside before the main cue, not a claim running into it
+    assert.equal(a.claims.find((c) => c.cue?.text === 'wrote'), undefined);
+    assert.equal(speakerName(a, claimAt(a, text, 'rules had changed')), 'Tom Becker');
+    assert.equal(speakerName(a, claimAt(a, text, 'pier was closed')), 'Jane Roe');
+    assert.equal(speakerName(a, claimAt(a, text, 'bridge was safe')), 'Lena Ortiz');
+    // a speech verb after a modal is not yet a claim
+    assert.equal(claimAt(a, text, 'the winner on Friday'), undefined);
+  });
+
+  it('reads participles with an object or an infinitive, and a second participle after "and"', () => {
+    const text = [
+      'Senator Ray Danner spoke in Toledo.',
+      'Danner said the plan was a mistake, citing slow growth and high prices.',
+      'Danner opened his race with harsh words about the council, calling its members cowards and vowing to cut their pay.',
+      'Danner left the hall, saying goodbye to the crowd.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const cite = a.claims.find((c) => c.cue?.text === 'citing');
+    assert.equal(cite?.text, 'slow growth and high prices');
+    assert.equal(speakerName(a, cite), 'Ray Danner');
+    const call = a.claims.find((c) => c.cue?.text === 'calling');
+    assert.equal(call?.text, 'its members cowards');
+    const vow = a.claims.find((c) => c.cue?.text === 'vowing');
+    assert.equal(vow?.text, 'cut their pay');
+    assert.equal(speakerName(a, vow), 'Ray Danner');
+    // "saying goodbye" says nothing
+    assert.equal(claimAt(a, text, 'goodbye'), undefined);
+  });
+
+  it('reads nouns of saying with their possessor as the speaker', () => {
+    const text = [
+      'Mayor Lena Ortiz spoke in Dayton on Monday.',
+      'Ortiz repeated her warning that the bridge could close by June.',
+      'Council members joined Ortiz’s call for a new audit of the port.',
+      'Her attacks on the harbor board have grown sharper.',
+      'The shop received 23 reports of batteries overheating.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const warn = a.claims.find((c) => c.cue?.text === 'warning');
+    assert.equal(warn?.text, 'the bridge could close by June');
+    assert.equal(speakerName(a, warn), 'Lena Ortiz');
+    const call = a.claims.find((c) => c.cue?.text === 'call');
+    assert.equal(call?.text, 'a new audit of the port');
+    assert.equal(speakerName(a, call), 'Lena Ortiz');
+    assert.equal(a.claims.find((c) => c.cue?.text === 'attacks')?.text, 'the harbor board');
+    assert.equal(claimAt(a, text, 'batteries overheating'), undefined);
+  });
+
+  it('does not take a place inside a description or a dateline with its agency for the subject', () => {
+    const text = [
+      'Dayton (AFP) – Mayor Lena Ortiz has taken a swipe at her rival, saying that his plan would fail.',
+      'Senator Ray Danner of Ohio spoke in Toledo. The Ohio senator thanked his staff, saying the race had been hard.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.equal(speakerName(a, claimAt(a, text, 'his plan would fail')), 'Lena Ortiz');
+    const hard = claimAt(a, text, 'race had been hard');
+    assert.ok(hard);
+    assert.notEqual(speakerName(a, hard), 'Ohio');
+  });
+
+  it('reads a gerund subject with a copula and a clause after an addressee that ran into it', () => {
+    const text = [
+      'Jane Roe runs a shop in Dayton.',
+      'Roe said seeing the officers was a welcome sight.',
+      'Roe told reporters the firm worked closely with the city.',
+      'Roe left the room saying goodbye.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    assert.equal(claimAt(a, text, 'welcome sight')?.text, 'seeing the officers was a welcome sight');
+    const firm = claimAt(a, text, 'worked closely');
+    assert.equal(firm?.text, 'the firm worked closely with the city');
+    assert.equal(speakerName(a, firm), 'Jane Roe');
+    assert.equal(claimAt(a, text, 'goodbye'), undefined);
+  });
+
+  it('reads "pointed out" as a cue of its own, not a pointed-out object', () => {
+    const text = [
+      'Jane Roe runs a shop in Dayton.',
+      'Roe pointed out that the shop had lost money.',
+      'As Roe points out, the rent is high.',
+      'The guide pointed out the old mill.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const lost = claimAt(a, text, 'had lost money');
+    assert.equal(lost?.cue?.text, 'pointed out');
+    assert.equal(speakerName(a, lost), 'Jane Roe');
+    assert.equal(speakerName(a, claimAt(a, text, 'rent is high')), 'Jane Roe');
+    assert.equal(claimAt(a, text, 'old mill'), undefined);
+  });
 });

@@ -49,7 +49,13 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
     let modal = false;
     for (let x = k + 1; x < hi && x <= k + 3; x++) if (toks[x].tags.has('Modal')) modal = true;
     // "said ending the program could gut …": a gerund phrase as the subject, when a modal follows it
-    if (t.tags.has('Gerund') && !inQuote(k)) for (let x = k + 2; x < hi && x < k + 24; x++) if (toks[x].tags.has('Modal')) modal = true;
+    // "said seeing so many officers was a relief": or a copula or auxiliary, before any comma
+    if (t.tags.has('Gerund') && !inQuote(k)) {
+      for (let x = k + 2; x < hi && x < k + 24 && !modal; x++) {
+        if (toks[x].tags.has('Modal') || ((toks[x].tags.has('Copula') || toks[x].tags.has('Auxiliary')) && !hasComma(toks[x - 1]))) modal = true;
+        if (hasComma(toks[x])) break;
+      }
+    }
     if (!modal) return false;
   }
   // the subject may be long ("the Republican populist movement that’s sweeping the country and boosting …")
@@ -62,12 +68,13 @@ export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
 }
 
 /** What comes before "…, X said" must be a clause, not an opener ("Speaking to reporters in Berlin,"). */
-export function isClause(sc: ClaimScan, a: number, b: number): boolean {
+export function isClause(sc: ClaimScan, a: number, b: number, depth = 0): boolean {
   const { toks, inQuote } = sc;
   const first = toks[a];
   // "About 270 people have …" is a clause; "Speaking to reporters," is not (a gerund needs a finite verb after it)
   const opener = (first.tags.has('Preposition') && !approxAt(sc, a, b + 1)) || OPENERS.test(first.normal);
-  if (opener && !inQuote(a)) return false;
+  // "In the last step, clerks can …, officials said": a fronted adverbial before the clause
+  if (opener && !inQuote(a)) return depth < 2 && clauseAfterComma(sc, a, b, depth);
   if (first.tags.has('Gerund') && !inQuote(a)) return finiteAfter(sc, a + 2, b);
   for (let x = a; x <= b; x++) {
     const w = toks[x];
@@ -82,6 +89,16 @@ function finiteAfter(sc: ClaimScan, a: number, b: number): boolean {
   for (let x = a; x <= b; x++) {
     const w = toks[x];
     if ((w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Infinitive')) || w.tags.has('Modal') || w.tags.has('Copula')) return true;
+  }
+  return false;
+}
+
+/** A clause after the first comma inside a..b ("With the issue unresolved, the board has …"). */
+function clauseAfterComma(sc: ClaimScan, a: number, b: number, depth: number): boolean {
+  const { toks, inQuote } = sc;
+  for (let x = a; x < b - 1 && x < a + 12; x++) {
+    if (inQuote(x)) return false;
+    if (hasComma(toks[x])) return clauseAt(sc, x + 1, b + 1) && isClause(sc, x + 1, b, depth + 1);
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // reported clause after or before it, or the quote next to it.
 import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { speechVerb, type SpeechVerb } from '../lexicon/speech';
+import { SPEECH_NOUNS, speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
 import type { Token } from '../text/tagger';
 import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
@@ -24,16 +24,33 @@ export function findCues(sc: ClaimScan): void {
         i++;
         continue;
       }
-      const verb = speechVerb(t.normal);
       const prev = i > lo ? toks[i - 1] : undefined;
+      // "pointed out (that) …": the phrase is a verb of saying; "out" stands for it, the cue spans both words
+      const pointOut = t.normal === 'out' && !!prev && /^point(s|ed)?$/.test(prev.normal) && !inQuote(i - 1);
+      const verb = pointOut ? POINT_OUT : speechVerb(t.normal);
       // "She noted clients …": compromise may tag the verb an adjective; right after a subject it is the verb
       const afterSubject = !!prev && /^\p{Ll}/u.test(t.text) && !sc.refs.mentionAt(i) && (PRONOUNS.has(prev.normal) || (!!sc.refs.mentionAt(i - 1) && !/['’]s$/.test(prev.normal)));
+      // "her warning that …", "the claims of …": after a determiner or a possessive the word is a noun
+      const nounish = !!prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || /^(his|her|their|its)$/.test(prev.normal));
+      if ((!t.tags.has('Verb') || nounish) && (!afterSubject || nounish) && SPEECH_NOUNS.has(t.normal) && nounCue(sc, i, lo, hi)) continue;
       if (!verb || (verb.needsVerbTag && !t.tags.has('Verb') && !afterSubject)) continue;
       if (prev && (prev.normal === 'to' || NEGATIONS.has(prev.normal) || /n't$/.test(prev.normal) || (i - 2 >= lo && NEGATIONS.has(toks[i - 2].normal)))) continue;
       if (prev && (prev.normal === 'be' || prev.normal === 'been' || prev.normal === 'being')) continue;
+      const before = sc.cues.length;
       handleVerb(sc, i, verb, lo, hi);
+      if (pointOut) widenCue(sc, before, i);
     }
   }
+}
+
+const POINT_OUT: SpeechVerb = { lemma: 'point out', kind: 'assert', forms: [] };
+
+/** The cues added from index `from` on at token i ("out") start one token earlier ("pointed out"). */
+function widenCue(sc: ClaimScan, from: number, i: number): void {
+  const { toks, text } = sc;
+  const start = toks[i - 1].start;
+  for (let n = from; n < sc.cues.length; n++) if (sc.cues[n].tok === i) sc.cues[n].tok = i - 1;
+  for (const c of sc.claims) if (c.cue && c.cue.start === toks[i].start) c.cue = { start, end: c.cue.end, text: text.slice(start, c.cue.end) };
 }
 
 /** A speech verb at token i: a participle after a comma, a second verb of the subject, or a verb with its subject. */
@@ -54,18 +71,76 @@ function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, h
   const { toks, cues } = sc;
   // "…, saying …", "… by saying …", "… while saying …"; "with 30 percent saying …": the quantity speaks
   const byWhile = i > lo + 1 && /^(by|while)$/.test(toks[i - 1].normal);
-  const withSubject = byWhile || (i > lo && hasComma(toks[i - 1])) ? null : withSaying(sc, i, lo);
-  if (!(i > lo && hasComma(toks[i - 1])) && !byWhile && !withSubject) return;
+  // "…, calling them liars and vowing to …": a second participle joined by "and"
+  const andSecond = i > lo + 1 && toks[i - 1].normal === 'and' && !sc.inQuote(i - 1) && afterCommaParticiple(sc, i - 1, lo);
+  const withSubject = byWhile || andSecond || (i > lo && hasComma(toks[i - 1])) ? null : withSaying(sc, i, lo);
+  if (!(i > lo && hasComma(toks[i - 1])) && !byWhile && !andSecond && !withSubject) return;
   const last = cues.length ? cues[cues.length - 1] : undefined;
   const speaker = withSubject ?? (last && last.tok >= lo && last.speaker?.actor ? last.speaker : sentenceSubject(sc, lo, i));
   if (!speaker) return;
   const k = skipAdjuncts(sc, i + 1, hi);
   const start = toks[k]?.normal === 'that' ? k + 1 : k;
-  if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) {
-    const cue: Cue = { tok: i, last: i, verb, speaker, content: contentUntilEnd(sc, start, hi), why: '"…, saying …": the subject of the sentence (or of the cue before) speaks' };
-    attachFollowingQuote(sc, cue, i, hi);
-    addCue(sc, cue);
+  const why = '"…, saying …": the subject of the sentence (or of the cue before) speaks';
+  let content: [number, number] | undefined;
+  if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) content = contentUntilEnd(sc, start, hi);
+  // "…, vowing to repeal the law", "…, citing low growth", "…, calling Trump a fascist"
+  else if (verb.infinitive && toks[k]?.normal === 'to' && k + 2 < hi && toks[k + 1].tags.has('Verb') && !sc.inQuote(k)) content = contentUntilEnd(sc, k + 1, hi);
+  else if (verb.object && k < hi - 1 && !sc.inQuote(k) && !toks[k].tags.has('Preposition')) content = contentUntilEnd(sc, k, hi);
+  if (!content) return;
+  const cue: Cue = { tok: i, last: i, verb, speaker, content: stopAtNextParticiple(sc, content), why };
+  attachFollowingQuote(sc, cue, i, hi);
+  if (verb.lemma === 'describe' && cue.quote !== undefined) delete cue.content;
+  addCue(sc, cue);
+}
+
+/** A participle after a comma earlier in the sentence, before token `to` ("…, calling them liars and …"). */
+function afterCommaParticiple(sc: ClaimScan, to: number, lo: number): boolean {
+  const { toks } = sc;
+  for (let x = to - 1; x > lo && to - x <= 20; x--) {
+    if (toks[x].tags.has('Gerund') && hasComma(toks[x - 1])) return true;
+    if (finiteVerb(toks[x])) return false;
   }
+  return false;
+}
+
+/** "calling them liars and vowing to …": the first participle's content ends before "and" + the second. */
+function stopAtNextParticiple(sc: ClaimScan, [a, b]: [number, number]): [number, number] {
+  const { toks } = sc;
+  for (let x = a + 1; x < b; x++) {
+    if (toks[x].normal === 'and' && !sc.inQuote(x) && /ing$/.test(toks[x + 1].normal) && speechVerb(toks[x + 1].normal)) return [a, x - 1];
+  }
+  return [a, b];
+}
+
+/**
+ * A noun of saying at token i ("his warning that …", "Pence's call for a special prosecutor", "attacks on
+ * X"): what follows "that" or its preposition was said; the possessor before it, if any, said it.
+ */
+function nounCue(sc: ClaimScan, i: number, lo: number, hi: number): boolean {
+  const { toks, inQuote, refs } = sc;
+  const k = i + 1;
+  if (k >= hi - 1 || inQuote(k) || hasComma(toks[i]) || toks[i].tags.has('ProperNoun')) return false;
+  const next = toks[k].normal;
+  let content: [number, number] | undefined;
+  if (next === 'that' && clauseAt(sc, k + 1, hi)) content = contentUntilEnd(sc, k + 1, hi);
+  else if (next === 'to' && SPEECH_NOUNS.get(toks[i].normal)!.test('to')) {
+    if (toks[k + 1].tags.has('Verb') && !toks[k + 1].tags.has('Noun')) content = contentUntilEnd(sc, k + 1, hi);
+  } else if (SPEECH_NOUNS.get(toks[i].normal)!.test(next) && !inQuote(k + 1)) {
+    let b = k + 1;
+    while (b + 1 < hi && !hasComma(toks[b]) && !inQuote(b + 1) && !finiteVerb(toks[b + 1])) b++;
+    content = [k + 1, b];
+  }
+  if (!content || content[1] < content[0] + 1) return false;
+  // the possessor: "his warning", "Pence's call", "her persistent criticism"
+  let p = i - 1;
+  if (p > lo && toks[p].tags.has('Adjective') && !refs.mentionAt(p)) p--;
+  let speaker: Speaker | null = null;
+  if (p >= lo && !inQuote(p)) {
+    if (/^(his|her|their|its)$/.test(toks[p].normal)) speaker = { actor: refs.resolvePronoun(p), from: p, to: p };
+    else if (/['’]s?$/.test(toks[p].text) && refs.mentionAt(p)) speaker = mentionSpeaker(sc, p, lo);
+  }
+  addCue(sc, { tok: i, last: i, speaker, content, why: '"his warning that …": a noun of saying, said by its possessor' });
+  return true;
 }
 
 /** "with three in 10 saying …": the speaker between "with" and the participle. */
@@ -81,7 +156,7 @@ function withSaying(sc: ClaimScan, i: number, lo: number): Speaker | null {
 function conjoinedCue(sc: ClaimScan, i: number, c: number, verb: SpeechVerb, lo: number, hi: number): void {
   const { toks, cues } = sc;
   const last = cues.length ? cues[cues.length - 1] : undefined;
-  const speaker = last && toks[last.tok].sentence === toks[i].sentence ? last.speaker : sentenceSubject(sc, lo, c);
+  const speaker = last && last.verb && toks[last.tok].sentence === toks[i].sentence ? last.speaker : sentenceSubject(sc, lo, c);
   if (speaker) {
     const cue: Cue = { tok: i, last: i, verb, speaker, why: '"… and said …": the subject of the first verb speaks again' };
     if (!forward(sc, cue, i, hi)) attachFollowingQuote(sc, cue, i, hi);
@@ -204,9 +279,12 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
   else {
     if (lastQ >= 0) cue.quote = lastQ;
     // parenthetical: "…, he said, is becoming …"; not an apposition ("…, said Jane Roe, a pollster.")
-    const paren = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd) && !toks[afterEnd].tags.has('Gerund') && isClause(sc, afterEnd, hi - 1);
+    const beforeClause = isClause(sc, a, beforeEnd);
+    const afterOpen = afterEnd < hi - 1 && hasComma(toks[afterEnd - 1]) && !inQuote(afterEnd) && !toks[afterEnd].tags.has('Gerund');
+    // "His sister, he says, plans to leave …": a subject before the cue, its verb after it
+    const paren = afterOpen && (isClause(sc, afterEnd, hi - 1) || (!beforeClause && predicateAt(sc, afterEnd, hi)));
     const b = paren ? hi - 1 : beforeEnd;
-    if (cue.verb!.kind !== 'quote' && b > a && (paren || isClause(sc, a, beforeEnd))) cue.content = trimRange(sc, a, b);
+    if (cue.verb!.kind !== 'quote' && b > a && (paren || beforeClause)) cue.content = trimRange(sc, a, b);
     if (!cue.content && cue.quote === undefined) attachFollowingQuote(sc, cue, i, hi);
   }
   addCue(sc, cue);
@@ -237,6 +315,12 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
       if (toks[x - 1].tags.has('Noun') && !toks[x - 1].tags.has('ProperNoun') && x < hi && toks[x].tags.has('Noun') && clauseAt(sc, x, hi)) break;
       // "told the AP his firm worked …", "told the National Post he’s …": a pronoun or possessive opens the clause
       if (x < hi && (SUBJECT_PRONOUNS.has(toks[x].normal) || /^(his|her|their|its|our|my)$/.test(toks[x].normal)) && clauseAt(sc, x, hi)) break;
+    }
+    // "told reporters the firm worked …": the addressee ran into the clause's subject; the clause starts at its determiner
+    if (x > k + 1 && x < hi && !clauseAt(sc, x, hi) && finiteVerb(toks[x])) {
+      for (let y = k + 1; y < x; y++) {
+        if ((toks[y].tags.has('Determiner') || /^(his|her|their|its|our|my)$/.test(toks[y].normal) || SUBJECT_PRONOUNS.has(toks[y].normal)) && clauseAt(sc, y, hi)) { x = y; break; }
+      }
     }
     k = x;
     // "told The Post and Courier newspaper of Charleston on Saturday that …": the "that" further on
@@ -272,7 +356,8 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
   // "said if elected he would …", "said whether …": a conditional or indirect question is what was said
   const opener = verb.kind !== 'quote' && /^(if|whether)$/.test(toks[k].normal) && clauseAt(sc, k + 1, hi);
   if (verb.kind !== 'quote' && (opener || clauseAt(sc, k, hi))) {
-    cue.content = contentUntilEnd(sc, k, hi);
+    cue.content = beforeOuterCue(sc, contentUntilEnd(sc, k, hi));
+    if (!cue.content) return true;
     attachFollowingQuote(sc, cue, i, hi);
     return true;
   }
@@ -287,13 +372,34 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
   // the object is what was said
   const sayObject = verb.lemma === 'say' && sayObjectOk && !hasComma(toks[k - 1]) && !toks[k].tags.has('Gerund');
   if ((verb.object || sayObject) && k < hi - 1 && !inQuote(k)) {
-    cue.content = contentUntilEnd(sc, k, hi);
+    cue.content = beforeOuterCue(sc, contentUntilEnd(sc, k, hi));
+    if (!cue.content) return true;
     attachFollowingQuote(sc, cue, i, hi);
     // "described Japan as “a trusted partner”": the quote is the claim, not a second reported one
     if (verb.lemma === 'describe' && cue.quote !== undefined) delete cue.content;
     return true;
   }
   return false;
+}
+
+/** "Ruiz, who wrote the letter, said …": what was said ends before the main clause's speech verb. */
+// An object alone before it ("Baltic Freight, which reported results, said …") is no claim: undefined.
+function beforeOuterCue(sc: ClaimScan, [a, b]: [number, number]): [number, number] | undefined {
+  const { toks, inQuote } = sc;
+  for (let x = a; x < b; x++) {
+    if (hasComma(toks[x]) && !inQuote(x + 1) && speechVerb(toks[x + 1].normal) && !/ing$/.test(toks[x + 1].normal)) return isClause(sc, a, x) ? [a, x] : undefined;
+  }
+  return [a, b];
+}
+
+/** A predicate starts at token k ("plans to leave", "is the soil", "will not run"): a finite verb, maybe after an adverb. */
+function predicateAt(sc: ClaimScan, k: number, hi: number): boolean {
+  const { toks } = sc;
+  const t = k < hi && toks[k].tags.has('Adverb') && !hasComma(toks[k]) ? k + 1 : k;
+  if (t >= hi || sc.refs.mentionAt(t)) return false;
+  const w = toks[t];
+  // compromise reads a bare "runs" or "plans" as a plural noun; an apposition opens with a determiner or a name
+  return finiteVerb(w) || (/^\p{Ll}{2,}s$/u.test(w.text) && !w.tags.has('Pronoun'));
 }
 
 const finiteVerb = (t: Token): boolean => (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary');

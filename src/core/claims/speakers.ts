@@ -1,7 +1,7 @@
 // Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
 // "X of Y" and titles, pronouns and descriptions as the coreference stage resolved them (coref/).
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { APPROXIMATORS, BETWEEN_SUBJECT_AND_VERB, OF_LIKE, PRONOUNS, QUANTIFIER_SUBJECTS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
+import { APPROXIMATORS, BETWEEN_SUBJECT_AND_VERB, OF_LIKE, OPENERS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
 import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
@@ -101,12 +101,22 @@ export function description(sc: ClaimScan, j: number, lo: number): Speaker | nul
   return { actor, from: k, to: j };
 }
 
+/** "Cruz gingerly said", "she wrongly claimed": an -ly adverb between the subject and its verb. */
+function mannerAdverb(sc: ClaimScan, j: number): boolean {
+  const t = sc.toks[j];
+  // not after a modal: "will formally declare the winner" is no claim yet
+  const before = j > 0 ? sc.toks[j - 1].normal : '';
+  return t.tags.has('Adverb') && /^\p{Ll}{3,}ly$/u.test(t.text) && !sc.refs.mentionAt(j) && !sc.inQuote(j) && !/^(will|would|can|could|may|might|shall|should|must|to)$/.test(before);
+}
+
 /** The subject of a speech verb at token i, looking left but not past token lo. */
 export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | null {
   const { toks, refs, inQuote } = sc;
   let j = i - 1;
   for (;;) {
-    while (j >= lo && BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) && !hasComma(toks[j])) j--;
+    // "pointed out": the cue is read at "out"
+    if (j === i - 1 && j > lo && toks[i].normal === 'out' && /^point(s|ed)?$/.test(toks[j].normal)) j--;
+    while (j >= lo && (BETWEEN_SUBJECT_AND_VERB.has(toks[j].normal) || mannerAdverb(sc, j)) && !hasComma(toks[j])) j--;
     // "China on Thursday criticized": a time phrase between subject and verb
     let d = j;
     while (d >= lo && (toks[d].tags.has('Date') || TIME_WORDS.test(toks[d].normal)) && !hasComma(toks[d])) d--;
@@ -137,7 +147,15 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
       head = h2;
       k = k2;
     }
-    if (head && head.actor && refs.mentionAt(k)) return { ...head, to: j };
+    // "X, who was a member of Y, a group of …, said": a name inside a relative clause is not the subject
+    let segStart = k;
+    while (segStart > lo && !hasComma(toks[segStart - 1]) && !inQuote(segStart - 1)) segStart--;
+    const relative = /^(who|which|whose)$/.test(toks[k + 1].normal) || (segStart > lo && /^(who|which|whose)$/.test(toks[segStart].normal));
+    if (head && head.actor && refs.mentionAt(k) && !relative) return { ...head, to: j };
+    if (relative || !head?.actor) {
+      const chain = chainHead(sc, k, lo);
+      if (chain) return { ...chain, to: j };
+    }
     for (let x = k + 1; x <= j; x++) {
       const m = refs.mentionAt(x);
       const a = m ? refs.actor(m.actor) : undefined;
@@ -153,6 +171,38 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
   }
   return subjectAt(sc, j, lo);
 }
+
+/**
+ * "Woodrow Reyes, 58, who lives outside Dayton, says", "Ana Ruiz, policy director of Civic Fund, which
+ * wrote the letter, said": the name that opens a chain of appositions, ages and relative clauses ending
+ * at token `end` (a comma); the first segment that is not an opener must end in that name.
+ */
+function chainHead(sc: ClaimScan, end: number, lo: number): Speaker | null {
+  const { toks, refs, inQuote } = sc;
+  const starts: number[] = [];
+  let k = end;
+  for (let n = 0; n < 5 && k >= lo; n++) {
+    let s = k - 1;
+    while (s >= lo && !hasComma(toks[s]) && !inQuote(s)) s--;
+    if (s >= lo && inQuote(s)) return null;
+    starts.unshift(s + 1);
+    k = s;
+  }
+  if (k >= lo) return null;
+  for (let n = 0; n < starts.length; n++) {
+    const a = starts[n], b = (n + 1 < starts.length ? starts[n + 1] : end + 1) - 1;
+    const first = toks[a];
+    if ((first.tags.has('Preposition') && !refs.mentionAt(a)) || OPENERS.test(first.normal) || first.tags.has('Date')) continue;
+    const m = refs.mentionAt(b);
+    const actor = m ? refs.actor(m.actor) : undefined;
+    if (!actor || actor.type === 'place') return null;
+    for (let x = a; x < b; x++) if (finiteVerbTok(toks[x]) && !refs.mentionAt(x)) return null;
+    return mentionSpeaker(sc, b, a);
+  }
+  return null;
+}
+
+const finiteVerbTok = (t: { tags: ReadonlySet<string> }): boolean => (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('PastParticiple')) || t.tags.has('Modal') || t.tags.has('Copula');
 
 /** The speaker phrase ending at token j (a name, a pronoun or a description). */
 export function subjectAt(sc: ClaimScan, j: number, lo: number): Speaker | null {
@@ -240,7 +290,20 @@ export function sentenceSubject(sc: ClaimScan, lo: number, to: number): Speaker 
     // "Hillary Clinton’s campaign manager Robby Mook": the possessor is not the subject
     if (/['’]s$/.test(toks[end].normal) || /^['’]s?\b/.test(toks[end].post)) { x = end; continue; }
     const before = x > lo ? toks[x - 1].normal : '';
-    const dateline = /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
+    // "The Florida senator sought …": a place inside a description; the description is the subject
+    if (a.type === 'place' && before === 'the' && end + 1 < to && isNounish(toks[end + 1]) && !refs.mentionAt(end + 1) && !hasComma(toks[end])) {
+      let h = end + 1;
+      while (h + 1 < to && isNounish(toks[h + 1]) && !hasComma(toks[h]) && !refs.mentionAt(h + 1) && !toks[h + 1].tags.has('Verb')) h++;
+      return { actor: refs.resolveDescription(x - 1, h), from: x - 1, to: h };
+    }
+    // "WASHINGTON (AP) — …", "Washington (AFP) – …": a dateline with its agency
+    const agency = a.type === 'place' && x === lo && end + 1 < to && /\(\s*$/.test(toks[end + 1].pre) && /^\p{Lu}+$/u.test(toks[end + 1].text);
+    const dateline = agency || /^[\s]*[,—–-]/.test(tail(toks[end])) || /[—–]/.test(tail(toks[end]));
+    if (agency) {
+      x = end + 1;
+      while (x + 1 < to && !/\)/.test(toks[x].post) && x < end + 4) x++;
+      continue;
+    }
     if (a.type === 'place' && (dateline || /^(in|at|to|from|near|of|for|on|with)$/.test(before))) { x = end; continue; }
     return { actor: a.id, from: x, to: end };
   }

@@ -141,3 +141,20 @@ export const NOT_SPEECH_CUES: ReadonlyArray<{ word: string; polnear: number; why
   { word: 'attacked/blasted/slammed/charged/defended', polnear: 157, why: 'also physical or legal acts in news ("attacked the village", "charged with")' },
   { word: 'released/issued/posted', polnear: 105, why: 'publishing a document: the document is the source' },
 ];
+
+/**
+ * Nouns of saying that head a cue of their own ("his warning that …", "her attacks on X", "calls for a
+ * ban"), with the prepositions that open what was said after them ("that" + a clause always does).
+ * PolNeAR marks them as cues; the speaker is the possessor ("his", "Pence's") when there is one. Not
+ * "reports of": in product and incident news they are complaints counted, not something said.
+ */
+export const SPEECH_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ['claim', /^(of|about)$/], ['claims', /^(of|about)$/], ['warning', /^(of|about)$/], ['warnings', /^(of|about)$/],
+  ['argument', /^$/], ['insistence', /^(on)$/], ['suggestion', /^$/], ['suggestions', /^(of)$/],
+  ['complaint', /^(about)$/], ['complaints', /^(about)$/], ['allegation', /^(of)$/], ['allegations', /^(of)$/],
+  ['accusation', /^(of)$/], ['accusations', /^(of)$/], ['assertion', /^$/], ['criticism', /^(of|about)$/],
+  ['attack', /^(on)$/], ['attacks', /^(on)$/], ['call', /^(for|to)$/], ['calls', /^(for|to)$/],
+  ['question', /^(about)$/], ['questions', /^(about)$/], ['promise', /^(of|to)$/], ['promises', /^(of|to)$/],
+  ['pledge', /^(to)$/], ['pledges', /^(to)$/], ['vow', /^(to)$/], ['vows', /^(to)$/], ['demand', /^(for)$/], ['demands', /^(for)$/],
+  ['announcement', /^(of)$/], ['denial', /^(of)$/], ['denials', /^(of)$/],
+]);
