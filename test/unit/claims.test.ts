@@ -75,6 +75,11 @@ describe('quote spans', () => {
 });
 
 describe('findClaims', () => {
+  it('takes a document that opens with a participle of saying ("Saying goodbye …")', () => {
+    const a = analyze('Saying goodbye to friends is hard, Maria Lopez said.\n\nSaying so, she left.');
+    assert.ok(a.claims.some((c) => c.text.includes('goodbye')));
+  });
+
   it('attributes a quote with the cue after it, and the seed-style odd closing', () => {
     const text = '“This trip takes place at the beginning of the new administration, ”Mohammad Bagheri said, according to IRNA.';
     const a = analyze(text);

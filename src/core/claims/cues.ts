@@ -148,7 +148,7 @@ function withSaying(sc: ClaimScan, i: number, lo: number): Speaker | null {
   const { toks, inQuote } = sc;
   let w = i - 1;
   while (w > lo && i - w <= 8 && toks[w].normal !== 'with' && !hasComma(toks[w]) && !inQuote(w) && !finiteVerb(toks[w])) w--;
-  if (toks[w].normal !== 'with' || w >= i - 1) return null;
+  if (w < lo || toks[w].normal !== 'with' || w >= i - 1) return null;
   return subjectAt(sc, i - 1, w + 1);
 }
 
