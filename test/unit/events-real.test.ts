@@ -21,4 +21,13 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'scheduled'), undefined);
     assert.equal(eventAt(a, text, 'told'), undefined);
   });
+
+  it('reads a trigger the tagger took into a name in a title-case headline, not inside an organization', () => {
+    const text = 'Actress Jane Doe Dies at 91\nTwo Dead, One Wounded in Shooting at Paper Mill\nCollective Security Treaty Organization Meets in Minsk';
+    const a = analyze(text);
+    assert.ok(eventAt(a, text, 'Dies'));
+    assert.ok(eventAt(a, text, 'Dead'));
+    assert.ok(eventAt(a, text, 'Shooting'));
+    assert.equal(eventAt(a, text, 'Treaty'), undefined);
+  });
 });
