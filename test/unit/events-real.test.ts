@@ -30,4 +30,15 @@ describe('events of real news', () => {
     assert.ok(eventAt(a, text, 'Shooting'));
     assert.equal(eventAt(a, text, 'Treaty'), undefined);
   });
+
+  it('finds happenings told as not happening and marks them negated: avoided, decided against, un- participles', () => {
+    const text = 'The smuggler avoided jail for a decade. The firm chose not to pay the fine. The climber never recovered from the fall. The passengers were unharmed. The blast happened for unknown reasons. The united team won.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'jail')?.negated, true);
+    assert.equal(eventAt(a, text, 'pay')?.negated, true);
+    assert.equal(eventAt(a, text, 'recovered')?.negated, true);
+    assert.equal(eventAt(a, text, 'unharmed')?.negated, true);
+    assert.equal(eventAt(a, text, 'unknown')?.negated, true);
+    assert.equal(eventAt(a, text, 'united'), undefined);
+  });
 });
