@@ -41,4 +41,13 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'unknown')?.negated, true);
     assert.equal(eventAt(a, text, 'united'), undefined);
   });
+
+  it('marks a refusal of something negated, not a refusal to speak or a market decline', () => {
+    const text = 'The driver refused a breath test. The board declined the offer. He refused to comment. Shares declined 3% on Monday.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'refused')?.negated, true);
+    assert.equal(eventAt(a, text, 'declined')?.negated, true);
+    assert.equal(eventAt(a, text, 'refused', 2), undefined);
+    assert.notEqual(eventAt(a, text, 'declined', 2)?.negated, true);
+  });
 });

@@ -49,7 +49,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
       const place = placeOf(x, i, hit.last, lo, hi, hit.type);
       if (place) ev.place = place;
       at.push({ tok: i });
-      if (negated(x, i, lo)) ev.negated = true;
+      if (hit.negated || negated(x, i, lo)) ev.negated = true;
       ev.modality = modality(x, i, lo);
       events.push(ev);
       whys.push(hit.why);

@@ -7,7 +7,7 @@ import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
 import { matchPassiveVerb } from './verbs';
-import { matchAvoided, matchUnParticiple } from './negation';
+import { matchAvoided, matchRefusal, matchUnParticiple } from './negation';
 
 export interface TriggerHit {
   /** The trigger's last token. */
@@ -15,11 +15,13 @@ export interface TriggerHit {
   type: EventType;
   /** The lexicon entry or phrase and rule that made it an event of this type. */
   why: string;
+  /** The trigger itself says it did not happen ("refused a test"). */
+  negated?: boolean;
 }
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
 }
 
 /**

@@ -1,14 +1,15 @@
 // Happenings told as not happening that the lexicon cannot see (ECB+'s NEG_ classes: negation "by
 // negative particles (not, neither), other verbs (deny, avoid, be unable) or negated participants"):
-// what was avoided or escaped ("avoided jail", "dodged arrest"), what was decided against ("chose not
+// what was avoided or escaped ("avoided jail", "dodged arrest"), what was refused or denied ("refused a
+// breath test": the refusal is the trigger, as in ECB+), what was decided against ("chose not
 // to pay"), and a participle negated by its prefix ("the guards were unharmed", "for unknown reasons").
 // Each is kept as an event and marked negated, not dropped.
 import { NOT_HAPPENINGS } from '../lexicon/event-words';
 import type { TriggerHit } from './match';
 import { hasComma, type EventScan } from './scan';
 
-/** Verbs whose object did not happen: "avoided jail", "evaded prosecution", "dodging arrest", "escaped punishment". */
-export const AVOID_VERBS = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|escape|escapes|escaped|escaping|averted|avert|averts|averting|prevent|prevents|prevented|preventing|deny|denies|denied|denying)$/;
+/** Verbs whose object did not happen: "avoided jail", "evaded prosecution", "dodging arrest", "prevented an attack". */
+export const AVOID_VERBS = /^(avoid|avoids|avoided|avoiding|evade|evades|evaded|evading|dodge|dodges|dodged|dodging|escape|escapes|escaped|escaping|averted|avert|averts|averting|prevent|prevents|prevented|preventing)$/;
 
 /** The avoiding verb right before token i, over a determiner or adjective ("avoided a long jail term"); -1 if none. */
 export function avoidedBy(x: EventScan, i: number, lo: number): number {
@@ -51,4 +52,19 @@ export function negatedAround(x: EventScan, i: number, lo: number): boolean {
   // "chose not to pay", "decided never to return"
   if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && /^(not|never)$/.test(x.toks[i - 2].normal)) return true;
   return avoidedBy(x, i, lo) >= 0;
+}
+
+/** "refused a breath test", "denied the motions", "the request was declined": a refusal, whose matter did not happen. */
+const REFUSALS = /^(refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying)$/;
+
+/** A refusal of something named after it (not "refused to …", "denied that …"), or a passive refusal; told negated. */
+export function matchRefusal(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
+  const t = x.toks[i];
+  if (!REFUSALS.test(t.normal) || !/^\p{Ll}/u.test(t.text)) return null;
+  const n = i + 1 < hi ? x.toks[i + 1] : undefined;
+  const p = i > lo ? x.toks[i - 1] : undefined;
+  const object = !!n && !hasComma(t) && (n.tags.has('Determiner') || n.tags.has('Possessive') || (n.tags.has('Noun') && !n.tags.has('Pronoun'))) && !/^(that|to|it)$/.test(n.normal);
+  const passive = !!p && /^(was|were|been|is|are|be)$/.test(p.normal) && /ed$/.test(t.normal);
+  if (!object && !passive) return null;
+  return { last: i, type: 'other', negated: true, why: `"${t.text}" with what was refused: a happening told as not happening` };
 }
