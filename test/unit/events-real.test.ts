@@ -50,4 +50,13 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'refused', 2), undefined);
     assert.notEqual(eventAt(a, text, 'declined', 2)?.negated, true);
   });
+
+  it('finds deeds of crime and breakdowns of the added lexicon rows', () => {
+    const text = 'A van rammed the gate. Officers handcuffed the driver. A ship severed two cables, and an outage followed.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'rammed')?.type, 'conflict');
+    assert.equal(eventAt(a, text, 'handcuffed')?.type, 'legal');
+    assert.equal(eventAt(a, text, 'severed')?.type, 'disaster');
+    assert.equal(eventAt(a, text, 'outage')?.type, 'disaster');
+  });
 });
