@@ -12,18 +12,20 @@ import { runPolnear } from './eval-real/polnear.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = `usage: node scripts/eval-real.mjs [--cli PATH] [--data DIR] [--only NAME[,NAME]] [--polnear-split dev|train] [--gum-split dev|train] [--verbose] [--json]
+const USAGE = `usage: node scripts/eval-real.mjs [--cli PATH] [--data DIR] [--only NAME[,NAME]] [--polnear-split dev|train] [--gum-split dev|train] [--ecbplus-split dev|train|test] [--verbose] [--json]
   --cli PATH     the built Byline CLI to score (default: this repo's dist/cli.js)
   --data DIR     the real data (default: ../shared/data beside the repo, or $BYLINE_REAL_DATA)
   --only NAMES   datasets to score: conll, wikigold, polnear, gum, ecbplus (comma-separated)
   --polnear-split SPLIT  the PolNeAR split to score: dev (the measure, default) or train (for error
                  analysis: rules are reviewed on train so that dev stays a fair measure)
   --gum-split SPLIT  the GUM split to score: dev (the measure, default) or train (for error analysis)
+  --ecbplus-split SPLIT  the ECB+ split: dev (default), train (for error analysis) or test (topics
+                 36-40, a held-out check: read its figure only, never its errors)
   --verbose      per-document errors before each dataset's line
   --json         one JSON object of figures per dataset (skipped: {"skipped": why}) instead of the lines`;
 
 function parseArgs(argv) {
-  const opts = { cli: join(root, 'dist', 'cli.js'), data: process.env.BYLINE_REAL_DATA ?? join(root, '..', 'shared', 'data'), only: null, polnearSplit: 'dev', gumSplit: 'dev', verbose: false, json: false };
+  const opts = { cli: join(root, 'dist', 'cli.js'), data: process.env.BYLINE_REAL_DATA ?? join(root, '..', 'shared', 'data'), only: null, polnearSplit: 'dev', gumSplit: 'dev', ecbplusSplit: 'dev', verbose: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -35,6 +37,7 @@ function parseArgs(argv) {
     else if (a === '--only') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--polnear-split') opts.polnearSplit = value();
     else if (a === '--gum-split') opts.gumSplit = value();
+    else if (a === '--ecbplus-split') opts.ecbplusSplit = value();
     else if (a === '--verbose') opts.verbose = true;
     else if (a === '--json') opts.json = true;
     else if (a === '-h' || a === '--help') { console.log(USAGE); process.exit(0); }

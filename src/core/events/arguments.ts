@@ -3,9 +3,11 @@
 import { CLAUSE_BREAKS, FAILED_TO, FRONTING_PREPS, FUTURE, GOVERNMENT_NOUNS, HYPOTHETICAL, NEGATION, PLACE_MODIFIERS, PLACE_PREPS, PLANNED_ADJ, PLAN_VERBS } from '../lexicon/event-words';
 import type { Actor, EventType, Mention } from '../types';
 import { groupAt, groupMembers } from './groups';
+import { negatedAround } from './negation';
 import { firstToken, hasComma, type EventScan } from './scan';
 
 export function negated(x: EventScan, i: number, lo: number): boolean {
+  if (negatedAround(x, i, lo)) return true;
   // "failed to sign", "unable to meet": the trigger right after "to" did not happen
   if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal)) return true;
   for (let k = i - 1; k >= lo && k >= i - 4; k--) {

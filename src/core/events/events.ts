@@ -13,6 +13,7 @@ import type { Actor, Mention, NewsEvent } from '../types';
 import { attachDates, modality, negated, participants, placeOf } from './arguments';
 import { statesOf } from './groups';
 import { matchTrigger } from './match';
+import { triggersFor } from '../lexicon/triggers';
 import { isHeadline, type EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
@@ -48,7 +49,7 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
       const place = placeOf(x, i, hit.last, lo, hi, hit.type);
       if (place) ev.place = place;
       at.push({ tok: i });
-      if (negated(x, i, lo)) ev.negated = true;
+      if (hit.negated || negated(x, i, lo)) ev.negated = true;
       ev.modality = modality(x, i, lo);
       events.push(ev);
       whys.push(hit.why);
@@ -73,8 +74,20 @@ function triggerCandidate(x: EventScan, i: number, lo: number): boolean {
   // a happening's own name ("the Oscars", "a DUI") is a trigger even where it reads as a name
   if (NAMED_HAPPENINGS.test(t.normal)) return true;
   const m = x.refs.mentionAt(i);
-  if (m && m.type !== 'nominal' && m.type !== 'pronoun') return false;
+  if (m && m.type !== 'nominal' && m.type !== 'pronoun') return headlineTriggerInName(x, i, m);
   // part of a name: a capitalized word inside the sentence tagged as a proper noun (in a title-case
   // headline every word is capitalized: there only a name mention says so)
   return !(i > lo && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun') && !x.headline(t.sentence));
+}
+
+/**
+ * A title-case headline runs names and verbs together ("Actress Jane Doe Dies at 91", "Two Dead in
+ * Shooting"): a trigger word the tagger took into a name still counts there when it ends a person's
+ * name (names of people hold no event words) or stands alone as the whole "name".
+ */
+function headlineTriggerInName(x: EventScan, i: number, m: Mention): boolean {
+  const t = x.toks[i];
+  if (!x.headline(t.sentence) || triggersFor(t.normal).length === 0) return false;
+  const alone = m.start === t.start && m.end === t.end;
+  return alone || (m.type === 'person' && m.end === t.end && m.start < t.start);
 }

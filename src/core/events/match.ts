@@ -6,6 +6,8 @@ import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
+import { matchPassiveVerb } from './verbs';
+import { matchAvoided, matchRefusal, matchUnParticiple } from './negation';
 
 export interface TriggerHit {
   /** The trigger's last token. */
@@ -13,11 +15,13 @@ export interface TriggerHit {
   type: EventType;
   /** The lexicon entry or phrase and rule that made it an event of this type. */
   why: string;
+  /** The trigger itself says it did not happen ("refused a test"). */
+  negated?: boolean;
 }
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
 }
 
 /**
@@ -53,6 +57,10 @@ function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | nul
   if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal) && !participle) {
     return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
   }
+  // "decided not to direct", "chose never to return"
+  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && /^(not|never)$/.test(x.toks[i - 2].normal) && !participle) {
+    return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
+  }
   if (noSubjectPassive(x, i, lo)) return { last: i, type: 'other', why: 'a passive whose subject is "no …" ("no plea was entered"): a happening told as not happening' };
   let k = i - 1;
   // over an auxiliary or adverb between ("was not formally charged", "has not been")
@@ -61,7 +69,8 @@ function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | nul
   if (k < lo || !w) return null;
   const neg = /^(not|never|without)$/.test(w.normal) || /n't$/.test(w.normal);
   // an adjective stands for a participle only right after a negated auxiliary ("was not charged", "hasn't touched")
-  if (participle && !(/n't$/.test(w.normal) || (k > lo && BE_FORMS.test(x.toks[k - 1].normal)))) return null;
+  // (or after "never": "the boxer never recovered")
+  if (participle && !(/n't$/.test(w.normal) || w.normal === 'never' || (k > lo && BE_FORMS.test(x.toks[k - 1].normal)))) return null;
   return neg ? { last: i, type: 'other', why: `a verb negated by "${w.text}": a happening told as not happening` } : null;
 }
 

@@ -153,3 +153,9 @@ export const PLACES_LEFT = /^(country|capital|city|island|scene|hospital|home|bu
 export const CUT_BEFORE = /^(spending|budget|budgetary|tax|pay|wage|job|jobs|rate|interest|price|production|output|benefit|welfare|service|pension|austerity)$/;
 /** Past-tense verbs after a doer that tell no happening: stance, thought and standing ("X wanted", "X remained"). */
 export const NOT_ACTOR_VERBS = /^(wanted|hoped|needed|remained|stayed|seemed|looked|felt|liked|loved|hated|believed|thought|knew|owned|belonged|lived|kept|used|continued|tended|managed|happened|added|noted|stressed|insisted|argued|urged|warned|explained|wrote|asked|acknowledged|admitted|agreed|called|described|expressed|praised|referred|considered|worked|served|ranked|rated|included|contained|featured|sought|discussed|declined|refused|tried|decided|planned)$/;
+/**
+ * Verbs that tell no happening when the lexicon lacks them and a plain verb would be taken as one
+ * (events/verbs.ts): linking and being ("became", "was based"), owning and lacking, prepositions
+ * compromise tags as verbs ("according", "including", "following"), and reading the mind.
+ */
+export const NOT_DEED_VERBS = /^(become|becomes|became|according|including|included|following|followed|regarding|concerning|considering|based|born|aged|related|owned|lacked|deserved|worth|named|called|titled|entitled|dubbed|known|expected|believed|thought|considered|reported|rumored|rumoured|alleged|suspected|supposed|presumed|estimated|scheduled|set|slated|due|required|allowed|needed|wanted|used|accustomed|interested|concerned|worried|pleased|surprised|shocked|convinced|exhausted|tired|saddened|disappointed|excited|married|engaged|dedicated|committed|determined|located|situated|listed|ranked|rated|featured|contained|consisted|depended|involved|seen|heard|meant|found)$/;

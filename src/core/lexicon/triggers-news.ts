@@ -198,6 +198,29 @@ export const NEWS_TRIGGERS: readonly TriggerEntry[] = [
   { lemma: 'game', type: 'other', pos: 'noun' },
   { lemma: 'incident', type: 'other', pos: 'noun' },
   { lemma: 'appearance', type: 'other', pos: 'noun' },
+  // deeds of crime and violence whose every sense is a happening (a blow struck, a thing seized, a
+  // person restrained or put to death); reviewed against ECB+ train misses, general English only
+  { lemma: 'smash', type: 'conflict', pos: 'verb' },
+  { lemma: 'ram', type: 'conflict', pos: 'verb' },
+  { lemma: 'hurl', type: 'conflict', pos: 'verb' },
+  { lemma: 'torch', type: 'conflict', pos: 'verb' },
+  { lemma: 'snatch', type: 'conflict', pos: 'verb' },
+  { lemma: 'handcuff', type: 'legal', pos: 'verb' },
+  { lemma: 'confess', type: 'legal', pos: 'verb' },
+  { lemma: 'execution', type: 'legal', pos: 'noun' },
+  { lemma: 'manhunt', type: 'legal', pos: 'noun' },
+  { lemma: 'crossfire', type: 'conflict', pos: 'noun' },
+  { lemma: 'hack', type: 'conflict', pos: 'verb' },
+  // breakdowns: a cable cut, a service down, a crowd crushed
+  { lemma: 'sever', type: 'disaster', pos: 'verb' },
+  { lemma: 'outage', type: 'disaster', pos: 'noun' },
+  { lemma: 'disruption', type: 'other', pos: 'noun' },
+  { lemma: 'disrupt', type: 'other', pos: 'verb' },
+  { lemma: 'stampede', type: 'disaster', pos: 'noun' },
+  { lemma: 'unrest', type: 'protest', pos: 'noun' },
+  // an injury suffered ("sprained his ankle"), a fall from power ("toppled the leader")
+  { lemma: 'sprain', type: 'other', pos: 'verb' },
+  { lemma: 'topple', type: 'other', pos: 'verb' },
 ];
 
 /** Several-word triggers of everyday news ("found dead", "pleaded guilty", "checked into rehab"). */

@@ -1,0 +1,62 @@
+// Events of real news the lexicon lacks (passives), headline triggers read as names, and negation.
+// Hand-built sentences, none from any data set.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, NewsEvent } from '../../src/core/types';
+
+function eventAt(a: Analysis, text: string, word: string, nth = 1): NewsEvent | undefined {
+  let i = -1;
+  for (let k = 0; k < nth; k++) i = text.indexOf(word, i + 1);
+  assert.ok(i >= 0, `not in text: ${word}`);
+  return a.events.find((e) => e.trigger.start <= i && i < e.trigger.end);
+}
+
+describe('events of real news', () => {
+  it('finds a passive the lexicon lacks, not a perfect, a state or a report', () => {
+    const text = 'The bridge was reopened on Sunday. The farm had relied on river water. The residents were worried. The ferry was scheduled to leave at noon. Officials were told that the road was safe.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'reopened')?.type, 'other');
+    assert.equal(eventAt(a, text, 'relied'), undefined);
+    assert.equal(eventAt(a, text, 'worried'), undefined);
+    assert.equal(eventAt(a, text, 'scheduled'), undefined);
+    assert.equal(eventAt(a, text, 'told'), undefined);
+  });
+
+  it('reads a trigger the tagger took into a name in a title-case headline, not inside an organization', () => {
+    const text = 'Actress Jane Doe Dies at 91\nTwo Dead, One Wounded in Shooting at Paper Mill\nCollective Security Treaty Organization Meets in Minsk';
+    const a = analyze(text);
+    assert.ok(eventAt(a, text, 'Dies'));
+    assert.ok(eventAt(a, text, 'Dead'));
+    assert.ok(eventAt(a, text, 'Shooting'));
+    assert.equal(eventAt(a, text, 'Treaty'), undefined);
+  });
+
+  it('finds happenings told as not happening and marks them negated: avoided, decided against, un- participles', () => {
+    const text = 'The smuggler avoided jail for a decade. The firm chose not to pay the fine. The climber never recovered from the fall. The passengers were unharmed. The blast happened for unknown reasons. The united team won.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'jail')?.negated, true);
+    assert.equal(eventAt(a, text, 'pay')?.negated, true);
+    assert.equal(eventAt(a, text, 'recovered')?.negated, true);
+    assert.equal(eventAt(a, text, 'unharmed')?.negated, true);
+    assert.equal(eventAt(a, text, 'unknown')?.negated, true);
+    assert.equal(eventAt(a, text, 'united'), undefined);
+  });
+
+  it('marks a refusal of something negated, not a refusal to speak or a market decline', () => {
+    const text = 'The driver refused a breath test. The board declined the offer. He refused to comment. Shares declined 3% on Monday.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'refused')?.negated, true);
+    assert.equal(eventAt(a, text, 'declined')?.negated, true);
+    assert.equal(eventAt(a, text, 'refused', 2), undefined);
+    assert.notEqual(eventAt(a, text, 'declined', 2)?.negated, true);
+  });
+
+  it('finds deeds of crime and breakdowns of the added lexicon rows', () => {
+    const text = 'A van rammed the gate. Officers handcuffed the driver. A ship severed two cables, and an outage followed.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'rammed')?.type, 'conflict');
+    assert.equal(eventAt(a, text, 'handcuffed')?.type, 'legal');
+    assert.equal(eventAt(a, text, 'severed')?.type, 'disaster');
+    assert.equal(eventAt(a, text, 'outage')?.type, 'disaster');
+  });
+});
