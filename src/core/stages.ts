@@ -65,7 +65,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
-    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference')),
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference'), session.pieces),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({

@@ -1,0 +1,90 @@
+// Per-sentence results kept with their tagged piece (PieceEntry.memo) and reused after an edit, for a
+// stage whose work on one sentence reads only a bounded neighbourhood of it: the tokens (fixed by the
+// piece), and what earlier stages put there (mentions, quotes, coreference links: the sentence's
+// signature, written by the stage). A sentence is recomputed when any sentence it may read (within
+// `reach` sentences and `tokenReach` tokens beyond) has a new signature, is in a piece tagged afresh, or
+// sits at a seam between pieces that were not neighbours last time; otherwise its stored results are
+// moved to where the sentence now stands.
+import type { DocContext } from './document';
+import type { PieceEntry, PlacedPiece } from './tagger';
+
+export interface SentenceWork<T> {
+  /** Name of the result in the piece memo. */
+  key: string;
+  /** What every sentence's result depends on document-wide (compared as a whole; any change recomputes all). */
+  global: string;
+  /** How far the work on one sentence reads: sentences before and after, then tokens beyond those. */
+  reach: number;
+  tokenReach: number;
+  /** What the work on sentence s reads besides the tokens, with offsets relative to its piece (`base`, `first`). */
+  signature(s: number, base: number, first: number): string;
+  /** The results of sentence s, at their place in the document. */
+  compute(s: number): T[];
+  /** A fresh copy of a result moved by `chars` characters and `tokens` tokens. */
+  move(item: T, chars: number, tokens: number): T;
+}
+
+/** What a piece keeps of one kind of per-sentence result: results relative to the piece (base 0, first token 0). */
+interface Kept<T> {
+  global: string;
+  signatures: string[];
+  results: T[][];
+  /** The pieces it stood between. */
+  before?: PieceEntry;
+  after?: PieceEntry;
+}
+
+/**
+ * The results of every sentence, in order, each computed or (unchanged neighbourhood) taken from its piece's
+ * memo; the memo is then rewritten for this layout. The results returned are fresh objects the caller may change.
+ */
+export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], work: SentenceWork<T>): T[][] {
+  const n = ctx.sentences.length;
+  const signatures: string[] = new Array(n);
+  const kept: Array<T[] | undefined> = new Array(n);
+  const dirty = new Int32Array(n + 1); // prefix sums of sentences whose reads changed
+  const mark = new Uint8Array(n);
+  pieces.forEach((p, k) => {
+    const memo = p.entry.memo.get(work.key)?.items[0] as Kept<T> | undefined;
+    const before = pieces[k - 1]?.entry, after = pieces[k + 1]?.entry;
+    const usable = !!memo && memo.global === work.global;
+    for (let j = 0; j < p.sentences; j++) {
+      const s = p.sentence + j;
+      signatures[s] = work.signature(s, p.base, p.first);
+      if (usable && memo.signatures[j] === signatures[s]) kept[s] = memo.results[j];
+      else mark[s] = 1;
+    }
+    if (p.sentences && (!usable || memo.before !== before)) mark[p.sentence] = 1;
+    if (p.sentences && (!usable || memo.after !== after)) mark[p.sentence + p.sentences - 1] = 1;
+  });
+  for (let s = 0; s < n; s++) dirty[s + 1] = dirty[s] + mark[s];
+  const out: T[][] = new Array(n);
+  pieces.forEach((p, k) => {
+    const results: T[][] = [];
+    for (let j = 0; j < p.sentences; j++) {
+      const s = p.sentence + j;
+      const old = kept[s];
+      const [from, to] = neighbourhood(ctx, s, work.reach, work.tokenReach);
+      if (old && dirty[to + 1] === dirty[from]) {
+        out[s] = old.map((r) => work.move(r, p.base, p.first));
+        results.push(old);
+      } else {
+        out[s] = work.compute(s);
+        results.push(out[s].map((r) => work.move(r, -p.base, -p.first)));
+      }
+    }
+    const memo: Kept<T> = { global: work.global, signatures: signatures.slice(p.sentence, p.sentence + p.sentences), results, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry };
+    p.entry.memo.set(work.key, { base: p.base, sentence: p.sentence, first: p.first, items: [memo] });
+  });
+  return out;
+}
+
+/** The sentences [from, to] the work on sentence s may read. */
+function neighbourhood(ctx: DocContext, s: number, reach: number, tokenReach: number): [number, number] {
+  const n = ctx.sentences.length, toks = ctx.tokens, ranges = ctx.sentenceTokens;
+  let from = Math.max(0, s - reach), to = Math.min(n - 1, s + reach);
+  const a = ranges[from][0] - tokenReach, b = ranges[to][1] - 1 + tokenReach;
+  from = a <= 0 || toks.length === 0 ? 0 : Math.min(from, toks[Math.min(a, toks.length - 1)].sentence);
+  to = b >= toks.length - 1 ? n - 1 : Math.max(to, toks[Math.max(b, 0)].sentence);
+  return [from, to];
+}
