@@ -14,21 +14,24 @@ export class SentenceReads {
     this.actors = new Map(actors.map((a) => [a.id, a]));
   }
 
-  /** The signature of sentence s; `quotes`: the quote index itself matters (else only whether a token is quoted). */
-  signature(s: number, base: number, first: number, quotes = false): string {
+  /**
+   * Appends the signature of sentence s to out: where the quoted runs start (`quotes`: which quote, else only
+   * whether quoted), each mention under its tokens with its actor, and the links Referents can return there.
+   */
+  signature(s: number, base: number, first: number, out: unknown[], quotes = false): void {
     const [lo, hi] = this.ctx.sentenceTokens[s];
     const { mentionOf } = this.index;
-    let sig = '';
-    let last: unknown;
+    let quote = -2;
+    let last: unknown = null;
     for (let i = lo; i < hi; i++) {
-      const q = this.quoteOf[i];
-      sig += quotes ? `${q},` : q >= 0 ? '1' : '0';
+      const q = quotes ? this.quoteOf[i] : this.quoteOf[i] >= 0 ? 1 : 0;
+      if (q !== quote) { out.push('q', i - first, q); quote = q; }
       const m = mentionOf[i];
       if (m === last) continue;
       last = m;
-      if (!m) { sig += '|'; continue; }
+      if (!m) { out.push('-', i - first); continue; }
       const a = m.actor ? this.actors.get(m.actor) : undefined;
-      sig += `[${i - first},${m.start - base},${m.end - base},${m.type},${m.actor},${m.text},${a ? `${a.type},${a.country},${a.name}` : ''}]`;
+      out.push('m', i - first, m.start - base, m.end - base, m.type, m.actor, m.text, a?.type, a?.country, a?.name);
     }
     const { start, end } = this.ctx.sentences[s];
     const ls = this.links;
@@ -38,8 +41,7 @@ export class SentenceReads {
     for (let k = Math.max(0, a - 1); k < ls.length && ls[k].start < end; k++) {
       const l = ls[k];
       if (k < a && l.end <= start) continue; // ends before the sentence: never returned for a position in it
-      sig += `<${l.kind},${l.start - base},${l.end - base},${l.actor}>`;
+      out.push('l', l.kind, l.start - base, l.end - base, l.actor);
     }
-    return sig;
   }
 }

@@ -93,7 +93,7 @@ function eventWork(x: EventScan, docQuotes: DocQuotes, index: MentionIndex, acto
   return {
     key: 'events', reach: 5, tokenReach: 8,
     global: JSON.stringify([...(x.states ?? [])]),
-    signature: (s, base, first) => reads.signature(s, base, first),
+    signature: (s, base, first, out) => reads.signature(s, base, first, out),
     compute: (s) => sentenceEvents(x, s),
     move: (f, chars, tokens) => ({ event: moveEvent(f.event, chars), tok: f.tok + tokens, why: f.why }),
   };

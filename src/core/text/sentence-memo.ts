@@ -16,8 +16,8 @@ export interface SentenceWork<T> {
   /** How far the work on one sentence reads: sentences before and after, then tokens beyond those. */
   reach: number;
   tokenReach: number;
-  /** What the work on sentence s reads besides the tokens, with offsets relative to its piece (`base`, `first`). */
-  signature(s: number, base: number, first: number): string;
+  /** Appends to `out` what the work on sentence s reads besides the tokens, offsets relative to its piece (`base`, `first`). */
+  signature(s: number, base: number, first: number, out: unknown[]): void;
   /** The results of sentence s, at their place in the document. */
   compute(s: number): T[];
   /** A fresh copy of a result moved by `chars` characters and `tokens` tokens. */
@@ -27,7 +27,9 @@ export interface SentenceWork<T> {
 /** What a piece keeps of one kind of per-sentence result: results relative to the piece (base 0, first token 0). */
 interface Kept<T> {
   global: string;
-  signatures: string[];
+  /** The signatures of its sentences, one after another; sentence j's is [ends[j - 1] ?? 0, ends[j]). */
+  signatures: unknown[];
+  ends: number[];
   results: T[][];
   /** The pieces it stood between. */
   before?: PieceEntry;
@@ -40,7 +42,8 @@ interface Kept<T> {
  */
 export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], work: SentenceWork<T>): T[][] {
   const n = ctx.sentences.length;
-  const signatures: string[] = new Array(n);
+  const signatures: unknown[][] = new Array(pieces.length);
+  const ends: number[][] = new Array(pieces.length);
   const kept: Array<T[] | undefined> = new Array(n);
   const dirty = new Int32Array(n + 1); // prefix sums of sentences whose reads changed
   const mark = new Uint8Array(n);
@@ -48,10 +51,13 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
     const memo = p.entry.memo.get(work.key)?.items[0] as Kept<T> | undefined;
     const before = pieces[k - 1]?.entry, after = pieces[k + 1]?.entry;
     const usable = !!memo && memo.global === work.global;
+    const sig: unknown[] = (signatures[k] = []), at: number[] = (ends[k] = []);
     for (let j = 0; j < p.sentences; j++) {
       const s = p.sentence + j;
-      signatures[s] = work.signature(s, p.base, p.first);
-      if (usable && memo.signatures[j] === signatures[s]) kept[s] = memo.results[j];
+      const from = sig.length;
+      work.signature(s, p.base, p.first, sig);
+      at.push(sig.length);
+      if (usable && same(sig, from, memo.signatures, j ? memo.ends[j - 1] : 0, memo.ends[j])) kept[s] = memo.results[j];
       else mark[s] = 1;
     }
     if (p.sentences && (!usable || memo.before !== before)) mark[p.sentence] = 1;
@@ -73,10 +79,17 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
         results.push(out[s].map((r) => work.move(r, -p.base, -p.first)));
       }
     }
-    const memo: Kept<T> = { global: work.global, signatures: signatures.slice(p.sentence, p.sentence + p.sentences), results, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry };
+    const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry };
     p.entry.memo.set(work.key, { base: p.base, sentence: p.sentence, first: p.first, items: [memo] });
   });
   return out;
+}
+
+/** Whether a[from..] holds the values b[bFrom, bTo). */
+function same(a: readonly unknown[], from: number, b: readonly unknown[], bFrom: number, bTo: number): boolean {
+  if (a.length - from !== bTo - bFrom) return false;
+  for (let k = 0; k < bTo - bFrom; k++) if (a[from + k] !== b[bFrom + k]) return false;
+  return true;
 }
 
 /** The sentences [from, to] the work on sentence s may read. */
