@@ -45,6 +45,9 @@ const EDITS: Array<[string, Edit]> = [
   ['the last paragraph deleted', (t) => t.slice(0, t.lastIndexOf('\n\n'))],
   ['a government word and a group reference added near kept sentences', at('\n\n', () => '\n\nThe administration said the two countries would meet in Geneva.\n\n', 6)],
   ['a new name at the start (actor ids move)', (t) => 'Zorblat Kuvenko met Igor Petrovsky in Ulaanbaatar.\n\n' + t],
+  // claims: "He said" takes the last speaker up to six sentences back, so a speaker put before it changes it
+  ['a new speaker just before a "He said"', at('. He said the defense', () => '. Prosecutor Maria Ortega said she would appeal. He said the defense')],
+  ['the speaker before a "He said" removed', at('said his client had been acquitted', () => 'added that a client had been acquitted')],
 ];
 
 function same(text: string, session: DocumentSession, options: AnalyzeOptions, label: string): void {

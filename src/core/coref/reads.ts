@@ -3,6 +3,7 @@
 // signature (offsets relative to the sentence's piece) so that a sentence whose signature is unchanged
 // after an edit can keep its results (text/sentence-memo.ts).
 import type { DocContext } from '../text/document';
+import type { QuoteSpan } from '../text/quotes';
 import type { Actor } from '../types';
 import type { MentionIndex } from './referents';
 import type { Link } from './resolve';
@@ -10,22 +11,28 @@ import type { Link } from './resolve';
 export class SentenceReads {
   private readonly actors: Map<string, Actor>;
 
-  constructor(private readonly ctx: DocContext, private readonly quoteOf: Int32Array, private readonly index: MentionIndex, actors: readonly Actor[], private readonly links: readonly Link[] = []) {
+  constructor(private readonly ctx: DocContext, private readonly quoteOf: Int32Array, private readonly index: MentionIndex, actors: readonly Actor[], private readonly links: readonly Link[] = [], private readonly quoteSpans?: readonly QuoteSpan[]) {
     this.actors = new Map(actors.map((a) => [a.id, a]));
   }
 
   /**
-   * Appends the signature of sentence s to out: where the quoted runs start (`quotes`: which quote, else only
-   * whether quoted), each mention under its tokens with its actor, and the links Referents can return there.
+   * Appends the signature of sentence s to out: where the quoted runs start (with quote spans given: which
+   * quote and where it opens and closes, else only whether quoted), each mention under its tokens with its
+   * actor, and the links Referents can return there.
    */
-  signature(s: number, base: number, first: number, out: unknown[], quotes = false): void {
+  signature(s: number, base: number, first: number, out: unknown[]): void {
+    const spans = this.quoteSpans;
     const [lo, hi] = this.ctx.sentenceTokens[s];
     const { mentionOf } = this.index;
     let quote = -2;
     let last: unknown = null;
     for (let i = lo; i < hi; i++) {
-      const q = quotes ? this.quoteOf[i] : this.quoteOf[i] >= 0 ? 1 : 0;
-      if (q !== quote) { out.push('q', i - first, q); quote = q; }
+      const q = spans ? this.quoteOf[i] : this.quoteOf[i] >= 0 ? 1 : 0;
+      if (q !== quote) {
+        out.push('q', i - first, q);
+        if (spans && q >= 0) out.push(spans[q].open - base, spans[q].close - base, spans[q].start - base, spans[q].end - base, spans[q].single);
+        quote = q;
+      }
       const m = mentionOf[i];
       if (m === last) continue;
       last = m;

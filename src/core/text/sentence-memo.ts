@@ -22,6 +22,13 @@ export interface SentenceWork<T> {
   compute(s: number): T[];
   /** A fresh copy of a result moved by `chars` characters and `tokens` tokens. */
   move(item: T, chars: number, tokens: number): T;
+  /**
+   * For work that carries state from sentence to sentence (the last speech cue): what sentence s reads of the
+   * results before it, asked in reading order; a sentence is reused only when this is unchanged too.
+   */
+  state?(s: number): unknown[];
+  /** Called in reading order with the (moved) results of a reused sentence, as compute would have left them. */
+  use?(items: T[]): void;
 }
 
 /** What a piece keeps of one kind of per-sentence result: results relative to the piece (base 0, first token 0). */
@@ -31,8 +38,10 @@ interface Kept<T> {
   signatures: unknown[];
   ends: number[];
   results: T[][];
-  /** The pieces it stood between. */
+  states?: unknown[][];
+  /** The pieces it stood between, and the text between the one before and it. */
   before?: PieceEntry;
+  gap: string;
   after?: PieceEntry;
 }
 
@@ -47,8 +56,10 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
   const kept: Array<T[] | undefined> = new Array(n);
   const dirty = new Int32Array(n + 1); // prefix sums of sentences whose reads changed
   const mark = new Uint8Array(n);
+  // read before any is rewritten (a piece whose text occurs twice has one memo)
+  const memos = pieces.map((p) => p.entry.memo.get(work.key)?.items[0] as Kept<T> | undefined);
   pieces.forEach((p, k) => {
-    const memo = p.entry.memo.get(work.key)?.items[0] as Kept<T> | undefined;
+    const memo = memos[k];
     const before = pieces[k - 1]?.entry, after = pieces[k + 1]?.entry;
     const usable = !!memo && memo.global === work.global;
     const sig: unknown[] = (signatures[k] = []), at: number[] = (ends[k] = []);
@@ -60,29 +71,40 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
       if (usable && same(sig, from, memo.signatures, j ? memo.ends[j - 1] : 0, memo.ends[j])) kept[s] = memo.results[j];
       else mark[s] = 1;
     }
-    if (p.sentences && (!usable || memo.before !== before)) mark[p.sentence] = 1;
+    if (p.sentences && (!usable || memo.before !== before || memo.gap !== gapBefore(ctx, pieces, k))) mark[p.sentence] = 1;
     if (p.sentences && (!usable || memo.after !== after)) mark[p.sentence + p.sentences - 1] = 1;
   });
   for (let s = 0; s < n; s++) dirty[s + 1] = dirty[s] + mark[s];
   const out: T[][] = new Array(n);
   pieces.forEach((p, k) => {
     const results: T[][] = [];
+    const states: unknown[][] | undefined = work.state ? [] : undefined;
+    const oldStates = memos[k]?.states;
     for (let j = 0; j < p.sentences; j++) {
       const s = p.sentence + j;
       const old = kept[s];
       const [from, to] = neighbourhood(ctx, s, work.reach, work.tokenReach);
-      if (old && dirty[to + 1] === dirty[from]) {
+      const state = work.state?.(s);
+      if (state) states!.push(state);
+      if (old && dirty[to + 1] === dirty[from] && (!state || (oldStates?.[j] && same(state, 0, oldStates[j], 0, oldStates[j].length)))) {
         out[s] = old.map((r) => work.move(r, p.base, p.first));
+        work.use?.(out[s]);
         results.push(old);
       } else {
         out[s] = work.compute(s);
         results.push(out[s].map((r) => work.move(r, -p.base, -p.first)));
       }
     }
-    const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry };
+    const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, states, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry, gap: gapBefore(ctx, pieces, k) };
     p.entry.memo.set(work.key, { base: p.base, sentence: p.sentence, first: p.first, items: [memo] });
   });
   return out;
+}
+
+/** The text between piece k - 1 and piece k (none for the first). */
+function gapBefore(ctx: DocContext, pieces: readonly PlacedPiece[], k: number): string {
+  const q = pieces[k - 1];
+  return q && q.sentences ? ctx.text.slice(ctx.sentences[q.sentence + q.sentences - 1].end, pieces[k].base) : '';
 }
 
 /** Whether a[from..] holds the values b[bFrom, bTo). */
