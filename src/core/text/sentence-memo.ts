@@ -20,7 +20,7 @@ export interface SentenceWork<T> {
   signature(s: number, base: number, first: number, out: unknown[]): void;
   /** The results of sentence s, at their place in the document. */
   compute(s: number): T[];
-  /** A fresh copy of a result moved by `chars` characters and `tokens` tokens. */
+  /** A fresh copy of a result moved by `chars` characters and `tokens` tokens (or words: see firstOf). */
   move(item: T, chars: number, tokens: number): T;
   /**
    * For work that carries state from sentence to sentence (the last speech cue): what sentence s reads of the
@@ -29,6 +29,8 @@ export interface SentenceWork<T> {
   state?(s: number): unknown[];
   /** Called in reading order with the (moved) results of a reused sentence, as compute would have left them. */
   use?(items: T[]): void;
+  /** The index results count from in piece p (default: its first token; words, say, count otherwise). */
+  firstOf?(p: PlacedPiece): number;
 }
 
 /** What a piece keeps of one kind of per-sentence result: results relative to the piece (base 0, first token 0). */
@@ -58,6 +60,7 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
   const mark = new Uint8Array(n);
   // read before any is rewritten (a piece whose text occurs twice has one memo)
   const memos = pieces.map((p) => p.entry.memo.get(work.key)?.items[0] as Kept<T> | undefined);
+  const firsts = pieces.map((p) => work.firstOf ? work.firstOf(p) : p.first);
   pieces.forEach((p, k) => {
     const memo = memos[k];
     const before = pieces[k - 1]?.entry, after = pieces[k + 1]?.entry;
@@ -66,7 +69,7 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
     for (let j = 0; j < p.sentences; j++) {
       const s = p.sentence + j;
       const from = sig.length;
-      work.signature(s, p.base, p.first, sig);
+      work.signature(s, p.base, firsts[k], sig);
       at.push(sig.length);
       if (usable && same(sig, from, memo.signatures, j ? memo.ends[j - 1] : 0, memo.ends[j])) kept[s] = memo.results[j];
       else mark[s] = 1;
@@ -87,12 +90,12 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
       const state = work.state?.(s);
       if (state) states!.push(state);
       if (old && dirty[to + 1] === dirty[from] && (!state || (oldStates?.[j] && same(state, 0, oldStates[j], 0, oldStates[j].length)))) {
-        out[s] = old.map((r) => work.move(r, p.base, p.first));
+        out[s] = old.map((r) => work.move(r, p.base, firsts[k]));
         work.use?.(out[s]);
         results.push(old);
       } else {
         out[s] = work.compute(s);
-        results.push(out[s].map((r) => work.move(r, -p.base, -p.first)));
+        results.push(out[s].map((r) => work.move(r, -p.base, -firsts[k])));
       }
     }
     const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, states, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry, gap: gapBefore(ctx, pieces, k) };
