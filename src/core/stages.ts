@@ -61,7 +61,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
-    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.pieces),
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.pieces, session.cache),
   }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',

@@ -12,19 +12,19 @@ import { Referents, type CorefView, type MentionIndex } from '../coref/referents
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import { bySentence, type SentenceWork } from '../text/sentence-memo';
-import type { PlacedPiece } from '../text/tagger';
+import type { PieceCache, PlacedPiece } from '../text/tagger';
 import type { Actor, Claim, ClaimKind } from '../types';
 import { findCues, sentenceCues } from './cues';
 import { attributeQuotes } from './quoted';
 import type { ClaimScan, Cue, PendingClaim } from './scan';
 
 /** `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain). */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[]): Claim[] {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache): Claim[] {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const refs = new Referents(ctx, index, actors, coref);
   const candidates = index.withActor.map(([m]) => ({ start: m.start, end: m.end, actor: m.actor!, type: m.type as Actor['type'] }));
-  const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0 };
+  const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0, memo };
   if (pieces) bySentence(ctx, pieces, cueWork(sc, docQuotes, index, actors, coref));
   else findCues(sc);
   attributeQuotes(sc);
