@@ -62,12 +62,12 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
-    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference')),
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.pieces, session.cache),
   }),
   stage({ name: 'coref.quoted', reads: ['claims', 'mentions'], writes: 'quotedRefs', run: (doc) => quotedFirstPerson(doc.text, doc.get('claims'), doc.get('mentions')) }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
-    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference')),
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference'), session.pieces),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({

@@ -40,6 +40,14 @@ const EDITS: Array<[string, Edit]> = [
   ['a new paragraph with a new speaker and event', at('\n\n', () => '\n\nPrime Minister Anna Kovac said on Monday: "The troops will withdraw from the border."\n\n', 3)],
   ['a whole sentence deleted', (t) => { const i = t.indexOf('. ', Math.floor(t.length * 0.7)); const j = t.indexOf('. ', i + 2); return t.slice(0, i + 2) + t.slice(j + 2); }],
   ['the first line (headline) changed', (t) => 'BREAKING: ' + t],
+  // per-sentence results kept with their pieces (events): unchanged pieces that become neighbours, or lose one
+  ['a whole paragraph deleted (two pieces meet)', (t) => { const i = t.indexOf('\n\n', Math.floor(t.length * 0.4)); const j = t.indexOf('\n\n', i + 2); return t.slice(0, i) + t.slice(j); }],
+  ['the last paragraph deleted', (t) => t.slice(0, t.lastIndexOf('\n\n'))],
+  ['a government word and a group reference added near kept sentences', at('\n\n', () => '\n\nThe administration said the two countries would meet in Geneva.\n\n', 6)],
+  ['a new name at the start (actor ids move)', (t) => 'Zorblat Kuvenko met Igor Petrovsky in Ulaanbaatar.\n\n' + t],
+  // claims: "He said" takes the last speaker up to six sentences back, so a speaker put before it changes it
+  ['a new speaker just before a "He said"', at('. He said the defense', () => '. Prosecutor Maria Ortega said she would appeal. He said the defense')],
+  ['the speaker before a "He said" removed', at('said his client had been acquitted', () => 'added that a client had been acquitted')],
 ];
 
 function same(text: string, session: DocumentSession, options: AnalyzeOptions, label: string): void {

@@ -7,24 +7,76 @@
 // ("…, X said."), both around a parenthetical ("…, he said, is …"), or a direct quote next to it.
 // Quotes without a cue take the speaker of the quote before them in the same or the previous
 // paragraph; short quotes without a cue (scare quotes, titles) are not claims.
+import { SentenceReads } from '../coref/reads';
 import { Referents, type CorefView, type MentionIndex } from '../coref/referents';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
+import { bySentence, type SentenceWork } from '../text/sentence-memo';
+import type { PieceCache, PlacedPiece } from '../text/tagger';
 import type { Actor, Claim, ClaimKind } from '../types';
-import { findCues } from './cues';
+import { findCues, sentenceCues } from './cues';
 import { attributeQuotes } from './quoted';
-import type { ClaimScan, PendingClaim } from './scan';
+import type { ClaimScan, Cue, PendingClaim } from './scan';
 
 /** `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain). */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView): Claim[] {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache): Claim[] {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const refs = new Referents(ctx, index, actors, coref);
   const candidates = index.withActor.map(([m]) => ({ start: m.start, end: m.end, actor: m.actor!, type: m.type as Actor['type'] }));
-  const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0 };
-  findCues(sc);
+  const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0, memo };
+  if (pieces) bySentence(ctx, pieces, cueWork(sc, docQuotes, index, actors, coref));
+  else findCues(sc);
   attributeQuotes(sc);
   return keepClaims(sc.claims, reasons);
+}
+
+/** What the cues of one sentence add: cues, and the reported claims among them. */
+interface SentenceCues { cues: Cue[]; claims: PendingClaim[] }
+
+/**
+ * Cues by sentence, kept with the tagged pieces: a cue reads its sentence (and the token before it), the
+ * quotes, mentions, actors and links there, the people's genders, and the last cue before it (a "he" goes to
+ * the last speaker up to six sentences back): that last cue is the state compared in reading order.
+ */
+function cueWork(sc: ClaimScan, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], coref?: CorefView): SentenceWork<SentenceCues> {
+  const reads = new SentenceReads(sc.ctx, docQuotes.quoteOf, index, actors, coref?.links, docQuotes.quotes);
+  const genders: unknown[] = [];
+  for (const c of coref?.clusters ?? []) if (c.id && c.gender) genders.push(c.id, c.gender);
+  return {
+    key: 'claims', reach: 2, tokenReach: 8,
+    global: JSON.stringify(genders),
+    signature: (s, base, first, out) => reads.signature(s, base, first, out),
+    state: (s) => {
+      const recent = sc.cues.length ? sc.cues[sc.cues.length - 1] : undefined;
+      const actor = recent?.speaker?.actor;
+      if (!recent || !actor) return [null];
+      const d = s - sc.toks[recent.tok].sentence;
+      return [actor, sc.refs.actor(actor)?.type, d <= 10 ? d : 11];
+    },
+    compute: (s) => {
+      const c0 = sc.cues.length, k0 = sc.claims.length;
+      sentenceCues(sc, s);
+      return [{ cues: sc.cues.slice(c0), claims: sc.claims.slice(k0) }];
+    },
+    move: (r, chars, tokens) => ({ cues: r.cues.map((c) => moveCue(c, tokens)), claims: r.claims.map((c) => moveClaim(c, chars)) }),
+    use: (rs) => { for (const r of rs) { sc.cues.push(...r.cues); sc.claims.push(...r.claims); } },
+  };
+}
+
+function moveCue(c: Cue, d: number): Cue {
+  const out: Cue = { tok: c.tok + d, last: c.last + d, verb: c.verb, speaker: c.speaker && { actor: c.speaker.actor, from: c.speaker.from + d, to: c.speaker.to + d } };
+  for (const k of Object.keys(c) as Array<keyof Cue>) {
+    if (k === 'content') out.content = [c.content![0] + d, c.content![1] + d];
+    else if (!(k in out)) (out as unknown as Record<string, unknown>)[k] = c[k];
+  }
+  return out;
+}
+
+function moveClaim(c: PendingClaim, d: number): PendingClaim {
+  const out = { ...c, start: c.start + d, end: c.end + d };
+  if (c.cue) out.cue = { start: c.cue.start + d, end: c.cue.end + d, text: c.cue.text };
+  return out;
 }
 
 /** Drops a reported claim that is just a quote already found (quotes first on ties) and numbers the rest. */

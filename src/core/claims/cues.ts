@@ -12,8 +12,13 @@ import { mentionSpeaker, sentenceSubject, subjectAfter, subjectAt, subjectBefore
 const ASKED_OPENERS = /^(whether|if|about|what|why|how|who|whom|which|when|where)$/;
 /** Every speech cue of the document (a speech verb, "according to"), with its speaker and what was said. */
 export function findCues(sc: ClaimScan): void {
+  for (let s = 0; s < sc.ctx.sentences.length; s++) sentenceCues(sc, s);
+}
+
+/** The speech cues of sentence s, added to sc (a cue may look at the last cue before it: see claims.ts). */
+export function sentenceCues(sc: ClaimScan, s: number): void {
   const { ctx, toks, inQuote } = sc;
-  for (let s = 0; s < ctx.sentences.length; s++) {
+  {
     const [lo, hi] = ctx.sentenceTokens[s];
     for (let i = lo; i < hi; i++) {
       if (inQuote(i)) continue;

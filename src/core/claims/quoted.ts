@@ -4,7 +4,8 @@ import { firstTokenAtOrAfter } from '../coref/referents';
 import { TITLE_SMALL_WORDS } from '../lexicon/claim-words';
 import type { QuoteSpan } from '../text/quotes';
 import type { TextSpan } from '../types';
-import { mentionCounts, rankDoc, rankSpeaker } from './ranker';
+import { rankSpeakerMemo } from './rank-memo';
+import { mentionCounts, rankDoc } from './ranker';
 import { cueSpan, type ClaimScan, type Cue } from './scan';
 /** Direct quotes as claims: the speaker of their cue, else of the quote just before (same or previous paragraph). */
 export function attributeQuotes(sc: ClaimScan): void {
@@ -20,7 +21,7 @@ export function attributeQuotes(sc: ClaimScan): void {
   const ranked = (start: number, end: number): string | null => {
     doc ??= rankDoc(text);
     counts ??= mentionCounts(sc.candidates);
-    const r = rankSpeaker(doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null, undefined, counts);
+    const r = rankSpeakerMemo(sc.memo, doc, { start, end, text: '' }, sc.candidates, lastQuoteSpeaker?.actor ?? null, counts);
     rankWhy = r ? r.reason : '';
     return r?.actor ?? null;
   };

@@ -5,7 +5,7 @@ import type { Candidate } from './ranker';
 import type { SpeechVerb } from '../lexicon/speech';
 import type { DocContext } from '../text/document';
 import type { QuoteSpan } from '../text/quotes';
-import type { Token } from '../text/tagger';
+import type { PieceCache, Token } from '../text/tagger';
 import type { Claim, TextSpan } from '../types';
 export interface ClaimScan {
   readonly ctx: DocContext;
@@ -20,6 +20,8 @@ export interface ClaimScan {
   /** Named actor mentions, the speaker ranker's candidates. */
   readonly candidates: readonly Candidate[];
   inQuote(i: number): boolean;
+  /** The document's memo (the speaker ranker's choices are kept there), when it has a session. */
+  readonly memo?: PieceCache;
 }
 
 /** A claim before duplicates are dropped and ids given; `quote` is the index of its quote. */

@@ -4,11 +4,13 @@
 // it, outside direct quotes (what a speaker says happened is a claim) and outside names ("Treaty" in
 // "Collective Security Treaty Organization"). Negation and modality come from the words before it;
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
+import { SentenceReads } from '../coref/reads';
 import { Referents, type CorefView, type MentionIndex } from '../coref/referents';
 import { NAMED_HAPPENINGS } from '../lexicon/event-words';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
-import type { Token } from '../text/tagger';
+import { bySentence, type SentenceWork } from '../text/sentence-memo';
+import type { PlacedPiece, Token } from '../text/tagger';
 import type { Actor, Mention, NewsEvent } from '../types';
 import { attachDates, modality, negated, participants, placeOf } from './arguments';
 import { statesOf } from './groups';
@@ -19,8 +21,8 @@ import { isHeadline, type EventScan } from './scan';
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
 /** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
-export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>, coref?: CorefView): NewsEvent[] {
-  const { text, tokens: toks } = ctx;
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[]): NewsEvent[] {
+  const { tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
   const headlines = new Map<number, boolean>();
   const headline = (s: number): boolean => {
@@ -30,30 +32,17 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   };
   const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors, coref), inQuote: (i) => quoteOf[i] >= 0, headline, states: statesOf(actors) };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
+  const found = pieces
+    ? bySentence(ctx, pieces, eventWork(x, docQuotes, index, actors, coref))
+    : ctx.sentences.map((_, s) => sentenceEvents(x, s));
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string; when?: string }[] = [];
   const whys: string[] = [];
-  for (let s = 0; s < ctx.sentences.length; s++) {
-    const [lo, hi] = ctx.sentenceTokens[s];
-    const sentence = ctx.sentences[s];
-    for (let i = lo; i < hi; i++) {
-      if (!triggerCandidate(x, i, lo)) continue;
-      const hit = matchTrigger(x, i, lo, hi);
-      if (!hit) continue;
-      const start = toks[i].start;
-      const end = toks[hit.last].end;
-      const ev: NewsEvent = {
-        id: '', type: hit.type, trigger: { start, end, text: text.slice(start, end) }, participants: participants(x, i, hit.last, lo, hi, hit.type),
-        sentence: { start: sentence.start, end: sentence.end },
-      };
-      const place = placeOf(x, i, hit.last, lo, hi, hit.type);
-      if (place) ev.place = place;
-      at.push({ tok: i });
-      if (hit.negated || negated(x, i, lo)) ev.negated = true;
-      ev.modality = modality(x, i, lo);
-      events.push(ev);
-      whys.push(hit.why);
-      i = hit.last;
+  for (const list of found) {
+    for (const f of list) {
+      events.push(f.event);
+      at.push({ tok: f.tok });
+      whys.push(f.why);
     }
   }
   attachDates(x, at, dates);
@@ -64,6 +53,62 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
     reasons?.set(e.id, whys[n]);
   });
   return events;
+}
+
+/** An event of one sentence, before dates and ids: its trigger's token and why it has its type. */
+interface FoundEvent { event: NewsEvent; tok: number; why: string }
+
+/** The events of sentence s (read from s and a few sentences around it: see eventWork). */
+function sentenceEvents(x: EventScan, s: number): FoundEvent[] {
+  const { ctx, toks } = x;
+  const out: FoundEvent[] = [];
+  const [lo, hi] = ctx.sentenceTokens[s];
+  const sentence = ctx.sentences[s];
+  for (let i = lo; i < hi; i++) {
+    if (!triggerCandidate(x, i, lo)) continue;
+    const hit = matchTrigger(x, i, lo, hi);
+    if (!hit) continue;
+    const start = toks[i].start;
+    const end = toks[hit.last].end;
+    const ev: NewsEvent = {
+      id: '', type: hit.type, trigger: { start, end, text: ctx.text.slice(start, end) }, participants: participants(x, i, hit.last, lo, hi, hit.type),
+      sentence: { start: sentence.start, end: sentence.end },
+    };
+    const place = placeOf(x, i, hit.last, lo, hi, hit.type);
+    if (place) ev.place = place;
+    if (hit.negated || negated(x, i, lo)) ev.negated = true;
+    ev.modality = modality(x, i, lo);
+    out.push({ event: ev, tok: i, why: hit.why });
+    i = hit.last;
+  }
+  return out;
+}
+
+/**
+ * Events by sentence, kept with the tagged pieces: the rules read the tokens of a sentence and of up to four
+ * sentences around it (a government's head, a group's states), the quotes, mentions, actors and links there,
+ * and the country actors of the document.
+ */
+function eventWork(x: EventScan, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], coref?: CorefView): SentenceWork<FoundEvent> {
+  const reads = new SentenceReads(x.ctx, docQuotes.quoteOf, index, actors, coref?.links);
+  return {
+    key: 'events', reach: 5, tokenReach: 8,
+    global: JSON.stringify([...(x.states ?? [])]),
+    signature: (s, base, first, out) => reads.signature(s, base, first, out),
+    compute: (s) => sentenceEvents(x, s),
+    move: (f, chars, tokens) => ({ event: moveEvent(f.event, chars), tok: f.tok + tokens, why: f.why }),
+  };
+}
+
+function moveEvent(e: NewsEvent, d: number): NewsEvent {
+  const out: NewsEvent = {
+    id: '', type: e.type, trigger: { start: e.trigger.start + d, end: e.trigger.end + d, text: e.trigger.text }, participants: [...e.participants],
+    sentence: { start: e.sentence!.start + d, end: e.sentence!.end + d },
+  };
+  if (e.place) out.place = e.place;
+  if (e.negated) out.negated = true;
+  out.modality = e.modality;
+  return out;
 }
 
 /** Can token i start a trigger? Not inside a quote, not punctuation, not part of a name. */

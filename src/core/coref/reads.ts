@@ -1,0 +1,54 @@
+// What claims and events read of one sentence besides its tokens: the quote each token stands in, the
+// mention under each token with its actor, and the coreference links over the sentence. Written as a
+// signature (offsets relative to the sentence's piece) so that a sentence whose signature is unchanged
+// after an edit can keep its results (text/sentence-memo.ts).
+import type { DocContext } from '../text/document';
+import type { QuoteSpan } from '../text/quotes';
+import type { Actor } from '../types';
+import type { MentionIndex } from './referents';
+import type { Link } from './resolve';
+
+export class SentenceReads {
+  private readonly actors: Map<string, Actor>;
+
+  constructor(private readonly ctx: DocContext, private readonly quoteOf: Int32Array, private readonly index: MentionIndex, actors: readonly Actor[], private readonly links: readonly Link[] = [], private readonly quoteSpans?: readonly QuoteSpan[]) {
+    this.actors = new Map(actors.map((a) => [a.id, a]));
+  }
+
+  /**
+   * Appends the signature of sentence s to out: where the quoted runs start (with quote spans given: which
+   * quote and where it opens and closes, else only whether quoted), each mention under its tokens with its
+   * actor, and the links Referents can return there.
+   */
+  signature(s: number, base: number, first: number, out: unknown[]): void {
+    const spans = this.quoteSpans;
+    const [lo, hi] = this.ctx.sentenceTokens[s];
+    const { mentionOf } = this.index;
+    let quote = -2;
+    let last: unknown = null;
+    for (let i = lo; i < hi; i++) {
+      const q = spans ? this.quoteOf[i] : this.quoteOf[i] >= 0 ? 1 : 0;
+      if (q !== quote) {
+        out.push('q', i - first, q);
+        if (spans && q >= 0) out.push(spans[q].open - base, spans[q].close - base, spans[q].start - base, spans[q].end - base, spans[q].single);
+        quote = q;
+      }
+      const m = mentionOf[i];
+      if (m === last) continue;
+      last = m;
+      if (!m) { out.push('-', i - first); continue; }
+      const a = m.actor ? this.actors.get(m.actor) : undefined;
+      out.push('m', i - first, m.start - base, m.end - base, m.type, m.actor, m.text, a?.type, a?.country, a?.name);
+    }
+    const { start, end } = this.ctx.sentences[s];
+    const ls = this.links;
+    // what Referents' lookup can return for a position in the sentence: the last link starting before it, and those starting in it
+    let a = 0, b = ls.length;
+    while (a < b) { const mid = (a + b) >> 1; if (ls[mid].start < start) a = mid + 1; else b = mid; }
+    for (let k = Math.max(0, a - 1); k < ls.length && ls[k].start < end; k++) {
+      const l = ls[k];
+      if (k < a && l.end <= start) continue; // ends before the sentence: never returned for a position in it
+      out.push('l', l.kind, l.start - base, l.end - base, l.actor);
+    }
+  }
+}
