@@ -67,7 +67,7 @@ function cueWork(sc: ClaimScan, docQuotes: DocQuotes, index: MentionIndex, actor
 function moveCue(c: Cue, d: number): Cue {
   const out: Cue = { tok: c.tok + d, last: c.last + d, verb: c.verb, speaker: c.speaker && { actor: c.speaker.actor, from: c.speaker.from + d, to: c.speaker.to + d } };
   for (const k of Object.keys(c) as Array<keyof Cue>) {
-    if (k === 'content') out.content = [c.content![0] + d, c.content![1] + d];
+    if (k === 'content') out.content = c.content && [c.content[0] + d, c.content[1] + d];
     else if (!(k in out)) (out as unknown as Record<string, unknown>)[k] = c[k];
   }
   return out;
