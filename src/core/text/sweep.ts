@@ -58,23 +58,43 @@ interface World {
 /** A pattern with the hook keys it is listed under, in compromise's key order, and its place in each list. */
 interface Hooked {
   p: Pattern;
+  /**
+   * The pattern's needs, wants, ifNo and sizes, copied: compromise's patterns come in many object shapes,
+   * which makes reading them in the sweep's inner loop slow (megamorphic property access).
+   */
+  needs: string[];
+  wants: string[];
+  ifNo: string[];
+  minWant: number;
+  minWords: number;
+  /** What any match of it looks like (see `Skeleton`). */
+  skel: Skeleton;
   keys: string[];
   /** Index of each key in compromise's key order, and of the pattern in that key's list. */
   pos: number[];
   idx: number[];
-  /** The clause that last looked at it (a counter). */
+  /** The clause that last looked at it (a counter), and its place among that clause's candidates. */
   stamp: number;
+  order: number;
 }
 
 interface Sweeper {
-  net: Net;
   /**
    * Where to look a pattern up from a clause's words and tags: under one of its needs (it runs only when
    * the clause has them all), or under each of its wants when it has no needs.
    */
   triggers: Map<string, Hooked[]>;
-  /** What any match of each pattern looks like (see `Skeleton`). */
-  skeletons: Map<Pattern, Skeleton>;
+  /** The patterns without hooks, tried on every clause with enough words. */
+  always: Hooked[];
+}
+
+type Methods = Record<string, (t: Term) => boolean>;
+
+function hooked(p: Pattern, methods: Methods): Hooked {
+  return {
+    p, needs: [...p.needs], wants: [...p.wants], ifNo: [...(p.ifNo ?? [])], minWant: p.minWant, minWords: p.minWords,
+    skel: skeleton(p, methods), keys: [], pos: [], idx: [], stamp: -1, order: 0,
+  };
 }
 
 /** Its rarest-looking need: a word before a tag, then the shorter hook list. */
@@ -83,20 +103,20 @@ function triggerNeed(p: Pattern, hooks: Record<string, Pattern[]>): string {
   return p.needs.reduce((best, k) => (rank(k) < rank(best) ? k : best));
 }
 
-function index(net: Net): Map<string, Hooked[]> {
-  const hooked = new Map<Pattern, Hooked>();
+function index(net: Net, methods: Methods): Map<string, Hooked[]> {
+  const all = new Map<Pattern, Hooked>();
   Object.keys(net.hooks).forEach((key, pos) => {
     net.hooks[key].forEach((p, idx) => {
-      let h = hooked.get(p);
-      if (!h) hooked.set(p, h = { p, keys: [], pos: [], idx: [], stamp: -1 });
+      let h = all.get(p);
+      if (!h) all.set(p, h = hooked(p, methods));
       h.keys.push(key);
       h.pos.push(pos);
       h.idx.push(idx);
     });
   });
   const triggers = new Map<string, Hooked[]>();
-  for (const h of hooked.values()) {
-    for (const key of h.p.needs.length > 0 ? [triggerNeed(h.p, net.hooks)] : h.p.wants) {
+  for (const h of all.values()) {
+    for (const key of h.needs.length > 0 ? [triggerNeed(h.p, net.hooks)] : h.wants) {
       let list = triggers.get(key);
       if (!list) triggers.set(key, list = []);
       if (!list.includes(h)) list.push(h);
@@ -129,18 +149,18 @@ function buildSweeper(world: World): Sweeper | null {
     if (o.notIf === undefined) return;
     copies[k].notIf = typeof o.notIf === 'string' ? world.methods.one.parseMatch(o.notIf, {}, world) : o.notIf;
   });
-  const methods = (world.methods.one as unknown as { termMethods?: Record<string, (t: Term) => boolean> }).termMethods ?? {};
-  const skeletons = new Map((copies as unknown as Pattern[]).map((p) => [p, skeleton(p, methods)]));
-  return { net, triggers: index(net), skeletons };
+  const methods = (world.methods.one as unknown as { termMethods?: Methods }).termMethods ?? {};
+  return { triggers: index(net, methods), always: net.always.map((p) => hooked(p, methods)) };
 }
 
-function keeps(p: Pattern, haves: Set<string>): boolean {
-  for (const need of p.needs) if (!haves.has(need)) return false;
-  if (p.ifNo !== undefined && p.ifNo.some((no) => haves.has(no))) return false;
-  if (p.wants.length === 0) return true;
+function keeps(h: Hooked, haves: Set<string>): boolean {
+  const { needs, ifNo, wants } = h;
+  for (let k = 0; k < needs.length; k++) if (!haves.has(needs[k])) return false;
+  for (let k = 0; k < ifNo.length; k++) if (haves.has(ifNo[k])) return false;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const want of p.wants) if (haves.has(want)) found++;
-  return found >= p.minWant;
+  for (let k = 0; k < wants.length; k++) if (haves.has(wants[k])) found++;
+  return found >= h.minWant;
 }
 
 let clauseCount = 0;
@@ -152,25 +172,27 @@ let clauseCount = 0;
  * match texts are distinct, so a pattern's place is that of the first of its keys the clause has: found
  * here from the few patterns the clause's words and tags trigger, then sorted by that place.
  */
-function candidates(s: Sweeper, haves: Set<string>, words: number): Pattern[] {
+function candidates(s: Sweeper, haves: Set<string>, words: number): Hooked[] {
   const stamp = clauseCount++;
-  const kept: Array<{ p: Pattern; pos: number; idx: number }> = [];
+  const kept: Hooked[] = [];
   for (const item of haves) {
     const list = s.triggers.get(item);
     if (!list) continue;
-    for (const h of list) {
+    for (let j = 0; j < list.length; j++) {
+      const h = list[j];
       if (h.stamp === stamp) continue;
       h.stamp = stamp;
-      if (words < h.p.minWords || !keeps(h.p, haves)) continue;
+      if (words < h.minWords || !keeps(h, haves)) continue;
       let k = 0;
       while (!haves.has(h.keys[k])) k++;
-      kept.push({ p: h.p, pos: h.pos[k], idx: h.idx[k] });
+      // compromise has ~730 hook keys and a few hundred patterns under the longest: room to spare
+      h.order = h.pos[k] * 0x10000 + h.idx[k];
+      kept.push(h);
     }
   }
-  kept.sort((a, b) => a.pos - b.pos || a.idx - b.idx);
-  const out = kept.map((c) => c.p);
-  for (const p of s.net.always) if (words >= p.minWords) out.push(p);
-  return out;
+  kept.sort((a, b) => a.order - b.order);
+  for (const h of s.always) if (words >= h.minWords) kept.push(h);
+  return kept;
 }
 
 /** One single-word token of a pattern, as compromise's term test (doesMatch) decides it. */
@@ -314,8 +336,9 @@ function findAll(world: World, s: Sweeper, clauses: Term[][]): unknown[] {
   const found: unknown[] = [];
   for (let n = 0; n < clauses.length; n++) {
     const contracted = clauses[n].some((t) => t.implicit);
-    for (const p of candidates(s, caches[n], clauses[n].length)) {
-      if (!contracted && !mayMatch(s.skeletons.get(p)!, clauses[n])) continue;
+    for (const h of candidates(s, caches[n], clauses[n].length)) {
+      if (!contracted && !mayMatch(h.skel, clauses[n])) continue;
+      const p = h.p;
       const res = world.methods.one.match([clauses[n]], p);
       for (const ptr of res.ptrs) {
         ptr[0] = n;
