@@ -58,23 +58,43 @@ interface World {
 /** A pattern with the hook keys it is listed under, in compromise's key order, and its place in each list. */
 interface Hooked {
   p: Pattern;
+  /**
+   * The pattern's needs, wants, ifNo and sizes, copied: compromise's patterns come in many object shapes,
+   * which makes reading them in the sweep's inner loop slow (megamorphic property access).
+   */
+  needs: string[];
+  wants: string[];
+  ifNo: string[];
+  minWant: number;
+  minWords: number;
+  /** What any match of it looks like (see `Skeleton`). */
+  skel: Skeleton;
   keys: string[];
   /** Index of each key in compromise's key order, and of the pattern in that key's list. */
   pos: number[];
   idx: number[];
-  /** The clause that last looked at it (a counter). */
+  /** The clause that last looked at it (a counter), and its place among that clause's candidates. */
   stamp: number;
+  order: number;
 }
 
 interface Sweeper {
-  net: Net;
   /**
    * Where to look a pattern up from a clause's words and tags: under one of its needs (it runs only when
    * the clause has them all), or under each of its wants when it has no needs.
    */
   triggers: Map<string, Hooked[]>;
-  /** The plain opening of each pattern (see `opening`). */
-  openings: Map<Pattern, Opening>;
+  /** The patterns without hooks, tried on every clause with enough words. */
+  always: Hooked[];
+}
+
+type Methods = Record<string, (t: Term) => boolean>;
+
+function hooked(p: Pattern, methods: Methods): Hooked {
+  return {
+    p, needs: [...p.needs], wants: [...p.wants], ifNo: [...(p.ifNo ?? [])], minWant: p.minWant, minWords: p.minWords,
+    skel: skeleton(p, methods), keys: [], pos: [], idx: [], stamp: -1, order: 0,
+  };
 }
 
 /** Its rarest-looking need: a word before a tag, then the shorter hook list. */
@@ -83,20 +103,20 @@ function triggerNeed(p: Pattern, hooks: Record<string, Pattern[]>): string {
   return p.needs.reduce((best, k) => (rank(k) < rank(best) ? k : best));
 }
 
-function index(net: Net): Map<string, Hooked[]> {
-  const hooked = new Map<Pattern, Hooked>();
+function index(net: Net, methods: Methods): Map<string, Hooked[]> {
+  const all = new Map<Pattern, Hooked>();
   Object.keys(net.hooks).forEach((key, pos) => {
     net.hooks[key].forEach((p, idx) => {
-      let h = hooked.get(p);
-      if (!h) hooked.set(p, h = { p, keys: [], pos: [], idx: [], stamp: -1 });
+      let h = all.get(p);
+      if (!h) all.set(p, h = hooked(p, methods));
       h.keys.push(key);
       h.pos.push(pos);
       h.idx.push(idx);
     });
   });
   const triggers = new Map<string, Hooked[]>();
-  for (const h of hooked.values()) {
-    for (const key of h.p.needs.length > 0 ? [triggerNeed(h.p, net.hooks)] : h.p.wants) {
+  for (const h of all.values()) {
+    for (const key of h.needs.length > 0 ? [triggerNeed(h.p, net.hooks)] : h.wants) {
       let list = triggers.get(key);
       if (!list) triggers.set(key, list = []);
       if (!list.includes(h)) list.push(h);
@@ -129,17 +149,18 @@ function buildSweeper(world: World): Sweeper | null {
     if (o.notIf === undefined) return;
     copies[k].notIf = typeof o.notIf === 'string' ? world.methods.one.parseMatch(o.notIf, {}, world) : o.notIf;
   });
-  const openings = new Map((copies as unknown as Pattern[]).map((p) => [p, opening(p)]));
-  return { net, triggers: index(net), openings };
+  const methods = (world.methods.one as unknown as { termMethods?: Methods }).termMethods ?? {};
+  return { triggers: index(net, methods), always: net.always.map((p) => hooked(p, methods)) };
 }
 
-function keeps(p: Pattern, haves: Set<string>): boolean {
-  for (const need of p.needs) if (!haves.has(need)) return false;
-  if (p.ifNo !== undefined && p.ifNo.some((no) => haves.has(no))) return false;
-  if (p.wants.length === 0) return true;
+function keeps(h: Hooked, haves: Set<string>): boolean {
+  const { needs, ifNo, wants } = h;
+  for (let k = 0; k < needs.length; k++) if (!haves.has(needs[k])) return false;
+  for (let k = 0; k < ifNo.length; k++) if (haves.has(ifNo[k])) return false;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const want of p.wants) if (haves.has(want)) found++;
-  return found >= p.minWant;
+  for (let k = 0; k < wants.length; k++) if (haves.has(wants[k])) found++;
+  return found >= h.minWant;
 }
 
 let clauseCount = 0;
@@ -151,97 +172,162 @@ let clauseCount = 0;
  * match texts are distinct, so a pattern's place is that of the first of its keys the clause has: found
  * here from the few patterns the clause's words and tags trigger, then sorted by that place.
  */
-function candidates(s: Sweeper, haves: Set<string>, words: number): Pattern[] {
+function candidates(s: Sweeper, haves: Set<string>, words: number): Hooked[] {
   const stamp = clauseCount++;
-  const kept: Array<{ p: Pattern; pos: number; idx: number }> = [];
+  const kept: Hooked[] = [];
   for (const item of haves) {
     const list = s.triggers.get(item);
     if (!list) continue;
-    for (const h of list) {
+    for (let j = 0; j < list.length; j++) {
+      const h = list[j];
       if (h.stamp === stamp) continue;
       h.stamp = stamp;
-      if (words < h.p.minWords || !keeps(h.p, haves)) continue;
+      if (words < h.minWords || !keeps(h, haves)) continue;
       let k = 0;
       while (!haves.has(h.keys[k])) k++;
-      kept.push({ p: h.p, pos: h.pos[k], idx: h.idx[k] });
+      // compromise has ~730 hook keys and a few hundred patterns under the longest: room to spare
+      h.order = h.pos[k] * 0x10000 + h.idx[k];
+      kept.push(h);
     }
   }
-  kept.sort((a, b) => a.pos - b.pos || a.idx - b.idx);
-  const out = kept.map((c) => c.p);
-  for (const p of s.net.always) if (words >= p.minWords) out.push(p);
-  return out;
+  kept.sort((a, b) => a.order - b.order);
+  for (const h of s.always) if (words >= h.minWords) kept.push(h);
+  return kept;
 }
 
-/** One plain token of a pattern, as compromise's term test (doesMatch) decides it. */
+/** One single-word token of a pattern, as compromise's term test (doesMatch) decides it. */
 type Test = (t: Term) => boolean;
 
 /**
- * The first tokens of a pattern up to the first one that is not plain (optional, negative, greedy, a
- * choice, a regex, a method…): each of these matches exactly one word, in a row. `start`: the pattern
- * opens with `^`, so only at the clause's first word; `end`: its last plain token ends with `$`, so it
- * is the clause's last word.
+ * A pattern read as what any match of it must look like: a row of steps, each over a number of words
+ * (`min`..`max`), with a test the step's one word must pass where it is known. `start`: the pattern opens
+ * with `^`, so compromise tries it at the clause's first word only; `end`: its last token ends with `$`, so
+ * a match ends at the clause's last word. A step is exact (one word, its test) only for a token compromise
+ * matches word for word: not optional, greedy, negative or counted. Everything else is a gap of 0..∞ words
+ * (0..1 for a plain optional token). compromise lets an optional or negative-optional token stand in for
+ * the one or two tokens after it (its `foundOptional` and `doNegative` skips): such a token's word may then
+ * be the one just before, so its step is `loose`.
  */
-interface Opening {
-  tests: Test[];
+interface Step {
+  test: Test | null;
+  min: number;
+  max: number;
+  loose: boolean;
+}
+
+interface Skeleton {
+  steps: Step[];
   start: boolean;
   end: boolean;
 }
 
-const PLAIN_KEYS = new Set(['tag', 'word', 'fastOr', 'operator', 'pos', 'switch', 'group', 'groupStart', 'groupEnd']);
-
-/** compromise's doesMatch for a plain token (anchors aside), or null when the token is not plain. */
-function plainTest(reg: Record<string, unknown>, first: boolean): Test | null {
-  const keys = Object.keys(reg).filter((k) => reg[k] !== undefined && reg[k] !== false);
-  const anchor = (k: string): boolean => reg[k] === true && ((first && k === 'start') || k === 'end');
-  if (keys.some((k) => !PLAIN_KEYS.has(k) && !anchor(k))) return null;
-  const kinds = keys.filter((k) => k === 'tag' || k === 'word' || k === 'fastOr' || k === 'switch');
-  if (kinds.length !== 1 || (keys.includes('operator') !== (kinds[0] === 'fastOr'))) return null;
-  if (keys.includes('pos') && kinds[0] !== 'fastOr') return null;
-  if (kinds[0] === 'tag') {
-    const tag = reg.tag as string;
-    return (t) => t.tags.has(tag);
+/** A single-word test of compromise's doesMatch for this token (anchors aside), or null when not known here. */
+function termTest(reg: Record<string, unknown>, methods: Record<string, (t: Term) => boolean>): Test | null {
+  // (a negated anchored token matches off its anchor, which these tests do not look at)
+  if (reg.use !== undefined || reg.fuzzy === true || reg.id !== undefined || (reg.negative === true && (reg.start === true || reg.end === true))) return null;
+  const negate = (test: Test | null): Test | null => (test && reg.negative === true ? (t) => !test(t) : test);
+  if (reg.anything === true) return null;
+  if (typeof reg.word === 'string') {
+    const word = reg.word;
+    return negate((t) => (t.machine != null && t.machine === word) || (t.alias !== undefined && t.alias.includes(word)) || t.text === word || t.normal === word);
   }
-  if (kinds[0] === 'word') {
-    const word = reg.word as string;
-    return (t) => t.machine === word || (t.alias !== undefined && t.alias.includes(word)) || t.text === word || t.normal === word;
+  if (typeof reg.tag === 'string') {
+    const tag = reg.tag;
+    return negate((t) => t.tags.has(tag));
   }
-  if (kinds[0] === 'switch') {
-    const sw = reg.switch as string;
-    return (t) => t.switch === sw;
+  if (typeof reg.method === 'string') {
+    const method = methods[reg.method];
+    return typeof method === 'function' ? negate((t) => method(t) === true) : null;
   }
-  if (reg.operator !== 'or' || !(reg.fastOr instanceof Set)) return null;
-  const set = reg.fastOr as Set<string>;
-  const pos = reg.pos as string | undefined;
-  return (t) => (!pos || t.tags.has(pos)) && (set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text));
+  if (reg.pre !== undefined || reg.post !== undefined || reg.regex !== undefined || reg.chunk !== undefined) return null;
+  if (typeof reg.switch === 'string') {
+    const sw = reg.switch;
+    return negate((t) => t.switch === sw);
+  }
+  if (reg.machine !== undefined || reg.sense !== undefined) return null;
+  if (reg.fastOr instanceof Set) {
+    const set = reg.fastOr as Set<string>;
+    const pos = reg.pos as string | undefined;
+    return negate((t) => (!pos || t.tags.has(pos)) && (set.has(t.root || t.implicit || t.machine || t.normal) || set.has(t.text)));
+  }
+  if (Array.isArray(reg.choices)) {
+    const tests = (reg.choices as Array<Array<Record<string, unknown>>>).map((c) => (c.length === 1 ? termTest(c[0], methods) : null));
+    if (reg.operator === 'and') {
+      const known = tests.filter((t): t is Test => t !== null);
+      return known.length === 0 ? null : negate((t) => known.every((k) => k(t)));
+    }
+    if (reg.operator === 'or' && tests.every((t) => t !== null)) return negate((t) => (tests as Test[]).some((k) => k(t)));
+  }
+  return null;
 }
 
-function opening(p: Pattern): Opening {
-  const tests: Test[] = [];
-  let end = false;
-  for (const reg of p.regs) {
-    const test = plainTest(reg, tests.length === 0);
-    if (!test) break;
-    tests.push(test);
-    if (reg.end === true) { end = true; break; }
-  }
-  return { tests, start: p.regs.length > 0 && p.regs[0].start === true, end };
+/** Whether compromise matches this token on exactly one word, never fewer or more. */
+function oneWord(reg: Record<string, unknown>): boolean {
+  if (reg.optional === true || reg.greedy === true || reg.negative === true || reg.min !== undefined || reg.max !== undefined) return false;
+  if (reg.choices === undefined) return true;
+  if (!Array.isArray(reg.choices) || (reg.operator !== 'or' && reg.operator !== 'and')) return false;
+  return (reg.choices as unknown[]).every((c) => Array.isArray(c) && c.length === 1 && (c[0] as Record<string, unknown>).greedy !== true && (c[0] as Record<string, unknown>).optional !== true);
 }
+
+function skeleton(p: Pattern, methods: Record<string, (t: Term) => boolean>): Skeleton {
+  const regs = p.regs;
+  const steps: Step[] = [];
+  regs.forEach((reg, r) => {
+    const prev = regs[r - 1], prev2 = regs[r - 2];
+    const loose = (prev !== undefined && (prev.optional === true || prev.negative === true))
+      || (prev2 !== undefined && prev2.optional === true && prev2.negative === true);
+    if (oneWord(reg)) {
+      steps.push({ test: reg.anything === true ? null : termTest(reg, methods), min: 1, max: 1, loose });
+    } else if (reg.greedy === true && reg.optional !== true && reg.negative !== true && reg.anything !== true
+      && reg.min === undefined && reg.max === undefined && reg.end !== true && reg.choices === undefined) {
+      // `foo+`: its first word passes the test, then more
+      steps.push({ test: termTest(reg, methods), min: 1, max: 1, loose });
+      steps.push({ test: null, min: 0, max: Infinity, loose: false });
+    } else if (reg.optional === true && reg.greedy !== true && reg.negative !== true && reg.min === undefined && reg.max === undefined
+      && reg.anything !== true && reg.choices === undefined) {
+      steps.push({ test: null, min: 0, max: 1, loose: false });
+    } else {
+      steps.push({ test: null, min: 0, max: Infinity, loose: false });
+    }
+  });
+  return { steps, start: regs.length > 0 && regs[0].start === true, end: regs.length > 0 && regs[regs.length - 1].end === true };
+}
+
+let here = new Uint8Array(64);
+let next = new Uint8Array(64);
 
 /**
- * Whether the pattern's plain opening occurs in the clause (at its first word for `^`, ending at its last
- * for `$`): when it does not, compromise's matcher cannot match there either, and is not asked. A clause
- * with an expanded contraction is always asked (its matcher may step over the implicit word).
+ * Whether the clause has a run of words the pattern's skeleton fits (from its first word for `^`, to its
+ * last for `$`): when it has none, compromise's matcher cannot match there either, and is not asked. A
+ * clause with an expanded contraction is always asked (its matcher may step over the implicit word).
  */
-function mayMatch(o: Opening, terms: Term[]): boolean {
-  const n = o.tests.length;
-  if (n === 0) return true;
-  const first = o.end ? terms.length - n : 0;
-  const last = o.start ? 0 : terms.length - n;
-  next: for (let i = first; i <= last; i++) {
-    for (let j = 0; j < n; j++) if (!o.tests[j](terms[i + j])) continue next;
-    return true;
+function mayMatch(k: Skeleton, terms: Term[]): boolean {
+  const n = terms.length;
+  if (here.length <= n) { here = new Uint8Array(2 * n + 2); next = new Uint8Array(2 * n + 2); }
+  // here[q]: the steps so far can end just before word q
+  here.fill(k.start ? 0 : 1, 0, n + 1);
+  here[0] = 1;
+  for (const step of k.steps) {
+    next.fill(0, 0, n + 1);
+    let any = false;
+    if (step.max === 1 && step.min === 1) {
+      for (let q = 0; q <= n; q++) {
+        if (!here[q]) continue;
+        if (q < n && (step.test === null || step.test(terms[q]))) { next[q + 1] = 1; any = true; }
+        if (step.loose && q > 0 && (step.test === null || step.test(terms[q - 1]))) { next[q] = 1; any = true; }
+      }
+    } else {
+      // a gap of min..max words: q is reachable when some p in [q-max, q-min] is
+      let last = -1;
+      for (let q = 0; q <= n; q++) {
+        if (q - step.min >= 0 && here[q - step.min]) last = q - step.min;
+        if (last >= 0 && q - last <= step.max) { next[q] = 1; any = true; }
+      }
+    }
+    if (!any) return false;
+    const t = here; here = next; next = t;
   }
-  return false;
+  return k.end ? here[n] === 1 : true;
 }
 
 /** compromise's sweep over the clauses: every hit as its pattern plus a pointer, clause by clause. */
@@ -250,8 +336,9 @@ function findAll(world: World, s: Sweeper, clauses: Term[][]): unknown[] {
   const found: unknown[] = [];
   for (let n = 0; n < clauses.length; n++) {
     const contracted = clauses[n].some((t) => t.implicit);
-    for (const p of candidates(s, caches[n], clauses[n].length)) {
-      if (!contracted && !mayMatch(s.openings.get(p)!, clauses[n])) continue;
+    for (const h of candidates(s, caches[n], clauses[n].length)) {
+      if (!contracted && !mayMatch(h.skel, clauses[n])) continue;
+      const p = h.p;
       const res = world.methods.one.match([clauses[n]], p);
       for (const ptr of res.ptrs) {
         ptr[0] = n;
