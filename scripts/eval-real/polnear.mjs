@@ -6,7 +6,7 @@ import { parseAnn } from './brat.mjs';
 import { annotate, f3, notAnnotated, overlaps, ratio, round } from './common.mjs';
 import { isNamedSource, lowerCaseWords, sourceHeads } from './source-head.mjs';
 
-/** Marks the characters inside quotation marks (“…”, "…"), the marks included; a paragraph break closes. */
+/** Marks the characters inside quotation marks (“…”, "…", and the newspaper style ''…'' with two apostrophes), the marks included; a paragraph break closes. */
 export function quoteMask(text) {
   const mask = new Uint8Array(text.length);
   let open = false;
@@ -15,6 +15,7 @@ export function quoteMask(text) {
     if (ch === '\n' && text[i + 1] === '\n') open = false;
     if (ch === '“') open = true;
     else if (ch === '"') { mask[i] = 1; open = !open; continue; }
+    else if (ch === "'" && text[i + 1] === "'") { mask[i] = mask[i + 1] = 1; open = !open; i++; continue; }
     if (open) mask[i] = 1;
     if (ch === '”') { mask[i] = 1; open = false; }
   }

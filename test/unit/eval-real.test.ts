@@ -71,6 +71,11 @@ describe('eval:real readers', () => {
     assert.ok(!inside('He said'));
     assert.ok(inside('Open quote'));
     assert.equal(mask[text.indexOf('then')], 0);
+    const paper = "Taxes ''make me smart,'' she said. It's Lee's.";
+    const pm = pol.quoteMask(paper);
+    assert.ok([..."''make me smart,''"].every((_, i) => pm[paper.indexOf("''make") + i] === 1));
+    assert.equal(pm[paper.indexOf('she')], 0);
+    assert.equal(pm[paper.indexOf("Lee's")], 0);
   });
 
   it('GUM CoNLL-U: text with SpaceAfter and paragraphs, multiword tokens, nested brackets, heads and names', () => {
