@@ -63,6 +63,13 @@ describe('stage: coref.resolve (one owner of pronouns and descriptions)', () => 
     assert.equal(later.get(`Her@${bio.indexOf('Her book')}`), 'Marta Quell', 'four sentences on, the person mentioned again and again');
   });
 
+  it('never gives a description naming one office to a person known to hold another', () => {
+    const text = 'Senator Tom Harlan toured the plant. The mayor promised jobs. The senator agreed.';
+    const links = resolved(text, [['Tom Harlan', 'person', ['Senator']]]);
+    assert.equal(links.get(`The mayor@${text.indexOf('The mayor')}`), undefined);
+    assert.equal(links.get(`The senator@${text.indexOf('The senator')}`), 'Tom Harlan');
+  });
+
   it('reads "the city" far from any name as the article’s only city, but not as one of two named once', () => {
     const filler = 'Rain fell all week. Roads were closed. Schools stayed shut. Buses ran late. Shops opened late. ';
     const text = 'Nairobi opened new schools. Officials were pleased. ' + filler + 'Teachers across the city welcomed it.';

@@ -95,6 +95,16 @@ export function recentSentence(recent: Recent, c: Cluster, s: number): boolean {
 }
 
 /** Which person a description stands for: the role it names, its country, then the most recent person. */
+// offices one person rarely holds together, by their forms ("Sen." = "senator")
+const OFFICES: ReadonlyMap<string, string> = new Map([
+  ['mayor', 'mayor'], ['senator', 'senator'], ['sen', 'senator'], ['governor', 'governor'], ['gov', 'governor'],
+  ['president', 'president'], ['president-elect', 'president'], ['premier', 'premier'], ['chancellor', 'chancellor'],
+  ['congressman', 'representative'], ['congresswoman', 'representative'], ['representative', 'representative'], ['rep', 'representative'],
+  ['judge', 'judge'], ['prosecutor', 'prosecutor'], ['sheriff', 'sheriff'], ['king', 'king'], ['queen', 'queen'], ['pope', 'pope'],
+  ['ambassador', 'ambassador'], ['coach', 'coach'],
+]);
+const office = (w: string): string | undefined => OFFICES.get(w);
+
 export function matchDescription(r: Reference, recent: Recent, s: number, not?: Cluster): Cluster | undefined {
   const seen = window(recent, s);
   const people = [...seen.keys()].filter((c) => c.type === 'person' && c !== not);
@@ -112,20 +122,27 @@ export function matchDescription(r: Reference, recent: Recent, s: number, not?: 
   // every title word matches ("the Russian Minister of Defense" = "Russian Defense Minister")
   const byRole = people.filter((c) => countryOk(c) && specific.length > 0 && (() => { const cw = wordsOfCluster(c); return specific.every((x) => cw.has(x)); })());
   const pick = (xs: Cluster[]): Cluster | undefined => xs.slice().sort((x, y) => lastSeen(y) - lastSeen(x))[0];
+  // a person known to hold another office does not fit ("the mayor" is not Senator Harlan)
+  const offices = new Set([...r.titleWords].map(office).filter(Boolean));
+  const fits = (c: Cluster): boolean => {
+    if (!offices.size) return true;
+    const held = [...wordsOfCluster(c)].map(office).filter(Boolean);
+    return !held.length || held.some((o) => offices.has(o));
+  };
   if (r.country) {
     const strict = byRole.filter((c) => c.country && c.country.code === r.country!.code);
     if (strict.length) return pick(strict);
   }
   if (byRole.length) return pick(byRole);
   if (r.country) {
-    const p = pick(people.filter((c) => c.country?.code === r.country!.code));
+    const p = pick(people.filter((c) => c.country?.code === r.country!.code && fits(c)));
     if (p) return p;
   }
   // the most recent person, within a few sentences
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
     if (s - x.sentence > 4) break;
-    if (x.c.type === 'person' && x.c !== not && countryOk(x.c)) return x.c;
+    if (x.c.type === 'person' && x.c !== not && countryOk(x.c) && fits(x.c)) return x.c;
   }
   return undefined;
 }
