@@ -10,7 +10,9 @@ import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
-import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
+import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
+
+export type { WorkerStats };
 
 type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
 
@@ -69,6 +71,8 @@ export class AnalysisService {
   private readonly running = new Map<Worker, BackgroundJob>();
   private readonly parallel: boolean;
   private readonly codeCacheDir: string | undefined;
+  /** Answers awaited to 'stats' requests, by id. */
+  private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
 
   /**
    * @param workerPath the bundled worker (dist/worker.js). The engine is loaded there only, so the
@@ -196,6 +200,33 @@ export class AnalysisService {
     if (!this.disposed) this.ensureWorker();
   }
 
+  /**
+   * Each running worker's memory (its isolate's heap statistics): what the extension host holds beyond its
+   * own thread. A worker that does not answer within a second counts as undefined.
+   */
+  async workerStats(): Promise<{ analysis?: WorkerStats; tagger?: WorkerStats }> {
+    const ask = (w: Worker | undefined): Promise<WorkerStats | undefined> => {
+      if (!w) return Promise.resolve(undefined);
+      const id = this.nextId++;
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => { this.statsWaiting.delete(id); resolve(undefined); }, 1000);
+        this.statsWaiting.set(id, (s) => { clearTimeout(timer); resolve(s); });
+        const req: WorkerRequest = { type: 'stats', id };
+        w.postMessage(req);
+      });
+    };
+    const [analysis, tagger] = await Promise.all([ask(this.worker), ask(this.tagger)]);
+    return { analysis, tagger };
+  }
+
+  private receiveStats(res: AnalyzeResponse): boolean {
+    if (!('stats' in res)) return false;
+    const done = this.statsWaiting.get(res.id);
+    this.statsWaiting.delete(res.id);
+    done?.(res.stats);
+    return true;
+  }
+
   /** Worker threads running: the analysis worker, and the tagging helper once a large document came. */
   get threads(): number {
     return (this.worker ? 1 : 0) + (this.tagger ? 1 : 0);
@@ -234,7 +265,7 @@ export class AnalysisService {
       workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer }, transferList: [channel.port2], resourceLimits: YOUNG,
     });
     tagger.unref();
-    tagger.on('message', (res: AnalyzeResponse) => this.receiveBackground(tagger, res));
+    tagger.on('message', (res: AnalyzeResponse) => this.receiveStats(res) || this.receiveBackground(tagger, res));
     tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
     tagger.on('exit', () => {
       if (this.tagger === tagger) this.tagger = undefined; // background jobs go to the analysis worker alone
@@ -247,6 +278,7 @@ export class AnalysisService {
   }
 
   private receive(worker: Worker, res: AnalyzeResponse): void {
+    if (this.receiveStats(res)) return;
     if ('part' in res) {
       setImmediate(() => {
         Atomics.add(this.acks, 0, 1);
@@ -260,7 +292,7 @@ export class AnalysisService {
     else if ('part' in res) (p.partial![res.part] as unknown[]).push(...res.items);
     else if ('done' in res) this.settle(res.id, p.partial!);
     else if ('cancelled' in res) this.fail(res.id, new CancelledError());
-    else this.fail(res.id, new Error(res.error));
+    else if ('error' in res) this.fail(res.id, new Error(res.error));
   }
 
   /** Removes a request from the books and hands it back (once). */

@@ -12,7 +12,18 @@ export type WorkerRequest =
   /** The document is gone: drop what the worker keeps for it. */
   | { type: 'forget'; key: string }
   /** The tagging helper's port, sent with the first large document (the helper thread starts then). */
-  | { type: 'helper'; port: MessagePort };
+  | { type: 'helper'; port: MessagePort }
+  /** The worker's memory, answered at once (benchmarks, and the service's recycling decisions). */
+  | { type: 'stats'; id: number };
+
+/** One worker's memory, in bytes (v8.getHeapStatistics of its isolate). */
+export interface WorkerStats {
+  heapUsed: number;
+  heapTotal: number;
+  /** Memory V8 holds for the isolate (heap pages, committed), whatever is live in it. */
+  physical: number;
+  external: number;
+}
 
 /**
  * A result travels in parts (the head, then slices of each list), so that the host thread deserializes
@@ -24,7 +35,8 @@ export type AnalyzeResponse =
   | { id: number; done: true }
   | { id: number; summary: ArticleSummary }
   | { id: number; cancelled: true }
-  | { id: number; error: string };
+  | { id: number; error: string }
+  | { id: number; stats: WorkerStats };
 
 /** How many values (items and their nested mention spans) one message carries at most, roughly. */
 export const PART_SIZE = 1500;

@@ -10,7 +10,7 @@ import { analyze, CancelledError, dropCache } from '../core/analyze';
 import { internTags, tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
 import type { Analysis } from '../core/types';
 import { summarize } from '../core/workspace/summary';
-import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest } from './protocol';
+import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest, type WorkerStats } from './protocol';
 
 const FREE = 0, MINE = 1, THEIRS = 2, POSTED = 3;
 
@@ -148,6 +148,11 @@ function tidy(): void {
   usedAfterCollect = getHeapStatistics().used_heap_size;
 }
 
+function stats(): WorkerStats {
+  const h = getHeapStatistics();
+  return { heapUsed: h.used_heap_size, heapTotal: h.total_heap_size, physical: h.total_physical_size, external: h.external_memory };
+}
+
 let analyzed = false;
 
 /**
@@ -173,6 +178,7 @@ function serve(): void {
   let helper: TaggingHelper | undefined;
   parentPort!.on('message', (req: WorkerRequest) => {
     if (req.type === 'forget') return dropCache(req.key);
+    if (req.type === 'stats') return post({ id: req.id, stats: stats() });
     if (req.type === 'helper') {
       helper = new PortTaggingHelper(req.port);
       return;
