@@ -5,7 +5,7 @@
 // read, the index built on it; the highlights' spans are computed and handed on, as decorations.ts does).
 // Then the host is left idle as a reader would leave it, and the figures are taken after a full collection
 // of the host thread: process RSS (host and worker threads), the host's heap and each worker's heap.
-//   BYLINE_BENCH_IDLE_S  seconds idle before the figures (default 12: past the service's idle delays)
+//   BYLINE_BENCH_IDLE_S  seconds idle before the figures (default 25: past the workers' idle trim, 20 s)
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { indexAnalysis } from '../src/core/query';
@@ -46,7 +46,7 @@ async function snapshot(service: AnalysisService, label: string): Promise<Record
 
 async function main(): Promise<void> {
   const root = join(__dirname, '..');
-  const idle = Number(process.env.BYLINE_BENCH_IDLE_S ?? 12) * 1000;
+  const idle = Number(process.env.BYLINE_BENCH_IDLE_S ?? 25) * 1000;
   const text = articleText(sentencePool(root), 2_000_000, 11);
   const service = new AnalysisService(join(root, 'dist/worker.js'));
   service.start();

@@ -46,6 +46,11 @@ export interface ServiceOptions {
   parallel?: boolean;
   /** A folder for V8's code cache of the worker bundle (see codeCache.ts); none: compiled afresh each time. */
   codeCacheDir?: string;
+  /**
+   * Idle time (ms) after which a worker drops the caches of large documents and collects its heap
+   * (worker.ts; default 20 s).
+   */
+  idleTrimMs?: number;
 }
 
 /**
@@ -71,6 +76,7 @@ export class AnalysisService {
   private readonly running = new Map<Worker, BackgroundJob>();
   private readonly parallel: boolean;
   private readonly codeCacheDir: string | undefined;
+  private readonly idleTrimMs: number | undefined;
   /** Answers awaited to 'stats' requests, by id. */
   private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
 
@@ -81,6 +87,7 @@ export class AnalysisService {
   constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
     this.codeCacheDir = options.codeCacheDir;
+    this.idleTrimMs = options.idleTrimMs;
   }
 
   /**
@@ -202,16 +209,17 @@ export class AnalysisService {
 
   /**
    * Each running worker's memory (its isolate's heap statistics): what the extension host holds beyond its
-   * own thread. A worker that does not answer within a second counts as undefined.
+   * own thread, after a full collection in each when `collect`. A worker that does not answer within a second
+   * counts as undefined.
    */
-  async workerStats(): Promise<{ analysis?: WorkerStats; tagger?: WorkerStats }> {
+  async workerStats(collect = false): Promise<{ analysis?: WorkerStats; tagger?: WorkerStats }> {
     const ask = (w: Worker | undefined): Promise<WorkerStats | undefined> => {
       if (!w) return Promise.resolve(undefined);
       const id = this.nextId++;
       return new Promise((resolve) => {
         const timer = setTimeout(() => { this.statsWaiting.delete(id); resolve(undefined); }, 1000);
         this.statsWaiting.set(id, (s) => { clearTimeout(timer); resolve(s); });
-        const req: WorkerRequest = { type: 'stats', id };
+        const req: WorkerRequest = { type: 'stats', id, collect };
         w.postMessage(req);
       });
     };
@@ -235,7 +243,7 @@ export class AnalysisService {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const codeCache = this.codeCacheDir ? codeCacheFile(this.workerPath, this.codeCacheDir) : undefined;
-    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache };
+    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache, idleTrimMs: this.idleTrimMs };
     const worker = codeCache
       ? new Worker(CODE_CACHE_LOADER, { eval: true, workerData, resourceLimits: YOUNG })
       : new Worker(this.workerPath, { workerData, resourceLimits: YOUNG });
@@ -262,7 +270,7 @@ export class AnalysisService {
     if (!this.parallel || this.tagger) return;
     const channel = new MessageChannel();
     const tagger = new Worker(this.workerPath, {
-      workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer }, transferList: [channel.port2], resourceLimits: YOUNG,
+      workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer, idleTrimMs: this.idleTrimMs }, transferList: [channel.port2], resourceLimits: YOUNG,
     });
     tagger.unref();
     tagger.on('message', (res: AnalyzeResponse) => this.receiveStats(res) || this.receiveBackground(tagger, res));

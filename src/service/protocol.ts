@@ -14,7 +14,7 @@ export type WorkerRequest =
   /** The tagging helper's port, sent with the first large document (the helper thread starts then). */
   | { type: 'helper'; port: MessagePort }
   /** The worker's memory, answered at once (benchmarks, and the service's recycling decisions). */
-  | { type: 'stats'; id: number };
+  | { type: 'stats'; id: number; collect?: boolean };
 
 /** One worker's memory, in bytes (v8.getHeapStatistics of its isolate). */
 export interface WorkerStats {
