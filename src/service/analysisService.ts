@@ -51,6 +51,8 @@ export interface ServiceOptions {
    * (worker.ts; default 20 s).
    */
   idleTrimMs?: number;
+  /** From this many characters a document's caches are dropped by the idle trim (default 200,000). */
+  largeSessionChars?: number;
 }
 
 /**
@@ -76,7 +78,7 @@ export class AnalysisService {
   private readonly running = new Map<Worker, BackgroundJob>();
   private readonly parallel: boolean;
   private readonly codeCacheDir: string | undefined;
-  private readonly idleTrimMs: number | undefined;
+  private readonly trim: { idleTrimMs?: number; largeSessionChars?: number };
   /** Answers awaited to 'stats' requests, by id. */
   private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
 
@@ -87,7 +89,7 @@ export class AnalysisService {
   constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
     this.codeCacheDir = options.codeCacheDir;
-    this.idleTrimMs = options.idleTrimMs;
+    this.trim = { idleTrimMs: options.idleTrimMs, largeSessionChars: options.largeSessionChars };
   }
 
   /**
@@ -243,7 +245,7 @@ export class AnalysisService {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const codeCache = this.codeCacheDir ? codeCacheFile(this.workerPath, this.codeCacheDir) : undefined;
-    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache, idleTrimMs: this.idleTrimMs };
+    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache, ...this.trim };
     const worker = codeCache
       ? new Worker(CODE_CACHE_LOADER, { eval: true, workerData, resourceLimits: YOUNG })
       : new Worker(this.workerPath, { workerData, resourceLimits: YOUNG });
@@ -270,7 +272,7 @@ export class AnalysisService {
     if (!this.parallel || this.tagger) return;
     const channel = new MessageChannel();
     const tagger = new Worker(this.workerPath, {
-      workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer, idleTrimMs: this.idleTrimMs }, transferList: [channel.port2], resourceLimits: YOUNG,
+      workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer, ...this.trim }, transferList: [channel.port2], resourceLimits: YOUNG,
     });
     tagger.unref();
     tagger.on('message', (res: AnalyzeResponse) => this.receiveStats(res) || this.receiveBackground(tagger, res));

@@ -23,6 +23,8 @@ export interface WorkerStats {
   /** Memory V8 holds for the isolate (heap pages, committed), whatever is live in it. */
   physical: number;
   external: number;
+  /** Documents whose caches the idle trim will drop (analyzed at LARGE_SESSION_CHARS or more). */
+  largeSessions: number;
 }
 
 /**

@@ -160,7 +160,7 @@ function tidy(slack = SLACK): void {
  * character (a 2 MB document: 280 MB of heap), and serve only the next edit of that document; the reader of a
  * long document mostly reads. The first edit after that re-analyzes the document in full.
  */
-const LARGE_SESSION_CHARS = 200_000;
+const LARGE_SESSION_CHARS = Number(workerData?.largeSessionChars ?? 200_000);
 /** Idle time (ms) after which large sessions are dropped and the heap collected (workerData.idleTrimMs). */
 const IDLE_TRIM_MS = Number(workerData?.idleTrimMs ?? 20_000);
 /** Heap growth (bytes) since the last collection worth a collection once idle. */
@@ -212,7 +212,7 @@ function noteSession(text: string, cacheKey: string | undefined): void {
 
 function stats(): WorkerStats {
   const h = getHeapStatistics();
-  return { heapUsed: h.used_heap_size, heapTotal: h.total_heap_size, physical: h.total_physical_size, external: h.external_memory };
+  return { heapUsed: h.used_heap_size, heapTotal: h.total_heap_size, physical: h.total_physical_size, external: h.external_memory, largeSessions: largeSessions.size };
 }
 
 let analyzed = false;

@@ -123,6 +123,28 @@ describe('AnalysisService', function () {
     }
   });
 
+  it('drops a large document\'s caches once idle, not while it is being edited, and analyzes it the same afterwards', async () => {
+    const service = new AnalysisService(workerPath, { parallel: false, idleTrimMs: 400, largeSessionChars: ARTICLE.length });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    try {
+      const first = await service.analyze('doc', ARTICLE);
+      await service.analyze('small', 'Nothing here.');
+      assert.equal((await service.workerStats()).analysis?.largeSessions, 1, 'the large document only');
+      // edits within the idle delay keep the caches
+      for (let i = 0; i < 3; i++) {
+        await sleep(150);
+        await service.analyze('doc', ARTICLE);
+      }
+      assert.equal((await service.workerStats()).analysis?.largeSessions, 1);
+      await sleep(1200);
+      const after = await service.workerStats();
+      assert.equal(after.analysis?.largeSessions, 0, 'dropped after 400 ms idle');
+      assert.deepEqual(await service.analyze('doc', ARTICLE), first);
+    } finally {
+      service.dispose();
+    }
+  });
+
   it('refuses work once disposed', async () => {
     const service = new AnalysisService(workerPath);
     assert.ok((await service.analyze('doc', ARTICLE)).mentions.length > 0);
