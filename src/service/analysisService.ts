@@ -53,6 +53,8 @@ export interface ServiceOptions {
   idleTrimMs?: number;
   /** From this many characters a document's caches are dropped by the idle trim (default 200,000). */
   largeSessionChars?: number;
+  /** Heap growth (MB) between background articles before a worker collects (worker.ts SLACK). */
+  gcSlackMb?: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export class AnalysisService {
   private readonly running = new Map<Worker, BackgroundJob>();
   private readonly parallel: boolean;
   private readonly codeCacheDir: string | undefined;
-  private readonly trim: { idleTrimMs?: number; largeSessionChars?: number };
+  private readonly trim: { idleTrimMs?: number; largeSessionChars?: number; gcSlackMb?: number };
   /** Answers awaited to 'stats' requests, by id. */
   private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
 
@@ -89,7 +91,7 @@ export class AnalysisService {
   constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
     this.codeCacheDir = options.codeCacheDir;
-    this.trim = { idleTrimMs: options.idleTrimMs, largeSessionChars: options.largeSessionChars };
+    this.trim = { idleTrimMs: options.idleTrimMs, largeSessionChars: options.largeSessionChars, gcSlackMb: options.gcSlackMb };
   }
 
   /**

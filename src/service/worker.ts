@@ -131,7 +131,7 @@ function postAnalysis(id: number, analysis: Analysis): void {
 }
 
 /** Heap growth allowed between background articles before a full collection (bytes). */
-const SLACK = 64e6;
+const SLACK = Number(workerData?.gcSlackMb ?? 64) * 1e6;
 let usedAfterCollect = 0;
 
 /**
