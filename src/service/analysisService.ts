@@ -53,7 +53,7 @@ export interface ServiceOptions {
   idleTrimMs?: number;
   /** From this many characters a document's caches are dropped by the idle trim (default 200,000). */
   largeSessionChars?: number;
-  /** Heap growth (MB) between background articles before a worker collects (worker.ts SLACK). */
+  /** Heap growth (MB) between background articles before a worker collects (worker.ts SLACK; default 32). */
   gcSlackMb?: number;
 }
 
