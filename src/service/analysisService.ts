@@ -10,7 +10,7 @@ import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
-import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
+import { CANCEL_SLOTS, IDLE_TRIM_MS, LARGE_SESSION_CHARS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
 
 export type { WorkerStats };
 
@@ -81,6 +81,8 @@ export class AnalysisService {
   private readonly parallel: boolean;
   private readonly codeCacheDir: string | undefined;
   private readonly trim: { idleTrimMs?: number; largeSessionChars?: number; gcSlackMb?: number };
+  private retireTagger = false;
+  private retireTimer: NodeJS.Timeout | undefined;
   /** Answers awaited to 'stats' requests, by id. */
   private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
 
@@ -109,6 +111,7 @@ export class AnalysisService {
       const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey } };
       const worker = this.ensureWorker();
       if (text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
+      this.noteWork(text.length >= (this.trim.largeSessionChars ?? LARGE_SESSION_CHARS));
       worker.postMessage(req);
     });
   }
@@ -122,8 +125,28 @@ export class AnalysisService {
     if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
     return new Promise<ArticleSummary>((resolve, reject) => {
       this.background.push({ id: this.nextId++, text, options, resolve, reject });
+      this.noteWork(true);
       this.pump();
     });
+  }
+
+  /**
+   * The tagging worker retires once idle for the idle-trim delay after a large document or background
+   * articles (the work it was started for): its isolate (40-60 MB of the host's RSS) goes back to the system,
+   * and it starts again with the next large document or queue of articles. Not after ordinary articles, so
+   * that reading one after another never boots it again and again.
+   */
+  private noteWork(retireAfter: boolean): void {
+    this.retireTagger ||= retireAfter;
+    if (!this.retireTagger) return;
+    clearTimeout(this.retireTimer);
+    this.retireTimer = setTimeout(() => {
+      if (this.disposed) return;
+      if (this.pending.size || this.running.size || this.background.length) return this.noteWork(true);
+      this.retireTagger = false;
+      void this.tagger?.terminate();
+    }, this.trim.idleTrimMs ?? IDLE_TRIM_MS);
+    this.retireTimer.unref?.();
   }
 
   /** Drops every background summary not yet answered (they reject with CancelledError). */
@@ -195,6 +218,7 @@ export class AnalysisService {
     for (const id of [...this.pending.keys()]) this.cancelRequest(id);
     void this.worker?.terminate();
     void this.tagger?.terminate();
+    clearTimeout(this.retireTimer);
     this.worker = this.tagger = undefined;
   }
 

@@ -43,6 +43,14 @@ export type AnalyzeResponse =
 /** How many values (items and their nested mention spans) one message carries at most, roughly. */
 export const PART_SIZE = 1500;
 
+/**
+ * The idle trim (worker.ts): once a worker has had no work for IDLE_TRIM_MS, the caches of documents of
+ * LARGE_SESSION_CHARS or more are dropped (and the service retires the tagging worker). Defaults; the
+ * service's options may give others.
+ */
+export const IDLE_TRIM_MS = 20_000;
+export const LARGE_SESSION_CHARS = 200_000;
+
 /** Slots in the shared cancellation array; request `id` is cancelled when slot id % SLOTS holds id. */
 export const CANCEL_SLOTS = 4096;
 

@@ -10,7 +10,7 @@ import { analyze, CancelledError, dropCache } from '../core/analyze';
 import { internTags, tagPiece, type PieceToken, type TaggingHelper } from '../core/text/tagger';
 import type { Analysis } from '../core/types';
 import { summarize } from '../core/workspace/summary';
-import { CANCEL_SLOTS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest, type WorkerStats } from './protocol';
+import { CANCEL_SLOTS, IDLE_TRIM_MS, LARGE_SESSION_CHARS, PART_SIZE, type AnalyzeResponse, type TagJob, type TagResult, type WorkerRequest, type WorkerStats } from './protocol';
 
 const FREE = 0, MINE = 1, THEIRS = 2, POSTED = 3;
 
@@ -164,9 +164,9 @@ function tidy(slack = SLACK): void {
  * character (a 2 MB document: 280 MB of heap), and serve only the next edit of that document; the reader of a
  * long document mostly reads. The first edit after that re-analyzes the document in full.
  */
-const LARGE_SESSION_CHARS = Number(workerData?.largeSessionChars ?? 200_000);
+const LARGE_CHARS = Number(workerData?.largeSessionChars ?? LARGE_SESSION_CHARS);
 /** Idle time (ms) after which large sessions are dropped and the heap collected (workerData.idleTrimMs). */
-const IDLE_TRIM_MS = Number(workerData?.idleTrimMs ?? 20_000);
+const IDLE_MS = Number(workerData?.idleTrimMs ?? IDLE_TRIM_MS);
 /** Heap growth (bytes) since the last collection worth a collection once idle. */
 const IDLE_SLACK = 16e6;
 const largeSessions = new Set<string>();
@@ -181,7 +181,7 @@ function busy(): void {
 /** Work is done: after IDLE_TRIM_MS without any, large sessions go and the heap is collected. */
 function idle(): void {
   clearTimeout(idleTimer);
-  idleTimer = setTimeout(trim, IDLE_TRIM_MS);
+  idleTimer = setTimeout(trim, IDLE_MS);
   idleTimer.unref?.();
 }
 
@@ -211,7 +211,7 @@ function compact(): void {
 /** Notes a document analysis whose session the idle trim drops. */
 function noteSession(text: string, cacheKey: string | undefined): void {
   if (cacheKey === undefined) return;
-  if (text.length >= LARGE_SESSION_CHARS) largeSessions.add(cacheKey);
+  if (text.length >= LARGE_CHARS) largeSessions.add(cacheKey);
 }
 
 function stats(): WorkerStats {
