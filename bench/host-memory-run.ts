@@ -5,7 +5,8 @@
 // read, the index built on it; the highlights' spans are computed and handed on, as decorations.ts does).
 // Then the host is left idle as a reader would leave it, and the figures are taken after a full collection
 // of the host thread: process RSS (host and worker threads), the host's heap and each worker's heap.
-//   BYLINE_BENCH_IDLE_S  seconds idle before the figures (default 25: past the workers' idle trim, 20 s)
+//   BYLINE_BENCH_IDLE_S  seconds idle before the figures (default 40: the idle trim comes at 20 s, and V8 gives
+//                       the freed pages back to the system over the following seconds)
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { indexAnalysis } from '../src/core/query';
@@ -46,7 +47,7 @@ async function snapshot(service: AnalysisService, label: string): Promise<Record
 
 async function main(): Promise<void> {
   const root = join(__dirname, '..');
-  const idle = Number(process.env.BYLINE_BENCH_IDLE_S ?? 25) * 1000;
+  const idle = Number(process.env.BYLINE_BENCH_IDLE_S ?? 40) * 1000;
   const text = articleText(sentencePool(root), 2_000_000, 11);
   const service = new AnalysisService(join(root, 'dist/worker.js'));
   service.start();
