@@ -38,6 +38,17 @@ export async function workspaceBench(root: string, log: (s: string) => void, gc:
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 250);
+  // where the memory is: the host thread's heap and each worker's (its isolate's heap, used and total)
+  const heaps = { host: 0, analysis: 0, tagger: 0, analysisUsed: 0, taggerUsed: 0 };
+  const heapSampler = setInterval(() => {
+    heaps.host = Math.max(heaps.host, process.memoryUsage().heapTotal);
+    void service.workerStats().then((w) => {
+      heaps.analysis = Math.max(heaps.analysis, w.analysis?.heapTotal ?? 0);
+      heaps.tagger = Math.max(heaps.tagger, w.tagger?.heapTotal ?? 0);
+      heaps.analysisUsed = Math.max(heaps.analysisUsed, w.analysis?.heapUsed ?? 0);
+      heaps.taggerUsed = Math.max(heaps.taggerUsed, w.tagger?.heapUsed ?? 0);
+    });
+  }, 1000);
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const t = performance.now();
@@ -72,6 +83,7 @@ export async function workspaceBench(root: string, log: (s: string) => void, gc:
   const cpu = process.cpuUsage(cpu0);
   delay.disable();
   clearInterval(sampler);
+  clearInterval(heapSampler);
   service.dispose();
   const r = performance.now();
   index.merge();
@@ -94,6 +106,11 @@ export async function workspaceBench(root: string, log: (s: string) => void, gc:
     workspace_rss_growth_mb: (peak - rssBefore) / 1e6,
     workspace_rss_before_mb: rssBefore / 1e6,
     workspace_index_heap_mb: heapIndex,
+    workspace_peak_host_heap_total_mb: heaps.host / 1e6,
+    workspace_peak_analysis_worker_heap_total_mb: heaps.analysis / 1e6,
+    workspace_peak_tagging_worker_heap_total_mb: heaps.tagger / 1e6,
+    workspace_peak_analysis_worker_heap_used_mb: heaps.analysisUsed / 1e6,
+    workspace_peak_tagging_worker_heap_used_mb: heaps.taggerUsed / 1e6,
     workspace_event_loop_max_delay_ms: delay.max / 1e6,
     workspace_longest_host_task_ms: longest,
     workspace_merge_ms: rebuild,
@@ -103,6 +120,7 @@ export async function workspaceBench(root: string, log: (s: string) => void, gc:
   log(`workspace index: ${n} articles (${corpus.source}) in ${wall.toFixed(1)} s (${figures.workspace_articles_per_s.toFixed(1)}/s; 5,000 → ${figures.workspace_projected_5000_s.toFixed(0)} s, target ≤ 300;`
     + ` CPU ${(1000 * figures.workspace_cpu_s_per_article).toFixed(0)} ms an article, all threads; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`
     + ` · peak RSS ${figures.workspace_peak_rss_mb.toFixed(0)} MB (from ${figures.workspace_rss_before_mb.toFixed(0)} MB with the worker started; target ≤ 400), the index itself ${heapIndex.toFixed(1)} MB of heap`
+    + ` (peak heaps, total: host ${figures.workspace_peak_host_heap_total_mb.toFixed(0)} MB, analysis worker ${figures.workspace_peak_analysis_worker_heap_total_mb.toFixed(0)} MB, tagging worker ${figures.workspace_peak_tagging_worker_heap_total_mb.toFixed(0)} MB)`
     + ` · host event-loop delay max ${figures.workspace_event_loop_max_delay_ms.toFixed(1)} ms (target ≤ 50; the machine's load counts), our longest task on it ${longest.toFixed(1)} ms`
     + ` · ${merged} actors merged in ${rebuild.toFixed(0)} ms (in 8 ms slices while indexing) · ${figures.workspace_summary_kb_per_article.toFixed(1)} KB of summary per article`);
   return figures;

@@ -10,7 +10,9 @@ import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
-import { CANCEL_SLOTS, type AnalyzeResponse, type WorkerRequest } from './protocol';
+import { CANCEL_SLOTS, IDLE_TRIM_MS, LARGE_SESSION_CHARS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
+
+export type { WorkerStats };
 
 type WireOptions = Omit<AnalyzeOptions, 'isCancelled' | 'taggingHelper'>;
 
@@ -44,6 +46,15 @@ export interface ServiceOptions {
   parallel?: boolean;
   /** A folder for V8's code cache of the worker bundle (see codeCache.ts); none: compiled afresh each time. */
   codeCacheDir?: string;
+  /**
+   * Idle time (ms) after which a worker drops the caches of large documents and collects its heap
+   * (worker.ts; default 20 s).
+   */
+  idleTrimMs?: number;
+  /** From this many characters a document's caches are dropped by the idle trim (default 200,000). */
+  largeSessionChars?: number;
+  /** Heap growth (MB) between background articles before a worker collects (worker.ts SLACK; default 32). */
+  gcSlackMb?: number;
 }
 
 /**
@@ -69,6 +80,11 @@ export class AnalysisService {
   private readonly running = new Map<Worker, BackgroundJob>();
   private readonly parallel: boolean;
   private readonly codeCacheDir: string | undefined;
+  private readonly trim: { idleTrimMs?: number; largeSessionChars?: number; gcSlackMb?: number };
+  private retireTagger = false;
+  private retireTimer: NodeJS.Timeout | undefined;
+  /** Answers awaited to 'stats' requests, by id. */
+  private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
 
   /**
    * @param workerPath the bundled worker (dist/worker.js). The engine is loaded there only, so the
@@ -77,6 +93,7 @@ export class AnalysisService {
   constructor(private readonly workerPath: string, options: ServiceOptions = {}) {
     this.parallel = options.parallel ?? availableParallelism() > 1;
     this.codeCacheDir = options.codeCacheDir;
+    this.trim = { idleTrimMs: options.idleTrimMs, largeSessionChars: options.largeSessionChars, gcSlackMb: options.gcSlackMb };
   }
 
   /**
@@ -94,6 +111,7 @@ export class AnalysisService {
       const req: WorkerRequest = { type: 'analyze', id, text, options: { ...options, cacheKey } };
       const worker = this.ensureWorker();
       if (text.length >= HELPER_MIN_CHARS) this.ensureTagger(worker);
+      this.noteWork(text.length >= (this.trim.largeSessionChars ?? LARGE_SESSION_CHARS));
       worker.postMessage(req);
     });
   }
@@ -107,8 +125,28 @@ export class AnalysisService {
     if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
     return new Promise<ArticleSummary>((resolve, reject) => {
       this.background.push({ id: this.nextId++, text, options, resolve, reject });
+      this.noteWork(true);
       this.pump();
     });
+  }
+
+  /**
+   * The tagging worker retires once idle for the idle-trim delay after a large document or background
+   * articles (the work it was started for): its isolate (40-60 MB of the host's RSS) goes back to the system,
+   * and it starts again with the next large document or queue of articles. Not after ordinary articles, so
+   * that reading one after another never boots it again and again.
+   */
+  private noteWork(retireAfter: boolean): void {
+    this.retireTagger ||= retireAfter;
+    if (!this.retireTagger) return;
+    clearTimeout(this.retireTimer);
+    this.retireTimer = setTimeout(() => {
+      if (this.disposed) return;
+      if (this.pending.size || this.running.size || this.background.length) return this.noteWork(true);
+      this.retireTagger = false;
+      void this.tagger?.terminate();
+    }, this.trim.idleTrimMs ?? IDLE_TRIM_MS);
+    this.retireTimer.unref?.();
   }
 
   /** Drops every background summary not yet answered (they reject with CancelledError). */
@@ -180,6 +218,7 @@ export class AnalysisService {
     for (const id of [...this.pending.keys()]) this.cancelRequest(id);
     void this.worker?.terminate();
     void this.tagger?.terminate();
+    clearTimeout(this.retireTimer);
     this.worker = this.tagger = undefined;
   }
 
@@ -196,6 +235,34 @@ export class AnalysisService {
     if (!this.disposed) this.ensureWorker();
   }
 
+  /**
+   * Each running worker's memory (its isolate's heap statistics): what the extension host holds beyond its
+   * own thread, after a full collection in each when `collect`. A worker that does not answer within a second
+   * counts as undefined.
+   */
+  async workerStats(collect = false): Promise<{ analysis?: WorkerStats; tagger?: WorkerStats }> {
+    const ask = (w: Worker | undefined): Promise<WorkerStats | undefined> => {
+      if (!w) return Promise.resolve(undefined);
+      const id = this.nextId++;
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => { this.statsWaiting.delete(id); resolve(undefined); }, 1000);
+        this.statsWaiting.set(id, (s) => { clearTimeout(timer); resolve(s); });
+        const req: WorkerRequest = { type: 'stats', id, collect };
+        w.postMessage(req);
+      });
+    };
+    const [analysis, tagger] = await Promise.all([ask(this.worker), ask(this.tagger)]);
+    return { analysis, tagger };
+  }
+
+  private receiveStats(res: AnalyzeResponse): boolean {
+    if (!('stats' in res)) return false;
+    const done = this.statsWaiting.get(res.id);
+    this.statsWaiting.delete(res.id);
+    done?.(res.stats);
+    return true;
+  }
+
   /** Worker threads running: the analysis worker, and the tagging helper once a large document came. */
   get threads(): number {
     return (this.worker ? 1 : 0) + (this.tagger ? 1 : 0);
@@ -204,7 +271,7 @@ export class AnalysisService {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const codeCache = this.codeCacheDir ? codeCacheFile(this.workerPath, this.codeCacheDir) : undefined;
-    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache };
+    const workerData = { role: 'analysis', cancel: this.cancel.buffer, acks: this.acks.buffer, bundle: this.workerPath, codeCache, ...this.trim };
     const worker = codeCache
       ? new Worker(CODE_CACHE_LOADER, { eval: true, workerData, resourceLimits: YOUNG })
       : new Worker(this.workerPath, { workerData, resourceLimits: YOUNG });
@@ -231,10 +298,10 @@ export class AnalysisService {
     if (!this.parallel || this.tagger) return;
     const channel = new MessageChannel();
     const tagger = new Worker(this.workerPath, {
-      workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer }, transferList: [channel.port2], resourceLimits: YOUNG,
+      workerData: { role: 'tagger', tagPort: channel.port2, cancel: this.cancel.buffer, ...this.trim }, transferList: [channel.port2], resourceLimits: YOUNG,
     });
     tagger.unref();
-    tagger.on('message', (res: AnalyzeResponse) => this.receiveBackground(tagger, res));
+    tagger.on('message', (res: AnalyzeResponse) => this.receiveStats(res) || this.receiveBackground(tagger, res));
     tagger.on('error', () => undefined); // the analysis worker tags alone if its helper fails
     tagger.on('exit', () => {
       if (this.tagger === tagger) this.tagger = undefined; // background jobs go to the analysis worker alone
@@ -247,6 +314,7 @@ export class AnalysisService {
   }
 
   private receive(worker: Worker, res: AnalyzeResponse): void {
+    if (this.receiveStats(res)) return;
     if ('part' in res) {
       setImmediate(() => {
         Atomics.add(this.acks, 0, 1);
@@ -260,7 +328,7 @@ export class AnalysisService {
     else if ('part' in res) (p.partial![res.part] as unknown[]).push(...res.items);
     else if ('done' in res) this.settle(res.id, p.partial!);
     else if ('cancelled' in res) this.fail(res.id, new CancelledError());
-    else this.fail(res.id, new Error(res.error));
+    else if ('error' in res) this.fail(res.id, new Error(res.error));
   }
 
   /** Removes a request from the books and hands it back (once). */

@@ -12,7 +12,20 @@ export type WorkerRequest =
   /** The document is gone: drop what the worker keeps for it. */
   | { type: 'forget'; key: string }
   /** The tagging helper's port, sent with the first large document (the helper thread starts then). */
-  | { type: 'helper'; port: MessagePort };
+  | { type: 'helper'; port: MessagePort }
+  /** The worker's memory, answered at once (benchmarks, and the service's recycling decisions). */
+  | { type: 'stats'; id: number; collect?: boolean };
+
+/** One worker's memory, in bytes (v8.getHeapStatistics of its isolate). */
+export interface WorkerStats {
+  heapUsed: number;
+  heapTotal: number;
+  /** Memory V8 holds for the isolate (heap pages, committed), whatever is live in it. */
+  physical: number;
+  external: number;
+  /** Documents whose caches the idle trim will drop (analyzed at LARGE_SESSION_CHARS or more). */
+  largeSessions: number;
+}
 
 /**
  * A result travels in parts (the head, then slices of each list), so that the host thread deserializes
@@ -24,10 +37,19 @@ export type AnalyzeResponse =
   | { id: number; done: true }
   | { id: number; summary: ArticleSummary }
   | { id: number; cancelled: true }
-  | { id: number; error: string };
+  | { id: number; error: string }
+  | { id: number; stats: WorkerStats };
 
 /** How many values (items and their nested mention spans) one message carries at most, roughly. */
 export const PART_SIZE = 1500;
+
+/**
+ * The idle trim (worker.ts): once a worker has had no work for IDLE_TRIM_MS, the caches of documents of
+ * LARGE_SESSION_CHARS or more are dropped (and the service retires the tagging worker). Defaults; the
+ * service's options may give others.
+ */
+export const IDLE_TRIM_MS = 20_000;
+export const LARGE_SESSION_CHARS = 200_000;
 
 /** Slots in the shared cancellation array; request `id` is cancelled when slot id % SLOTS holds id. */
 export const CANCEL_SLOTS = 4096;

@@ -123,6 +123,48 @@ describe('AnalysisService', function () {
     }
   });
 
+  it('drops a large document\'s caches once idle, not while it is being edited, and analyzes it the same afterwards', async () => {
+    const service = new AnalysisService(workerPath, { parallel: false, idleTrimMs: 400, largeSessionChars: ARTICLE.length });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    try {
+      const first = await service.analyze('doc', ARTICLE);
+      await service.analyze('small', 'Nothing here.');
+      assert.equal((await service.workerStats()).analysis?.largeSessions, 1, 'the large document only');
+      // edits within the idle delay keep the caches
+      for (let i = 0; i < 3; i++) {
+        await sleep(150);
+        await service.analyze('doc', ARTICLE);
+      }
+      assert.equal((await service.workerStats()).analysis?.largeSessions, 1);
+      await sleep(1200);
+      const after = await service.workerStats();
+      assert.equal(after.analysis?.largeSessions, 0, 'dropped after 400 ms idle');
+      assert.deepEqual(await service.analyze('doc', ARTICLE), first);
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('retires the tagging worker once idle after a large document, not after an ordinary one, and starts it again', async () => {
+    const big = Array.from({ length: Math.ceil(HELPER_MIN_CHARS / ARTICLE.length) + 1 }, (_, i) => `${ARTICLE} Day ${i}.`).join('\n\n');
+    const service = new AnalysisService(workerPath, { parallel: true, idleTrimMs: 300, largeSessionChars: big.length });
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    try {
+      const first = await service.analyze('big', big.slice(0, -1));
+      assert.equal(service.threads, 2, 'the helper came with a document of HELPER_MIN_CHARS');
+      await sleep(1000);
+      assert.equal(service.threads, 2, 'kept after a document below largeSessionChars');
+      const a = await service.analyze('big', big);
+      await sleep(1000);
+      assert.equal(service.threads, 1, 'retired once idle after a large document');
+      assert.deepEqual(await service.analyze('big', big), a);
+      assert.equal(service.threads, 2, 'back with the next large document');
+      assert.ok(first.mentions.length > 0);
+    } finally {
+      service.dispose();
+    }
+  });
+
   it('refuses work once disposed', async () => {
     const service = new AnalysisService(workerPath);
     assert.ok((await service.analyze('doc', ARTICLE)).mentions.length > 0);

@@ -86,25 +86,47 @@ function fullKey(name: string, type: EntityType): string | undefined {
  */
 class Interner {
   private readonly strings = new Map<string, string>();
-  of(s: string): string;
-  of(s: string | undefined): string | undefined;
-  of(s: string | undefined): string | undefined {
+  of<T extends string>(s: T): T;
+  of<T extends string>(s: T | undefined): T | undefined;
+  of<T extends string>(s: T | undefined): T | undefined {
     if (s === undefined) return s;
     const had = this.strings.get(s);
-    if (had !== undefined) return had;
+    if (had !== undefined) return had as T;
     if (this.strings.size > 500_000) this.strings.clear(); // a workspace of nothing but distinct names
     this.strings.set(s, s);
     return s;
   }
 }
 
+/**
+ * The words every summary repeats (types, kinds, triggers, dates) as one copy each: a summary that crossed
+ * from a worker or was read from disk holds a fresh string for each (and a fresh empty list for each empty
+ * one). 5,000 articles (840 real ones cycled): 126 -> 115 -> 111 MB of heap for the index.
+ */
+function internWords(summary: ArticleSummary, intern: Interner): void {
+  summary.date = intern.of(summary.date);
+  if (summary.date === undefined) delete summary.date;
+  for (const c of summary.claims) c.kind = intern.of(c.kind);
+  for (const e of summary.events) {
+    e.type = intern.of(e.type);
+    e.trigger = intern.of(e.trigger);
+    if (e.date !== undefined) e.date = intern.of(e.date);
+    if (!e.participants.length) e.participants = NONE;
+  }
+}
+
+/** The one empty list the index's summaries share (most actors have no alias, many events no participant). */
+const NONE = Object.freeze([]) as unknown as never[];
+
 function entryOf(article: string, summary: ArticleSummary, intern: Interner): Entry {
   const keys: string[][] = [], surname: Array<string | undefined> = [], last: Array<string | undefined> = [];
+  internWords(summary, intern);
   for (const a of summary.actors) {
+    a.type = intern.of(a.type);
     a.name = intern.of(a.name);
     a.role = intern.of(a.role);
     if (a.role === undefined) delete a.role;
-    a.aliases = a.aliases.map((x) => intern.of(x));
+    a.aliases = a.aliases.length ? a.aliases.map((x) => intern.of(x)) : NONE;
     a.forms = a.forms.map((x) => intern.of(x));
     const names = [a.name, ...a.aliases];
     keys.push([...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
