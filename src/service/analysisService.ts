@@ -51,7 +51,7 @@ export interface ServiceOptions {
    * (worker.ts; default 20 s).
    */
   idleTrimMs?: number;
-  /** From this many characters a document's caches are dropped by the idle trim (default 200,000). */
+  /** From this many characters a document's caches are dropped by the idle trim (default 1,000,000). */
   largeSessionChars?: number;
   /** Heap growth (MB) between background articles before a worker collects (worker.ts SLACK; default 32). */
   gcSlackMb?: number;

@@ -49,7 +49,7 @@ export const PART_SIZE = 1500;
  * service's options may give others.
  */
 export const IDLE_TRIM_MS = 20_000;
-export const LARGE_SESSION_CHARS = 200_000;
+export const LARGE_SESSION_CHARS = 1_000_000;
 
 /** Slots in the shared cancellation array; request `id` is cancelled when slot id % SLOTS holds id. */
 export const CANCEL_SLOTS = 4096;
