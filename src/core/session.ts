@@ -61,6 +61,14 @@ export class Session {
     if (options.explain) this.reasons = { claims: new Map(), events: new Map() };
   }
 
+  /**
+   * The pieces whose per-sentence results are kept for the next analysis (text/sentence-memo.ts): only a
+   * document with a session has a next analysis; a one-off run (the CLI) skips the memo's bookkeeping.
+   */
+  get memoPieces(): PlacedPiece[] | undefined {
+    return this.document ? this.pieces : undefined;
+  }
+
   /** The document's piece cache, if it has a session. */
   get cache(): PieceCache | undefined {
     return this.document?.pieces;

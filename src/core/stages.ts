@@ -35,7 +35,7 @@ export const STAGES: readonly Stage[] = [
   stage({ name: 'entities.words', reads: ['context'], writes: 'words', run: (doc, session) => buildWords(doc.get('context'), session.pieces) }),
   stage({
     name: 'entities.rules', reads: ['context', 'words'], writes: 'ruleEntities',
-    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons, session.pieces),
+    run: (doc, session) => computeEntities(doc.get('context'), doc.get('words'), session.spellingKeys, !!session.reasons, session.pieces, !!session.memoPieces),
   }),
   // the trained tagger (ner/): rules kept where they are sure, the tagger decides the rest
   stage({ name: 'entities.names', reads: ['ruleEntities'], writes: 'entities', run: (doc, session) => refineNames(doc.text, doc.get('ruleEntities'), session.document?.names) }),
@@ -62,12 +62,12 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
-    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.pieces, session.cache),
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.memoPieces, session.cache),
   }),
   stage({ name: 'coref.quoted', reads: ['claims', 'mentions'], writes: 'quotedRefs', run: (doc) => quotedFirstPerson(doc.text, doc.get('claims'), doc.get('mentions')) }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
-    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference'), session.pieces),
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference'), session.memoPieces),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({

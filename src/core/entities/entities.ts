@@ -30,8 +30,8 @@ export function findEntities(ctx: DocContext): Mention[] {
   return computeEntities(ctx, buildWords(ctx)).mentions;
 }
 
-/** People, organizations and places over the document's words; `spelling`: the session's spelling keys. */
-export function computeEntities(ctx: DocContext, ws: Word[], spelling?: SpellingMemo, explain = false, pieces?: readonly PlacedPiece[]): EntityResult {
+/** People, organizations and places over the document's words; `spelling`: the session's spelling keys; `memoBySentence`: keep the per-sentence name runs with the pieces for the next analysis. */
+export function computeEntities(ctx: DocContext, ws: Word[], spelling?: SpellingMemo, explain = false, pieces?: readonly PlacedPiece[], memoBySentence = !!pieces): EntityResult {
   const env: Env = { text: ctx.text, ws, capsSentence: ctx.sentences.map(() => false), tableLine: new Set(), sports: false, lowerVocabulary: new Set(), blocked: new Set(), spelling, explain };
   const nameRuns = documentFacts(ctx, env, pieces);
   env.tableLine = tableLines(env);
@@ -46,7 +46,7 @@ export function computeEntities(ctx: DocContext, ws: Word[], spelling?: Spelling
       classifyRun(env, a, b, cands);
     }
   };
-  if (pieces) bySentence(ctx, pieces, runWork(ctx, env, nameRuns, dated, cands, classify));
+  if (pieces && memoBySentence) bySentence(ctx, pieces, runWork(ctx, env, nameRuns, dated, cands, classify));
   else classify(0, nameRuns.length);
   // a storm's name is no entity anywhere ("Hurricane Sally", then "Sally")
   const kept = env.blocked.size ? cands.filter((c) => !env.blocked.has(lowerKey(ws, c.a, c.b))) : cands;
