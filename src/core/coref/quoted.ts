@@ -8,8 +8,7 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}'’-])(I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?!
 /** The I/me/my/myself/mine of each attributed direct quote, as pronoun mentions of the speaker, in text order. */
 export function quotedFirstPerson(text: string, claims: readonly Claim[], mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const taken = mentions.map((m) => [m.start, m.end] as const);
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => a < e && s < b);
+  const overlaps = overlapTest(mentions);
   for (const c of claims) {
     if (c.kind !== 'quote' || !c.speaker) continue;
     for (const m of text.slice(c.start, c.end).matchAll(FIRST_PERSON)) {
@@ -22,4 +21,20 @@ export function quotedFirstPerson(text: string, claims: readonly Claim[], mentio
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether [s, e) overlaps any of the mentions: among those starting before e, does one end after s? (starts
+ * sorted, with the running maximum of their ends: a binary search a test, not a scan of every mention).
+ */
+function overlapTest(mentions: readonly Mention[]): (s: number, e: number) => boolean {
+  const spans = mentions.map((m) => [m.start, m.end] as const).sort((x, y) => x[0] - y[0]);
+  const starts = spans.map(([a]) => a);
+  const maxEnd: number[] = [];
+  spans.forEach(([, b], k) => maxEnd.push(Math.max(b, maxEnd[k - 1] ?? -Infinity)));
+  return (s, e) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < e) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1] > s;
+  };
 }
