@@ -220,4 +220,20 @@ export class Workbench {
   async activityBarLabels() {
     return this.page.locator('.activitybar .action-item a').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
   }
+
+  /**
+   * The label of Byline's entry in the activity bar, once the workbench shows it (the entries of extensions'
+   * view containers come after the workbench's own, when the extensions are read): waits up to 15 s, then
+   * fails naming the entries there are.
+   */
+  async bylineActivityEntry() {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const labels = await this.activityBarLabels();
+      const entry = labels.find((l) => /^Byline\b/.test(l));
+      if (entry) return entry;
+      if (Date.now() > deadline) throw new Error(`no Byline entry in the activity bar: ${labels.join(' | ')}`);
+      await this.page.waitForTimeout(200);
+    }
+  }
 }
