@@ -7,7 +7,7 @@ import type { Word } from './entities/words';
 import type { DocContext } from './text/document';
 import type { DocQuotes } from './text/quotes';
 import type { MentionIndex } from './coref/referents';
-import type { Analysis, Claim, Mention, NewsEvent } from './types';
+import type { Actor, Analysis, Claim, Mention, NewsEvent } from './types';
 
 export interface Layers {
   /** Paragraphs, sentences and tagged tokens (text/). */
@@ -34,7 +34,8 @@ export interface Layers {
   mentions: Mention[];
   /** The mention under each token, and the actor mentions by sentence (coref/). */
   mentionIndex: MentionIndex;
-  claims: Claim[];
+  /** Direct quotes and reported speech with their speakers, and the speakers known only by a description (claims/). */
+  claims: { claims: Claim[]; speakers: Actor[] };
   /** I/me/my inside each attributed direct quote, as pronoun mentions of its speaker (coref/quoted). */
   quotedRefs: Mention[];
   /** Event mentions as found, each with its own arguments (events/). */

@@ -33,6 +33,8 @@ export interface Actor {
   mentions: Span[];
   /** Where the role came from: the kind of clue and the sentence, quoted. */
   evidence?: string;
+  /** A speaker known only by a description ("a campaign spokesman", "Israeli officials"), never named. */
+  described?: boolean;
 }
 
 export type EventType =

@@ -156,12 +156,15 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'the company expected')), 'Priya Natarajan');
   });
 
-  it('keeps an unknown speaker null instead of guessing', () => {
-    const text = 'A senior official said the talks had stalled.';
+  it('gives a speaker known only by a description an actor of its own, never a guessed name', () => {
+    const text = 'Mara Lind visited the plant. A senior official said the talks had stalled.';
     const a = analyze(text);
     const c = claimAt(a, text, 'the talks had stalled');
     assert.equal(c?.kind, 'reported');
-    assert.equal(c?.speaker, null);
+    const actor = a.actors.find((x) => x.id === c?.speaker);
+    assert.equal(actor?.name, 'A senior official');
+    assert.equal(actor?.described, true);
+    assert.ok(a.mentions.some((m) => m.actor === actor?.id && m.type === 'nominal' && m.text === 'A senior official'));
   });
 
   it('does not take negated or infinitive speech verbs for cues', () => {
@@ -192,7 +195,7 @@ describe('findClaims', () => {
     assert.equal(ledger?.cue?.text, 'reported');
     const poll = claimAt(a, text, 'would vote again');
     assert.equal(poll?.kind, 'reported');
-    assert.equal(poll?.speaker, null);
+    assert.equal(speakerName(a, poll), 'Two in three');
     assert.ok(claimAt(a, text, 'talks would resume')?.text.startsWith('whether'));
     const vow = claimAt(a, text, 'reopen the bridge');
     assert.equal(vow?.cue?.text, 'vowed');

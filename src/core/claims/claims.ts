@@ -15,11 +15,15 @@ import { bySentence, type SentenceWork } from '../text/sentence-memo';
 import type { PieceCache, PlacedPiece } from '../text/tagger';
 import type { Actor, Claim, ClaimKind } from '../types';
 import { findCues, sentenceCues } from './cues';
+import { describeSpeakers, keepDescribed } from './described';
 import { attributeQuotes } from './quoted';
 import type { ClaimScan, Cue, PendingClaim } from './scan';
 
-/** `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain). */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache): Claim[] {
+/**
+ * `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain);
+ * `described`: receives the speakers known only by a description, as actors of their own (claims/described.ts).
+ */
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache, described: Actor[] = []): Claim[] {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const refs = new Referents(ctx, index, actors, coref);
@@ -27,8 +31,11 @@ export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0, memo };
   if (pieces) bySentence(ctx, pieces, cueWork(sc, docQuotes, index, actors, coref));
   else findCues(sc);
+  describeSpeakers(sc, described);
   attributeQuotes(sc);
-  return keepClaims(sc.claims, reasons);
+  const claims = keepClaims(sc.claims, reasons);
+  keepDescribed(claims, described);
+  return claims;
 }
 
 /** What the cues of one sentence add: cues, and the reported claims among them. */
@@ -65,7 +72,7 @@ function cueWork(sc: ClaimScan, docQuotes: DocQuotes, index: MentionIndex, actor
 }
 
 function moveCue(c: Cue, d: number): Cue {
-  const out: Cue = { tok: c.tok + d, last: c.last + d, verb: c.verb, speaker: c.speaker && { actor: c.speaker.actor, from: c.speaker.from + d, to: c.speaker.to + d } };
+  const out: Cue = { tok: c.tok + d, last: c.last + d, verb: c.verb, speaker: c.speaker && { ...c.speaker, from: c.speaker.from + d, to: c.speaker.to + d } };
   for (const k of Object.keys(c) as Array<keyof Cue>) {
     if (k === 'content') out.content = c.content && [c.content[0] + d, c.content[1] + d];
     else if (!(k in out)) (out as unknown as Record<string, unknown>)[k] = c[k];

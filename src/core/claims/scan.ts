@@ -32,6 +32,8 @@ export interface Speaker {
   /** Token range of the speaker phrase. */
   from: number;
   to: number;
+  /** The phrase is a description whose head (token `to`) is not the actor named inside it ("a Politico reporter"). */
+  described?: boolean;
 }
 
 export interface Cue {

@@ -46,3 +46,13 @@ export const SPEAKER_TITLE_WORDS = /^(chief|executive|senior|deputy|former|actin
 export const TIME_WORDS = /^(morning|evening|night|afternoon|week|month|year|last|this|early|late)$/;
 /** Words that open a time phrase between a subject and its speech verb. */
 export const TIME_PREPOSITIONS = /^(on|in|at|during|late|early|last|this)$/;
+/**
+ * Head nouns of a described speaker that is a body or a document, not a person ("the Clinton campaign",
+ * "a new poll", "court records"): such a speaker is an organization actor; others ("aides", "a spokesman") are people.
+ */
+export const DESCRIBED_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'campaign', 'campaigns', 'administration', 'team', 'committee', 'government', 'department', 'agency', 'ministry',
+  'office', 'party', 'group', 'groups', 'organization', 'company', 'firm', 'board', 'council', 'court', 'police',
+  'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'analysis', 'review', 'records', 'data',
+  'documents', 'filings', 'filing', 'memo', 'statement', 'letter', 'cables', 'emails', 'summary', 'results', 'figures',
+]);

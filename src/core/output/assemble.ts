@@ -1,11 +1,11 @@
 // The finished annotation document, from the layers: the one shape every consumer reads; with
 // `explain`, the reasons the stages kept for their decisions.
 import type { Doc } from '../pipeline';
-import type { Analysis, Explanation, Mention, Reason } from '../types';
+import type { Actor, Analysis, Explanation, Mention, Reason } from '../types';
 
 export function assemble(doc: Doc, source: string | undefined, reasons?: { claims: Map<string, string>; events: Map<string, string> }): Analysis {
   const analysis: Analysis = {
-    schema: 'byline.annotations/1', mentions: withQuoted(doc.get('mentions'), doc.get('quotedRefs')), actors: doc.get('actors').actors, events: doc.get('happenings'), claims: doc.get('claims'),
+    schema: 'byline.annotations/1', mentions: withQuoted(doc.get('mentions'), doc.get('quotedRefs'), described(doc)), actors: withDescribed(doc), events: doc.get('happenings'), claims: doc.get('claims').claims,
   };
   if (source !== undefined) analysis.source = source;
   const date = doc.get('articleDate');
@@ -14,9 +14,22 @@ export function assemble(doc: Doc, source: string | undefined, reasons?: { claim
   return analysis;
 }
 
-/** The mentions with the speakers' I/me/my inside their quotes, in text order (the same array when there are none). */
-function withQuoted(mentions: Mention[], quoted: readonly Mention[]): Mention[] {
-  return quoted.length ? [...mentions, ...quoted].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+/** The actors, then the speakers known only by a description (the same array when there are none). */
+function withDescribed(doc: Doc): Actor[] {
+  const { speakers } = doc.get('claims');
+  return speakers.length ? [...doc.get('actors').actors, ...speakers] : doc.get('actors').actors;
+}
+
+/** The described speakers' phrases as nominal mentions of them. */
+function described(doc: Doc): Mention[] {
+  const out: Mention[] = [];
+  for (const a of doc.get('claims').speakers) for (const m of a.mentions) out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: 'nominal', actor: a.id });
+  return out;
+}
+
+/** The mentions with the speakers' I/me/my inside their quotes and the described speakers, in text order (the same array when there are none). */
+function withQuoted(mentions: Mention[], quoted: readonly Mention[], more: readonly Mention[]): Mention[] {
+  return quoted.length || more.length ? [...mentions, ...quoted, ...more].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
 }
 
 function explanation(doc: Doc, reasons: { claims: Map<string, string>; events: Map<string, string> }): Explanation {
@@ -28,7 +41,7 @@ function explanation(doc: Doc, reasons: { claims: Map<string, string>; events: M
     const why = m.type === 'nominal' || m.type === 'pronoun' ? coref?.get(`${m.start}:${m.end}`) : named?.get(m.start);
     if (why !== undefined) mentions.push({ start: m.start, end: m.end, text: m.text, why: m.actor ? `${why} (${m.actor})` : why });
   }
-  const claims = doc.get('claims').map((c) => ({ start: c.start, end: c.end, text: c.id, why: reasons.claims.get(c.id) ?? '' }));
+  const claims = doc.get('claims').claims.map((c) => ({ start: c.start, end: c.end, text: c.id, why: reasons.claims.get(c.id) ?? '' }));
   const events = doc.get('events').map((e) => ({ start: e.trigger.start, end: e.trigger.end, text: e.id, why: reasons.events.get(e.id) ?? '' }));
   return { mentions, claims, events };
 }

@@ -129,11 +129,12 @@ function entryOf(article: string, summary: ArticleSummary, intern: Interner): En
     a.aliases = a.aliases.length ? a.aliases.map((x) => intern.of(x)) : NONE;
     a.forms = a.forms.map((x) => intern.of(x));
     const names = [a.name, ...a.aliases];
-    keys.push([...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
-    const single = a.type === 'person' && words(a.name) === 1 && !isAcronym(a.name);
+    // a described speaker ("a spokesman") is one article's: never merged by its words
+    keys.push(a.described ? [] : [...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
+    const single = !a.described && a.type === 'person' && words(a.name) === 1 && !isAcronym(a.name);
     surname.push(single ? intern.of(`person|${nameKey(a.name)}`) : undefined);
     const parts = a.name.split(/\s+/u);
-    last.push(a.type === 'person' && parts.length >= 2 ? intern.of(`person|${wordKey(parts[parts.length - 1])}`) : undefined);
+    last.push(!a.described && a.type === 'person' && parts.length >= 2 ? intern.of(`person|${wordKey(parts[parts.length - 1])}`) : undefined);
   }
   const refs = summary.actors.map((_, actor) => ({ article, actor, summary }));
   const claims = summary.claims.map((item) => ({ article, item }));

@@ -6,7 +6,7 @@ import { LineMap } from '../text/lines';
 import type { Analysis, ClaimKind, EntityType, EventType } from '../types';
 
 /** Bump when the summary's shape or content changes: cached summaries of another version are recomputed. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 /** Longest claim text kept (characters). */
 export const CLAIM_CHARS = 160;
@@ -21,6 +21,8 @@ export interface ActorSummary {
   forms: string[];
   /** Flat, five numbers a mention: start, end (offsets), line, column (0-based), index into `forms`. */
   mentions: number[];
+  /** A speaker known only by a description ("a campaign spokesman"): never merged across articles. */
+  described?: true;
 }
 
 export interface ClaimSummary {
@@ -68,7 +70,7 @@ function summarizeActors(analysis: Analysis, text: string, lines: LineMap): { ac
   const actors: ActorSummary[] = analysis.actors.map((a, k) => {
     indexOf.set(a.id, k);
     const aliases = [...new Set(a.aliases.filter((x) => isNameLike(x) && x !== a.name))];
-    return { name: a.name, type: a.type, ...(a.role ? { role: a.role } : {}), aliases, forms: [], mentions: [] };
+    return { name: a.name, type: a.type, ...(a.role ? { role: a.role } : {}), aliases, forms: [], mentions: [], ...(a.described ? { described: true as const } : {}) };
   });
   const formIndex = actors.map(() => new Map<string, number>());
   for (const m of analysis.mentions) {
