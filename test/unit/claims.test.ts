@@ -156,6 +156,19 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'the company expected')), 'Priya Natarajan');
   });
 
+  it('gives "a spokeswoman for X", "the X campaign" and "a X reporter" to the described speaker, not to X', () => {
+    const text = [
+      'Dana Reyes is running for governor of Ohio, and the Tellmark Corporation backs her.',
+      'A spokeswoman for the Tellmark Corporation said the company would not comment.',
+      'The Reyes campaign said the ads were false.',
+      'Officials at the Tellmark Corporation said the plant would stay open.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.equal(speakerName(a, claimAt(a, text, 'would not comment')), 'A spokeswoman for the Tellmark Corporation');
+    assert.equal(speakerName(a, claimAt(a, text, 'the ads were false')), 'The Reyes campaign');
+    assert.equal(speakerName(a, claimAt(a, text, 'would stay open')), 'Officials at the Tellmark Corporation');
+  });
+
   it('gives a speaker known only by a description an actor of its own, never a guessed name', () => {
     const text = 'Mara Lind visited the plant. A senior official said the talks had stalled.';
     const a = analyze(text);

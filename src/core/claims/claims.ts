@@ -17,7 +17,7 @@ import type { Actor, Claim, ClaimKind } from '../types';
 import { findCues, sentenceCues } from './cues';
 import { describeSpeakers, keepDescribed } from './described';
 import { attributeQuotes } from './quoted';
-import type { ClaimScan, Cue, PendingClaim } from './scan';
+import { hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
 
 /**
  * `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain);
@@ -31,6 +31,7 @@ export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0, memo };
   if (pieces) bySentence(ctx, pieces, cueWork(sc, docQuotes, index, actors, coref));
   else findCues(sc);
+  cutAtLaterCue(sc);
   describeSpeakers(sc, described);
   attributeQuotes(sc);
   const claims = keepClaims(sc.claims, reasons);
@@ -84,6 +85,32 @@ function moveClaim(c: PendingClaim, d: number): PendingClaim {
   const out = { ...c, start: c.start + d, end: c.end + d };
   if (c.cue) out.cue = { start: c.cue.start + d, end: c.cue.end + d, text: c.cue.text };
   return out;
+}
+
+/**
+ * "X declared …, and the WHO said …": a reported content ends before ", and" + the subject of a later cue
+ * inside it, which says something of its own.
+ */
+function cutAtLaterCue(sc: ClaimScan): void {
+  const { text, toks, cues, claims } = sc;
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n];
+    if (!c.content) continue;
+    const [a, b] = c.content;
+    for (let m = n + 1; m < cues.length && cues[m].tok <= b; m++) {
+      const sp = cues[m].speaker;
+      if (!sp || sp === c.speaker || sp.from <= a + 1 || sp.to >= cues[m].tok) continue;
+      let conj = sp.from - 1;
+      if (/^(the|a|an)$/.test(toks[conj].normal)) conj--;
+      if (conj <= a || !/^(and|but)$/.test(toks[conj].normal) || !hasComma(toks[conj - 1])) continue;
+      const start = toks[a].start, end = toks[conj - 1].end, at = toks[c.tok].start;
+      cues[n] = { ...c, content: [a, conj - 1] };
+      const k = claims.findIndex((x) => x.kind === 'reported' && x.cue?.start === at && x.start === start);
+      if (k >= 0) claims[k] = { ...claims[k], end, text: text.slice(start, end).replace(/[,;]\s*$/, '') };
+      if (k >= 0) claims[k].end = start + claims[k].text.length;
+      break;
+    }
+  }
 }
 
 /** Drops a reported claim that is just a quote already found (quotes first on ties) and numbers the rest. */

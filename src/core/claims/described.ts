@@ -10,25 +10,34 @@ const ARTICLES = /^(the|a|an)\s+/i;
 const LEADING = /^(that|and|but|as|while|when|because|if|so|whom|which)$/;
 const NOT_HEADS = /^(who|which|that|this|these|those|he|she|it|they|we|i|you|one|some|others|many|most|all|both)$/;
 
-/** The character span of a described speaker phrase, or null when it is no description (a pronoun, "who", a name, too long). */
-function describedSpan(sc: ClaimScan, cue: Cue, sp: Speaker): Span | null {
+/**
+ * A described speaker phrase: its words (the actor's name) and the span of its own words up to its head (the
+ * mention: "campaign" in "the Clinton campaign", "A spokeswoman" in "A spokeswoman for YouTube", so that the
+ * name inside keeps its own mention); null when it is no description (a pronoun, "who", a name, too long).
+ */
+function describedSpan(sc: ClaimScan, cue: Cue, sp: Speaker): { name: Span; mention: Span } | null {
   const { toks, refs } = sc;
   if (sp.to < sp.from || sp.to - sp.from > 12) return null;
   for (let x = sp.from; x <= sp.to; x++) if (sc.inQuote(x)) return null;
   let from = sp.from, to = sp.to;
   while (from < to && LEADING.test(toks[from].normal)) from++;
   while (to > from && isPunct(toks[to])) to--;
-  const head = toks[to];
+  const h = sp.head !== undefined && sp.head >= from && sp.head <= to ? sp.head : to;
+  const head = toks[h];
   if (isPunct(head) || NOT_HEADS.test(head.normal) || head.tags.has('Pronoun') || head.tags.has('Date')) return null;
-  if (!(head.tags.has('Noun') || head.tags.has('Value') || QUANTIFIER_SUBJECTS.has(head.normal))) return null;
-  if (from === to && /^(the|a|an)$/.test(head.normal)) return null;
+  // compromise may read the head as a verb ("The Clinton campaign says"): after a determiner or a name it is the noun
+  const nounAfter = h > from && (toks[h - 1].tags.has('Determiner') || toks[h - 1].tags.has('ProperNoun') || /['’]s?$/.test(toks[h - 1].text));
+  if (!(head.tags.has('Noun') || head.tags.has('Value') || QUANTIFIER_SUBJECTS.has(head.normal) || nounAfter)) return null;
+  if (from === h && /^(the|a|an)$/.test(head.normal)) return null;
   // a name is no description ("a meeting in Moscow" read as a speaker phrase): unless its head is outside the name
-  if (!sp.described && refs.mentionAt(to)) return null;
+  if (refs.mentionAt(h)) return null;
   // "nine deaths were confirmed": the subject of a passive is not who spoke
   if (cue.tok > 0 && cue.tok > sp.to && /^(was|were|been|be|being|is|are)$/.test(toks[cue.tok - 1].normal)) return null;
   // "said a spokesman." after the verb: only where the phrase ends its clause ("will declare the winner on …" is an object)
-  if (sp.from > cue.last && to + 1 < toks.length && toks[to + 1].sentence === head.sentence && !hasComma(toks[to])) return null;
-  return { start: toks[from].start, end: head.end };
+  if (sp.from > cue.last && to + 1 < toks.length && toks[to + 1].sentence === toks[to].sentence && !hasComma(toks[to])) return null;
+  let own = from;
+  for (let x = from; x < h; x++) if (refs.mentionAt(x)) own = x + 1;
+  return { name: { start: toks[from].start, end: toks[to].end }, mention: { start: toks[own].start, end: head.end } };
 }
 
 function describedType(sc: ClaimScan, sp: Speaker): Actor['type'] {
@@ -57,7 +66,7 @@ export function describeSpeakers(sc: ClaimScan, out: Actor[]): void {
     if (!sp || (sp.actor !== null && !sp.described)) continue;
     const span = describedSpan(sc, cue, sp);
     if (!span) continue;
-    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const name = text.slice(span.name.start, span.name.end).replace(/\s+/g, ' ');
     const key = name.toLowerCase().replace(ARTICLES, '');
     // "the ministry" after "Mozambique's health ministry": the short definite form is the same speaker
     let actor = byKey.get(key) ?? (/^the \S+$/i.test(name) ? out.find((a) => a.name.toLowerCase().endsWith(` ${key}`)) : undefined);
@@ -66,7 +75,7 @@ export function describeSpeakers(sc: ClaimScan, out: Actor[]): void {
       byKey.set(key, actor);
       out.push(actor);
     }
-    if (!actor.mentions.some((m) => m.start === span.start)) actor.mentions.push(span);
+    if (!actor.mentions.some((m) => m.start === span.mention.start)) actor.mentions.push(span.mention);
     const was = sp.actor;
     cues[n] = { ...cue, speaker: { ...sp, actor: actor.id } };
     for (const k of claimsByCue.get(toks[cue.tok].start) ?? []) if (claims[k].speaker === was) claims[k] = { ...claims[k], speaker: actor.id };

@@ -34,6 +34,8 @@ export interface Speaker {
   to: number;
   /** The phrase is a description whose head (token `to`) is not the actor named inside it ("a Politico reporter"). */
   described?: boolean;
+  /** The head noun of a described phrase when it is not token `to` ("a spokesman" in "a spokesman for the campaign"). */
+  head?: number;
 }
 
 export interface Cue {

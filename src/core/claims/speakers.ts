@@ -1,7 +1,7 @@
 // Who speaks: the subject before a speech verb, the name after it ("said X"), through appositions,
 // "X of Y" and titles, pronouns and descriptions as the coreference stage resolved them (coref/).
 import { firstTokenAtOrAfter } from '../coref/referents';
-import { APPROXIMATORS, BETWEEN_SUBJECT_AND_VERB, OF_LIKE, OPENERS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
+import { APPROXIMATORS, BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, OF_LIKE, OPENERS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEAKER_TITLE_WORDS, TIME_PREPOSITIONS, TIME_WORDS } from '../lexicon/claim-words';
 import { SPOKESPERSON_NOUNS, speechVerb } from '../lexicon/speech';
 import { hasComma, isNounish, isPunct, tail, type ClaimScan, type Speaker } from './scan';
 /** The actor of the mention under token j, stepping from "Reed of Kessler Capital" to Reed. */
@@ -29,10 +29,15 @@ export function mentionSpeaker(sc: ClaimScan, j: number, lo: number): Speaker | 
     const q = toks[prep - 1];
     if (!head && toks[prep].normal === 'of' && (QUANTIFIER_SUBJECTS.has(q.normal) || q.normal === 'percent' || (q.tags.has('Value') && !q.tags.has('Date')))) {
       const d = description(sc, prep - 1, lo);
-      return { actor: null, from: d ? d.from : prep - 1, to: j };
+      return { actor: null, from: d ? d.from : prep - 1, to: j, head: prep - 1 };
     }
     const headActor = head ? refs.actor(head.actor) : undefined;
     if (headActor && headActor.type === 'person') return { actor: headActor.id, from: firstTokenAtOrAfter(toks, head!.start), to: j };
+    // "A spokeswoman for YouTube", "officials at the State Department": the people of the body, described
+    if (!head && m.type !== 'place') {
+      const outer = outerHead(sc, prep + 1, lo);
+      if (outer) return { actor: null, from: outer.from, to: j, described: true, head: outer.head };
+    }
     if (!head && !SPOKESPERSON_NOUNS.has(toks[prep - 1].normal) && m.type !== 'organization') {
       // "the governor of Texas": the description, not the place
       const d = description(sc, prep - 1, lo);
@@ -91,15 +96,45 @@ export function description(sc: ClaimScan, j: number, lo: number): Speaker | nul
     break;
   }
   if (j - k > 7) return null;
-  // "North Korea's official KCNA news agency": the organization named inside it
+  // "a spokeswoman for the Clinton campaign", "officials at the agency": the noun before the preposition heads it
+  const outer = outerHead(sc, k, lo);
+  if (outer) return { actor: null, from: outer.from, to: j, described: true, head: outer.head };
+  const headNamed = !!refs.mentionAt(j);
+  // "North Korea's official KCNA news agency": the organization named inside it (the phrase is a description of its own when its head is no name)
   for (let x = j; x >= k; x--) {
     const m = refs.mentionAt(x);
     const a = m ? refs.actor(m.actor) : undefined;
-    if (a && a.type === 'organization') return { actor: a.id, from: k, to: j };
+    if (a && a.type === 'organization') return { actor: a.id, from: k, to: j, described: !headNamed && !BODY_HEADS.has(toks[j].normal) };
   }
   const actor = refs.resolveDescription(k, j);
+  // "the Sanders campaign", "Trump's campaign manager": a name inside is not the speaker; the phrase is
+  if (!headNamed) {
+    for (let x = k; x < j; x++) {
+      const m = refs.mentionAt(x);
+      if (m && m.actor && (actor === null || m.actor === actor) && m.type !== 'date') return { actor: null, from: k, to: j, described: true };
+    }
+  }
   return { actor, from: k, to: j };
 }
+
+/**
+ * "a spokesman for [the campaign]", "officials at [the Pentagon]", "members of [the panel]": the first token of
+ * a people noun and its determiners before the preposition ahead of token `k`, or null.
+ */
+function outerHead(sc: ClaimScan, k: number, lo: number): { from: number; head: number } | null {
+  const { toks, refs, inQuote } = sc;
+  const p = k - 1, n = k - 2;
+  if (n < lo || !OUTER_PREPOSITIONS.has(toks[p].normal) || hasComma(toks[n]) || inQuote(n)) return null;
+  const head = toks[n];
+  if (!head.tags.has('Noun') || head.tags.has('ProperNoun') || head.tags.has('Pronoun') || refs.mentionAt(n)) return null;
+  if (!(SPOKESPERSON_NOUNS.has(head.normal) || head.tags.has('Actor') || head.tags.has('Plural'))) return null;
+  let f = n;
+  while (f - 1 >= lo && !hasComma(toks[f - 1]) && !inQuote(f - 1) && isNounish(toks[f - 1]) && !toks[f - 1].tags.has('Pronoun') && n - f < 4) f--;
+  if (f - 1 >= lo && (toks[f - 1].tags.has('Determiner') || /^(his|her|its|their)$/.test(toks[f - 1].normal))) f--;
+  return { from: f, head: n };
+}
+
+const OUTER_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from']);
 
 /** "Cruz gingerly said", "she wrongly claimed": an -ly adverb between the subject and its verb. */
 function mannerAdverb(sc: ClaimScan, j: number): boolean {

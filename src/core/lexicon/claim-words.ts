@@ -56,3 +56,12 @@ export const DESCRIBED_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'analysis', 'review', 'records', 'data',
   'documents', 'filings', 'filing', 'memo', 'statement', 'letter', 'cables', 'emails', 'summary', 'results', 'figures',
 ]);
+/**
+ * Head nouns that name a body by its kind ("the KCNA news agency", "the Verdi union"): an organization named right
+ * inside such a phrase is the speaker itself, not a speaker's affiliation ("a Politico reporter").
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'agency', 'union', 'ministry', 'department', 'party', 'committee', 'company', 'firm', 'group', 'council', 'board',
+  'government', 'office', 'organization', 'network', 'newspaper', 'station', 'bank', 'court', 'commission',
+  'institute', 'center', 'centre', 'association', 'federation', 'league', 'coalition', 'alliance', 'army', 'service', 'fund',
+]);
