@@ -169,6 +169,26 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'would stay open')), 'Officials at the Tellmark Corporation');
   });
 
+  it('gives "according to a poll by X" and "according to an X poll" to the poll, "X\'s Y" to Y', () => {
+    const text = [
+      'Mara Lind leads Tom Becker by 40 delegates, according to a count by the Harlow Ledger.',
+      'Some 52 percent of voters back the plan, according to a Harlow Ledger poll.',
+      'According to Vexmoor News’s Ed Carrow, the talks have stalled.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.equal(speakerName(a, claimAt(a, text, 'leads Tom Becker')), 'a count by the Harlow Ledger');
+    assert.equal(speakerName(a, claimAt(a, text, 'back the plan')), 'a Harlow Ledger poll');
+    assert.equal(speakerName(a, claimAt(a, text, 'the talks have stalled')), 'Ed Carrow');
+  });
+
+  it('ends a reported content before ", and X said" with a speaker of its own', () => {
+    const text = 'The Tellmark Corporation announced a recall of 3,000 scooters on Monday after two riders were hurt, and the Harlow Safety Board said it had opened an inquiry.';
+    const a = analyze(text);
+    const recall = claimAt(a, text, 'a recall of 3,000 scooters');
+    assert.equal(recall?.text, 'a recall of 3,000 scooters on Monday after two riders were hurt');
+    assert.equal(speakerName(a, claimAt(a, text, 'opened an inquiry')), 'Harlow Safety Board');
+  });
+
   it('gives a speaker known only by a description an actor of its own, never a guessed name', () => {
     const text = 'Mara Lind visited the plant. A senior official said the talks had stalled.';
     const a = analyze(text);

@@ -1,6 +1,6 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
-import { BETWEEN_SUBJECT_AND_VERB, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { SPEECH_NOUNS, speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts } from './clauses';
@@ -451,6 +451,36 @@ function possessed(sc: ClaimScan, pos: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "according to a new poll by X", "according to an ABC News poll", "according to F.A.A. records": the source
+ * is the document or the people around the name (x: its first token), a described speaker; null when the name
+ * itself is the source ("according to the KCNA news agency", "according to Clinton aide Huma Abedin").
+ */
+function sourceDocument(sc: ClaimScan, k: number, x: number, end: number): Speaker | null {
+  const { toks, refs } = sc;
+  const m = refs.mentionAt(x)!;
+  if (refs.actor(m.actor)?.type === 'place' && x === k) return null;
+  let first = x;
+  if (first - 1 >= k && /^(the|a|an)$/.test(toks[first - 1].normal)) first--;
+  // a noun and a preposition before the name: "a poll by", "records from", "an analysis of … by"
+  for (let y = k; y < first - 1; y++) {
+    const t = toks[y];
+    // "a statement from the ministry" is the ministry's own voice
+    if (/^(statement|statements|release|remarks|comments|spokesm[ae]n|spokeswom[ae]n|spokesperson)$/.test(t.normal)) return null;
+    if (t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !refs.mentionAt(y) && /^(by|from|of|for|at|with)$/.test(toks[y + 1].normal)) {
+      return { actor: null, from: k, to: Math.min(end, firstTokenAtOrAfter(toks, m.end) - 1), described: true, head: y };
+    }
+  }
+  // a common noun after the name: "an ABC News poll", "F.A.A. records", "the Sanders aide"
+  const e = firstTokenAtOrAfter(toks, m.end);
+  if (e > end || e >= toks.length) return null;
+  let h = e - 1;
+  while (h + 1 <= end && isNounish(toks[h + 1]) && !toks[h + 1].tags.has('ProperNoun') && !refs.mentionAt(h + 1) && !toks[h + 1].tags.has('Pronoun') && !hasComma(toks[h])) h++;
+  if (h < e || !toks[h].tags.has('Noun') || BODY_HEADS.has(toks[h].normal)) return null;
+  for (let y = h + 1; y <= end; y++) if (refs.actor(refs.mentionAt(y)?.actor)?.type === 'person') return null;
+  return { actor: null, from: k, to: h, described: true, head: h };
+}
+
 export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number): void {
   const { toks, quoteOf, refs, cues } = sc;
   // the source: a name, or a description, up to a comma or the end of the sentence
@@ -463,7 +493,7 @@ export function handleAccording(sc: ClaimScan, i: number, lo: number, hi: number
     const m = refs.mentionAt(x);
     // "according to Fox News’s Ed Henry": the possessor is not the source
     if (m && possessed(sc, m.end, end)) { x = firstTokenAtOrAfter(toks, m.end) - 1; continue; }
-    if (m) { speaker = mentionSpeaker(sc, x, k); break; }
+    if (m) { speaker = sourceDocument(sc, k, x, end) ?? mentionSpeaker(sc, x, k); break; }
   }
   if (!speaker) {
     let head = k;

@@ -34,7 +34,7 @@ function describedSpan(sc: ClaimScan, cue: Cue, sp: Speaker): { name: Span; ment
   // "nine deaths were confirmed": the subject of a passive is not who spoke
   if (cue.tok > 0 && cue.tok > sp.to && /^(was|were|been|be|being|is|are)$/.test(toks[cue.tok - 1].normal)) return null;
   // "said a spokesman." after the verb: only where the phrase ends its clause ("will declare the winner on …" is an object)
-  if (sp.from > cue.last && to + 1 < toks.length && toks[to + 1].sentence === toks[to].sentence && !hasComma(toks[to])) return null;
+  if (cue.verb && sp.from > cue.last && to + 1 < toks.length && toks[to + 1].sentence === toks[to].sentence && !hasComma(toks[to])) return null;
   let own = from;
   for (let x = from; x < h; x++) if (refs.mentionAt(x)) own = x + 1;
   return { name: { start: toks[from].start, end: toks[to].end }, mention: { start: toks[own].start, end: head.end } };
