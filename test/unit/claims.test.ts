@@ -189,6 +189,13 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'opened an inquiry')), 'Harlow Safety Board');
   });
 
+  it('keeps two indefinite descriptions apart ("a Democrat" twice is two people) and one definite one together', () => {
+    const text = 'A local official said the vote was close. A local official said turnout was low. The campaign said the count was fair. The campaign said it would not appeal.';
+    const a = analyze(text);
+    assert.notEqual(claimAt(a, text, 'the vote was close')?.speaker, claimAt(a, text, 'turnout was low')?.speaker);
+    assert.equal(claimAt(a, text, 'the count was fair')?.speaker, claimAt(a, text, 'it would not appeal')?.speaker);
+  });
+
   it('gives a speaker known only by a description an actor of its own, never a guessed name', () => {
     const text = 'Mara Lind visited the plant. A senior official said the talks had stalled.';
     const a = analyze(text);

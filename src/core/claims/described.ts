@@ -67,7 +67,8 @@ export function describeSpeakers(sc: ClaimScan, out: Actor[]): void {
     const span = describedSpan(sc, cue, sp);
     if (!span) continue;
     const name = text.slice(span.name.start, span.name.end).replace(/\s+/g, ' ');
-    const key = name.toLowerCase().replace(ARTICLES, '');
+    // "a Democrat" twice is two people; "the campaign" twice is one
+    const key = /^(a|an|one|another)\s/i.test(name) ? `${name.toLowerCase()}@${span.mention.start}` : name.toLowerCase().replace(ARTICLES, '');
     // "the ministry" after "Mozambique's health ministry": the short definite form is the same speaker
     let actor = byKey.get(key) ?? (/^the \S+$/i.test(name) ? out.find((a) => a.name.toLowerCase().endsWith(` ${key}`)) : undefined);
     if (!actor) {
