@@ -196,6 +196,15 @@ describe('findClaims', () => {
     assert.equal(claimAt(a, text, 'the count was fair')?.speaker, claimAt(a, text, 'it would not appeal')?.speaker);
   });
 
+  it('reads "X reportedly …" as a reported claim with no speaker named', () => {
+    const text = 'Former mayor Dana Reyes reportedly is weighing a run for the Senate. Reyes declined to comment.';
+    const a = analyze(text);
+    const c = claimAt(a, text, 'weighing a run');
+    assert.equal(c?.kind, 'reported');
+    assert.equal(c?.cue?.text, 'reportedly');
+    assert.equal(c?.speaker, null);
+  });
+
   it('gives a speaker known only by a description an actor of its own, never a guessed name', () => {
     const text = 'Mara Lind visited the plant. A senior official said the talks had stalled.';
     const a = analyze(text);

@@ -29,6 +29,8 @@ export function sentenceCues(sc: ClaimScan, s: number): void {
         i++;
         continue;
       }
+      // "Bloomberg reportedly is weighing a run": the sentence is reported by sources it does not name
+      if (t.normal === 'reportedly' || t.normal === 'allegedly') { hearsayCue(sc, i, lo, hi); continue; }
       const prev = i > lo ? toks[i - 1] : undefined;
       // "pointed out (that) …": the phrase is a verb of saying; "out" stands for it, the cue spans both words
       const pointOut = t.normal === 'out' && !!prev && /^point(s|ed)?$/.test(prev.normal) && !inQuote(i - 1);
@@ -46,6 +48,13 @@ export function sentenceCues(sc: ClaimScan, s: number): void {
       if (pointOut) widenCue(sc, before, i);
     }
   }
+}
+
+/** "X reportedly …", "X allegedly …": the sentence is a reported claim with no speaker named (not when it is a quote). */
+function hearsayCue(sc: ClaimScan, i: number, lo: number, hi: number): void {
+  if (hi - lo < 4 || wholeQuote(sc, lo, hi - 1) >= 0) return;
+  const content = contentUntilEnd(sc, lo, hi);
+  addCue(sc, { tok: i, last: i, speaker: null, content, why: '"reportedly": said by sources not named' });
 }
 
 const POINT_OUT: SpeechVerb = { lemma: 'point out', kind: 'assert', forms: [] };
