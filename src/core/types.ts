@@ -33,6 +33,11 @@ export interface Actor {
   mentions: Span[];
   /** Where the role came from: the kind of clue and the sentence, quoted. */
   evidence?: string;
+  /**
+   * Never named, known by descriptions mentioned twice or more ("the man ... the man ... he"): its name is
+   * its first description. Shown in hovers and exports, not in the actor tree nor merged across articles.
+   */
+  unnamed?: true;
 }
 
 export type EventType =

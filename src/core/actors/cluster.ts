@@ -30,6 +30,8 @@ export interface Cluster {
   refs?: Mention[];
   /** The words of its roles and titles (cached). */
   roleWords?: Set<string>;
+  /** An actor the article never names, known by descriptions ("the man", "the researchers"): coref/described.ts. */
+  unnamed?: { head: string; plural: boolean };
 }
 
 /** The clusters layer: named mentions (copies of the entity mentions) grouped by actor. */

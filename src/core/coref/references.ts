@@ -2,6 +2,7 @@
 // "the Russian Minister of Defense", "the company", "his Russian counterpart, Valery Gerasimov") and
 // personal pronouns, found over the words in reading order.
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
+import { DESCRIBED_HEADS, type DescribedHead } from '../lexicon/descriptions';
 import { COUNTRY_BY_DEMONYM, type CountryInfo } from '../lexicon/places';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { Word } from '../entities/words';
@@ -23,9 +24,15 @@ export interface Reference {
   possessorAt?: number;
   /** A pronoun's gender (he, she); none for "it". */
   gender?: 'm' | 'f';
+  /** The head is one a never-named actor may have ("the man", "the researchers", "the village"). */
+  described?: DescribedHead;
+  /** "a man", "an official": someone new, never an actor seen before. */
+  indefinite?: boolean;
 }
 
-const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this']);
+const DETS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'a', 'an', 'my', 'our', 'your']);
+/** Counts before a plural head ("the two men"). */
+const COUNT = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|both)$/;
 /** Each pronoun with what it stands for: a man, a woman, or an organization (one lookup per word). */
 const PRONOUN_KIND = new Map<string, 'm' | 'f' | 'org'>([
   ...[...MALE_PRONOUNS].map((w) => [w, 'm'] as const), ...[...FEMALE_PRONOUNS].map((w) => [w, 'f'] as const), ...[...ORG_PRONOUNS].map((w) => [w, 'org'] as const),
@@ -81,10 +88,10 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
       const x = ws[j];
       if (namedAt.has(x.start) && !(x.caps && x.text.length <= 5)) break;
       const l = x.lower;
-      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l) || (AGE.test(l) && headAt < 0)) headAt = j;
+      if (PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l) || DESCRIBED_HEADS.has(l) || (AGE.test(l) && headAt < 0)) headAt = j;
       const dem = COUNTRY_BY_DEMONYM.get(l);
       if (dem) country = dem;
-      const ok = dem || AGE.test(l) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)
+      const ok = dem || AGE.test(l) || DESCRIBED_HEADS.has(l) || (COUNT.test(l) && headAt < 0) || TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || PERSON_NOMINAL_HEADS.has(l) || ORG_NOMINAL_HEADS.has(l) || PLACE_NOMINAL_HEADS.has(l)
         || (!x.cap && (x.tags.has('Adjective') || x.tags.has('Noun')) && !x.tags.has('Plural') && !x.tags.has('Pronoun'))
         || (x.caps && x.text.length <= 5);
       if (!ok) break;
@@ -97,8 +104,14 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
     // "Chief of Staff", "Minister of Defense"
     if (end + 1 < ws.length && ws[end].lower === 'of' && spaced(headAt) && spaced(end) && (TITLE_HEADS.has(ws[end + 1].lower) || TITLE_MODIFIERS.has(ws[end + 1].lower)) && ws[end + 1].cap) end += 2;
     const head = AGE.test(ws[headAt].lower) ? 'person' : ws[headAt].lower;
-    const personal = head === 'person' || (PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head));
-    const placeHead = !personal && PLACE_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head);
+    const known = PERSON_NOMINAL_HEADS.has(head) || ORG_NOMINAL_HEADS.has(head) || PLACE_NOMINAL_HEADS.has(head);
+    const described = DESCRIBED_HEADS.get(head);
+    const indefinite = w.lower === 'a' || w.lower === 'an';
+    // "a man", "these officials", "my mother": only heads a never-named actor may have; "a"/"an" never before a plural
+    if (!described && (indefinite || /^(these|those|my|our|your)$/.test(w.lower))) return i;
+    if (described && ((indefinite && described.plural) || (!described.plural && (w.lower === 'these' || w.lower === 'those')))) return i;
+    const personal = head === 'person' || (known ? PERSON_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head) : described?.type === 'person');
+    const placeHead = !personal && (known ? PLACE_NOMINAL_HEADS.has(head) && !ORG_NOMINAL_HEADS.has(head) : described?.type === 'place');
     // "the state news agency", "the city council": the head is the last word
     if (headAt < j - 1 && !personal && ws.slice(headAt + 1, j).some((x) => !x.cap)) return i;
     const last = ws[end - 1];
@@ -106,7 +119,8 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
     const next = end < ws.length && spaced(end - 1) ? ws[end] : undefined;
     if (next && namedAt.has(next.start)) return i;
     // a plural or a generic head with nothing to tell: "the two countries", "the man"
-    if (ws.slice(i + 1, end).some((x) => (/^\d/.test(x.lower) && !AGE.test(x.lower)) || /^(two|three|four|both|several|many|other|same|whole|first|last|next|new)$/.test(x.lower))) return i;
+    const counted = (x: Word): boolean => !!described?.plural && described.type === 'person' && COUNT.test(x.lower);
+    if (ws.slice(i + 1, end).some((x) => !counted(x) && ((/^\d/.test(x.lower) && !AGE.test(x.lower)) || /^(two|three|four|both|several|many|other|same|whole|first|last|next|new)$/.test(x.lower)))) return i;
     let appositive: Mention | undefined;
     const comma = end < ws.length && /^\s*,\s*$/.test(ctx.text.slice(last.end, ws[end].start));
     if (comma && namedAt.get(ws[end].start)?.type === 'person' && personal) appositive = namedAt.get(ws[end].start);
@@ -120,6 +134,7 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
       kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: ws[from].start, end: last.end, word: i, lower: w.lower, head,
       titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
       counterpart: head === 'counterpart' && !!appositive, possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
+      ...(described ? { described, gender: described.gender } : {}), ...(indefinite ? { indefinite } : {}),
     });
     return end - 1;
   }

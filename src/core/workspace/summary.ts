@@ -65,7 +65,8 @@ export function isNameLike(s: string): boolean {
 
 function summarizeActors(analysis: Analysis, text: string, lines: LineMap): { actors: ActorSummary[]; indexOf: Map<string, number> } {
   const indexOf = new Map<string, number>();
-  const actors: ActorSummary[] = analysis.actors.map((a, k) => {
+  // an unnamed actor ("the man") is this article's alone: never merged with another article's
+  const actors: ActorSummary[] = analysis.actors.filter((a) => !a.unnamed).map((a, k) => {
     indexOf.set(a.id, k);
     const aliases = [...new Set(a.aliases.filter((x) => isNameLike(x) && x !== a.name))];
     return { name: a.name, type: a.type, ...(a.role ? { role: a.role } : {}), aliases, forms: [], mentions: [] };
