@@ -50,4 +50,24 @@ describe('coref: unnamed actors from descriptions', () => {
     assert.ok(a.actors.some((x) => x.unnamed));
     assert.deepEqual(summarize(a, text).actors.map((x) => x.name), ['Dunmore']);
   });
+
+  it('reads a description in apposition or after a copula as the name before it', () => {
+    const text = 'Ann Ruiz, a nurse from Leeds, treated the injured. Ruiz said she worked all night. Tomas Bell was a painter.';
+    const c = chains(text);
+    assert.deepEqual(c.get('Ann Ruiz')?.texts, ['Ann Ruiz', 'a nurse', 'Ruiz', 'she']);
+    assert.deepEqual(c.get('Tomas Bell')?.texts, ['Tomas Bell', 'a painter']);
+  });
+
+  it('reads "they" after a bare plural of people, but makes no group of bare plurals alone', () => {
+    const c = chains('Residents returned to Tarrow on Monday. They cleared the roads.');
+    assert.deepEqual(c.get('residents')?.texts, ['Residents', 'They']);
+    assert.deepEqual([...chains('Officers were seen in Tarrow. Officers were seen in Lisbon too.').keys()], ['Tarrow', 'Lisbon']);
+  });
+
+  it('gives "it" to a place that is the subject of the sentence before, not to one after a preposition', () => {
+    const text = 'Lisbon lies on the coast of Portugal. It has a busy harbour.';
+    const c = chains(text);
+    assert.deepEqual(c.get('Lisbon')?.texts, ['Lisbon', 'It']);
+    assert.deepEqual(c.get('Portugal')?.texts, ['Portugal']);
+  });
 });

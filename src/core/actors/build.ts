@@ -70,7 +70,8 @@ function personRole(c: Cluster, actor: Actor, name: string): void {
 function unnamedActor(c: Cluster, id: string, refs: Mention[]): Actor {
   const nominals = [...new Set(refs.filter((m) => m.type === 'nominal').map((m) => m.text))];
   const first = nominals.find((t) => /^the\s/i.test(t)) ?? nominals[0] ?? refs[0].text;
-  const name = first.replace(/^The\s/, 'the ');
+  // "The man" opening a sentence is "the man"; so is "Residents"
+  const name = /^\p{Lu}\p{Ll}+$/u.test(first) ? first.toLowerCase() : first.replace(/^The\s/, 'the ');
   const actor: Actor = { id, name, type: c.type, aliases: nominals.filter((t) => t !== first && t !== name), mentions: refs.map((m) => ({ start: m.start, end: m.end })), unnamed: true };
   if (c.type === 'person') personRole(c, actor, name);
   return actor;

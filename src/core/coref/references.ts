@@ -60,6 +60,8 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
   const out: Reference[] = [];
   const namedAt = new Map<number, Mention>();
   for (const m of named) namedAt.set(m.start, m);
+  const namedEnd = new Map<number, Mention>();
+  for (const m of named) namedEnd.set(m.end, m);
   const spaced = (i: number): boolean => i + 1 < ws.length && ws[i].sentence === ws[i + 1].sentence && /^[ \t\u00a0]+$/.test(ctx.text.slice(ws[i].fullEnd, ws[i + 1].start));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
@@ -69,12 +71,37 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
     const at = i;
     const before = out.length;
     if (DETS.has(w.lower) && spaced(i)) i = description(i);
+    else if (!pronoun) barePlural(i);
     // a possessive before a description is a reference of its own, read first ("his lawyer": his, then his lawyer)
     if (pronoun) {
       out.splice(before, 0, { kind: 'pronoun', type: gender ? 'person' : 'organization', start: w.start, end: w.end, word: at, lower: w.lower, head: w.lower, titleWords: new Set(), gender });
     }
   }
   return out;
+
+  /**
+   * The name a description at word i restates: in apposition after it ("Ann Ruiz, a nurse from Leeds,"),
+   * or after it and a copula ("Ruiz was a nurse"); of the description's type.
+   */
+  function nameBefore(i: number, type: Reference['type']): Mention | undefined {
+    const prev = ws[i - 1];
+    if (!prev || prev.sentence !== ws[i].sentence) return undefined;
+    let m = /^\s*,\s*$/.test(ctx.text.slice(prev.fullEnd, ws[i].start)) ? namedEnd.get(prev.end) : undefined;
+    if (!m && /^(is|was|became|remains|remained)$/.test(prev.lower) && ws[i - 2]?.sentence === prev.sentence && spaced(i - 2)) m = namedEnd.get(ws[i - 2].end);
+    return m && m.type === type ? m : undefined;
+  }
+
+  /** "Researchers found ... they said": a plural of people with no determiner, read as its head word. */
+  function barePlural(i: number): void {
+    const w = ws[i];
+    const d = DESCRIBED_HEADS.get(w.lower);
+    if (!d || !d.plural || d.type !== 'person' || (w.cap && !w.weak) || namedAt.has(w.start)) return;
+    // "the local residents" was read from its determiner; "the residents' union" is no group of people
+    const prev = ws[i - 1];
+    if (prev && prev.sentence === w.sentence && (DETS.has(prev.lower) || prev.possessive || (prev.tags.has('Noun') && !prev.tags.has('Pronoun')))) return;
+    if (w.possessive && ws[i + 1]?.sentence === w.sentence && ws[i + 1].tags.has('Noun')) return;
+    out.push({ kind: 'nominal', type: 'person', start: w.start, end: w.end, word: i, lower: '', head: w.lower, titleWords: new Set(), described: d });
+  }
 
   /** A description starting at word i; returns the index of its last word (or i). */
   function description(i: number): number {
@@ -124,6 +151,8 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
     let appositive: Mention | undefined;
     const comma = end < ws.length && /^\s*,\s*$/.test(ctx.text.slice(last.end, ws[end].start));
     if (comma && namedAt.get(ws[end].start)?.type === 'person' && personal) appositive = namedAt.get(ws[end].start);
+    const type = personal ? 'person' : placeHead ? 'place' : 'organization';
+    appositive ??= nameBefore(i, type);
     if (head === 'counterpart' && !appositive && w.lower === 'the') return i;
     // "the ECB chief": a name inside stays the name's mention; the description is what follows it ("chief")
     let from = i;
@@ -131,7 +160,7 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
     if (from >= end) return end - 1;
     const titleWords = new Set([...words, ...ws.slice(headAt + 1, end).map((x) => x.lower)].filter((x) => x !== 'of' && !COUNTRY_BY_DEMONYM.has(x)));
     out.push({
-      kind: 'nominal', type: personal ? 'person' : placeHead ? 'place' : 'organization', start: ws[from].start, end: last.end, word: i, lower: w.lower, head,
+      kind: 'nominal', type, start: ws[from].start, end: last.end, word: i, lower: w.lower, head,
       titleWords: new Set([...titleWords].map((x) => (x === 'defence' ? 'defense' : x))), country, appositive,
       counterpart: head === 'counterpart' && !!appositive, possessorAt: head === 'counterpart' && w.lower !== 'the' ? i : undefined,
       ...(described ? { described, gender: described.gender } : {}), ...(indefinite ? { indefinite } : {}),

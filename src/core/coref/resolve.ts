@@ -46,6 +46,7 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
   const walk = new ReadingOrder(ctx, ws, live, refs);
   const described = new DescribedActors();
   const extra: Array<[Mention, Cluster]> = [];
+  const bare = new Set<Mention>();
   const found: Array<[Omit<Link, 'why'>, Cluster | undefined, string, string]> = [];
   for (const r of refs) {
     walk.seeUpTo(r.start);
@@ -62,9 +63,11 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
       addClue(target, { role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
     }
     (target.refs ??= []).push(m);
+    if (r.kind === 'nominal' && !r.lower) bare.add(m);
   }
-  // an unnamed actor described once is no actor ("a man" passing by): only those mentioned again are kept
-  const unnamed = described.all.filter((c) => (c.refs?.length ?? 0) >= 2);
+  // an unnamed actor described once is no actor ("a man" passing by): only those mentioned again are kept,
+  // and bare plurals alone make none ("officers" here and "officers" there need not be one group)
+  const unnamed = described.all.filter((c) => (c.refs?.length ?? 0) >= 2 && c.refs!.some((m) => !bare.has(m)));
   unnamed.forEach((c, i) => { c.id = `a${live.length + i + 1}`; });
   const kept = (c: Cluster | undefined): Cluster | undefined => (c && (!c.unnamed || c.id) ? c : undefined);
   const links: Link[] = [];
@@ -179,7 +182,7 @@ function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
     const x = recent[k];
     if (s - x.sentence > 1) break;
     // "they": an organization or a group described ("the researchers"); "it": one organization
-    if (singular ? x.c.type !== 'organization' || x.c.unnamed?.plural : x.c.type !== 'organization' && !x.c.unnamed?.plural) continue;
+    if (singular ? (x.c.type !== 'organization' && x.c.type !== 'place') || x.c.unnamed?.plural : x.c.type !== 'organization' && !x.c.unnamed?.plural) continue;
     // "it" is mostly a thing: an organization only as a subject ("Acme said it would", not "shares of Acme: it")
     if (singular && x.oblique) continue;
     if (x.sentence === s) return [x.c, 'pronoun: the last fitting actor before it in its sentence'];

@@ -40,6 +40,10 @@ add('person', 'journalist/journalists reporter/reporters owner/owners founder/fo
 add('person', 'athlete/athletes runner/runners coach/coaches referee/referees team-mate/team-mates judge/judges lawyer/lawyers attorney/attorneys prosecutor/prosecutors');
 add('person', 'spokesman spokeswoman spokesperson candidate/candidates minister/ministers president senator/senators mayor governor chairman chairwoman manager/managers director/directors');
 add('person', 'professor/professors settler/settlers immigrant/immigrants refugee/refugees farmer/farmers villager/villagers citizen/citizens tourist/tourists visitor/visitors');
+// occupations a profile gives ("Ann Ruiz, a nurse from Leeds", "he was a Swiss mathematician")
+add('person', 'mathematician/mathematicians physicist/physicists chemist/chemists biologist/biologists linguist/linguists historian/historians philosopher/philosophers');
+add('person', 'poet/poets novelist/novelists singer/singers musician/musicians composer/composers actor/actors actress painter/painters architect/architects');
+add('person', 'politician/politicians businessman businesswoman entrepreneur/entrepreneurs engineer/engineers economist/economists analyst/analysts editor/editors photographer/photographers');
 // organizations: businesses, public bodies, groups that act as one
 add('organization', 'company/companies firm/firms government police agency/agencies ministry council court/courts army military party');
 add('organization', 'school/schools university/universities college hospital/hospitals museum/museums band/bands church/churches team/teams club/clubs union/unions');
