@@ -70,4 +70,12 @@ describe('coref: unnamed actors from descriptions', () => {
     assert.deepEqual(c.get('Lisbon')?.texts, ['Lisbon', 'It']);
     assert.deepEqual(c.get('Portugal')?.texts, ['Portugal']);
   });
+
+  it('reads bare "police" as a group "they" stands for, and "the police" as a police service named before', () => {
+    const c = chains('Police said a man was arrested in Tarrow on Friday. They said the man had stolen a car. Police later released him.');
+    assert.deepEqual(c.get('police')?.texts, ['Police', 'They', 'Police']);
+    assert.deepEqual(c.get('the man')?.texts, ['a man', 'the man', 'him']);
+    const named = chains('The Kenya National Police Service said 14 officers were hurt. The police said they would investigate.');
+    assert.deepEqual(named.get('Kenya National Police Service')?.texts, ['Kenya National Police Service', 'The police', 'they']);
+  });
 });

@@ -2,7 +2,7 @@
 // "the Russian Minister of Defense", "the company", "his Russian counterpart, Valery Gerasimov") and
 // personal pronouns, found over the words in reading order.
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_PRONOUNS, ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
-import { DESCRIBED_HEADS, type DescribedHead } from '../lexicon/descriptions';
+import { BARE_COLLECTIVES, DESCRIBED_HEADS, type DescribedHead } from '../lexicon/descriptions';
 import { COUNTRY_BY_DEMONYM, type CountryInfo } from '../lexicon/places';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 import type { Word } from '../entities/words';
@@ -95,12 +95,12 @@ export function findReferences(ctx: DocContext, ws: Word[], named: Mention[]): R
   function barePlural(i: number): void {
     const w = ws[i];
     const d = DESCRIBED_HEADS.get(w.lower);
-    if (!d || !d.plural || d.type !== 'person' || (w.cap && !w.weak) || namedAt.has(w.start)) return;
+    if (!d || !d.plural || (d.type !== 'person' && !BARE_COLLECTIVES.has(w.lower)) || (w.cap && !w.weak) || namedAt.has(w.start)) return;
     // "the local residents" was read from its determiner; "the residents' union" is no group of people
     const prev = ws[i - 1];
     if (prev && prev.sentence === w.sentence && (DETS.has(prev.lower) || prev.possessive || (prev.tags.has('Noun') && !prev.tags.has('Pronoun')))) return;
     if (w.possessive && ws[i + 1]?.sentence === w.sentence && ws[i + 1].tags.has('Noun')) return;
-    out.push({ kind: 'nominal', type: 'person', start: w.start, end: w.end, word: i, lower: '', head: w.lower, titleWords: new Set(), described: d });
+    out.push({ kind: 'nominal', type: d.type, start: w.start, end: w.end, word: i, lower: '', head: w.lower, titleWords: new Set(), described: d });
   }
 
   /** A description starting at word i; returns the index of its last word (or i). */

@@ -151,9 +151,8 @@ function namedFor(r: Reference, s: number, walk: ReadingOrder): Resolved {
  */
 function namedForGeneric(r: Reference, s: number, walk: ReadingOrder): Resolved {
   const d = r.described!;
-  if (d.plural || d.relational) return [undefined, ''];
   if (r.type !== 'person') return [walk.seenByWord.get(`${r.type}:${r.head}`), `description: the last ${r.type} named with "${r.head}"`];
-  if (!d.gender) return [undefined, ''];
+  if (d.plural || d.relational || !d.gender) return [undefined, ''];
   const people = new Set<Cluster>();
   for (let k = walk.recent.length - 1; k >= 0 && s - walk.recent[k].sentence <= 2; k--) {
     const c = walk.recent[k].c;

@@ -54,5 +54,10 @@ add('organization', 'organization/organizations organisation/organisations insti
 add('place', 'city/cities town/towns village/villages country nation region/regions island/islands area/areas island capital state province');
 add('place', 'world land house/houses home/homes room/rooms building/buildings hotel/hotels park/parks site/sites camp neighborhood neighbourhood street/streets square airport station');
 
+// collective nouns news writes without an article ("Police said the man ...", "authorities closed the road"):
+// plural, and read bare like plurals of people
+add('organization', '/police /authorities');
+export const BARE_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'authorities']);
+
 /** The heads above by written form (singular and plural). */
 export const DESCRIBED_HEADS: ReadonlyMap<string, DescribedHead> = out;
