@@ -180,7 +180,7 @@ function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
     if (s - x.sentence > 1) break;
-    // "they": an organization or a group described ("the researchers"); "it": one organization
+    // "they": an organization or a group described ("the researchers"); "it": an organization or a place
     if (singular ? (x.c.type !== 'organization' && x.c.type !== 'place') || x.c.unnamed?.plural : x.c.type !== 'organization' && !x.c.unnamed?.plural) continue;
     // "it" is mostly a thing: an organization only as a subject ("Acme said it would", not "shares of Acme: it")
     if (singular && x.oblique) continue;
