@@ -22,6 +22,16 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'told'), undefined);
   });
 
+  it('finds a transitive deed the lexicon lacks after its doer, not evidence, naming or a verb with no object', () => {
+    const text = 'The clerk who stamped two forms went home. The team has benched its captain. Data showed a small rise. Critics have branded the scheme a folly. The farm had relied on river water.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'stamped')?.type, 'other');
+    assert.equal(eventAt(a, text, 'benched')?.type, 'other');
+    assert.equal(eventAt(a, text, 'showed'), undefined);
+    assert.equal(eventAt(a, text, 'branded'), undefined);
+    assert.equal(eventAt(a, text, 'relied'), undefined);
+  });
+
   it('reads a trigger the tagger took into a name in a title-case headline, not inside an organization', () => {
     const text = 'Actress Jane Doe Dies at 91\nTwo Dead, One Wounded in Shooting at Paper Mill\nCollective Security Treaty Organization Meets in Minsk';
     const a = analyze(text);
