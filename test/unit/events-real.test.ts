@@ -32,6 +32,17 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'relied'), undefined);
   });
 
+  it('finds a gerund or an infinitive the lexicon lacks with its object, not a state, an interest or an event noun', () => {
+    const text = 'The driver was fined for towing a trailer. Guards were escorting the prisoner. The mayor hired a firm to demolish the old depot. Officials were monitoring the situation. They voiced interest in improving the ties. He plans to implement a ceasefire agreement.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'towing')?.type, 'other');
+    assert.ok(eventAt(a, text, 'escorting'));
+    assert.equal(eventAt(a, text, 'demolish')?.type, 'other');
+    assert.equal(eventAt(a, text, 'monitoring'), undefined);
+    assert.equal(eventAt(a, text, 'improving'), undefined);
+    assert.equal(eventAt(a, text, 'implement'), undefined);
+  });
+
   it('reads a trigger the tagger took into a name in a title-case headline, not inside an organization', () => {
     const text = 'Actress Jane Doe Dies at 91\nTwo Dead, One Wounded in Shooting at Paper Mill\nCollective Security Treaty Organization Meets in Minsk';
     const a = analyze(text);

@@ -6,7 +6,7 @@ import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
-import { matchDeedVerb, matchPassiveVerb } from './verbs';
+import { matchDeedVerb, matchGerundDeed, matchInfinitiveDeed, matchPassiveVerb } from './verbs';
 import { matchAvoided, matchRefusal, matchUnParticiple } from './negation';
 
 export interface TriggerHit {
@@ -21,7 +21,7 @@ export interface TriggerHit {
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchDeedVerb(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchDeedVerb(x, i, lo, hi) ?? matchGerundDeed(x, i, lo, hi) ?? matchInfinitiveDeed(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
 }
 
 /**

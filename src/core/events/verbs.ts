@@ -71,6 +71,44 @@ export function matchDeedVerb(x: EventScan, i: number, lo: number, hi: number): 
   return { last: i, type: 'other', why: perfect ? 'a perfect verb with its object ("has entered the clinic"): a deed done' : `a past verb after "${p.text}" with its object: who did what` };
 }
 
+/** Words before a gerund that make it a deed told in passing ("after completing a program", "for violating her probation"). */
+const GERUND_OPENERS = /^(after|before|for|by|on|upon|while|without|from|is|are|was|were|been|be|and)$/;
+
+/**
+ * A gerund the lexicon lacks with its object, after a preposition or be ("after completing a 30-day
+ * program", "for leaving another facility", "guards who were transporting him"): a deed, typed other.
+ */
+export function matchGerundDeed(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
+  const t = x.toks[i];
+  if (i <= lo || !/ing$/.test(t.normal) || !(t.tags.has('Gerund') || t.tags.has('Verb')) || triggersFor(t.normal).length > 0 || notDeed(x, i)) return null;
+  if (NOT_DEED_WITH_OBJECT.test(t.normal) || /^(including|according|following|regarding|concerning|considering|during|pending|having|being|making|taking|giving|getting|going|doing|saying|seeking|using|allowing|leading|causing|involving|affecting|containing|featuring|carrying|bringing|showing|wearing|monitoring|watching|ignoring|tracking|weighing|eyeing)$/.test(t.normal)) return null;
+  const p = x.toks[i - 1];
+  if (hasComma(p) || !GERUND_OPENERS.test(p.normal) || !objectAfter(x, i, hi)) return null;
+  return { last: i, type: 'other', why: `a gerund after "${p.text}" with its object: a deed told in passing` };
+}
+
+/** The object of the verb at i is itself a happening the lexicon knows ("to implement an arms deal"): that noun tells it. */
+function eventObject(x: EventScan, i: number, hi: number): boolean {
+  for (let k = i + 1; k < hi && k <= i + 4; k++) {
+    const w = x.toks[k];
+    if (triggersFor(w.normal).some((e) => e.entry.pos === 'noun')) return true;
+    if (hasComma(w) || /^(of|to|in|at|with|for|and)$/.test(w.normal)) return false;
+  }
+  return false;
+}
+
+/**
+ * "to" and a bare verb the lexicon lacks with its object ("checked in to begin a 90-day stay", "hired a
+ * lawyer to handle her case"): a deed meant or done, typed other (its modality comes from the words before).
+ */
+export function matchInfinitiveDeed(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
+  const t = x.toks[i];
+  if (i - 1 <= lo || x.toks[i - 1].normal !== 'to' || !t.tags.has('Infinitive') || triggersFor(t.normal).length > 0 || notDeed(x, i)) return null;
+  if (NOT_DEED_WITH_OBJECT.test(t.normal) || /^(use|keep|help|allow|let|ensure|make|include|reflect|show|become|remain|stay|learn|see|hear|read|watch|consider|discuss|address|avoid|protect|improve|increase|reduce|boost|support|find|seek|get|have|put|pay|meet|reach|cover|provide)$/.test(t.normal)) return null;
+  if (!objectAfter(x, i, hi) || eventObject(x, i, hi)) return null;
+  return { last: i, type: 'other', why: 'a verb after "to" with its object: a deed meant or done' };
+}
+
 /** A passive verb the lexicon lacks, told as a deed: typed other. */
 export function matchPassiveVerb(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
   if (i <= lo || notDeed(x, i) || !passive(x, i, lo, hi)) return null;
