@@ -63,6 +63,15 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'united'), undefined);
   });
 
+  it('marks negated what no one did, what is lacking and an un- participle read as a verb', () => {
+    const text = 'Nothing bad is going to happen. Nobody was arrested after the march. The clinic is unlicensed to treat patients. The ferry sailed without delay.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'happen')?.negated, true);
+    assert.equal(eventAt(a, text, 'arrested')?.negated, true);
+    assert.equal(eventAt(a, text, 'unlicensed')?.negated, true);
+    assert.notEqual(eventAt(a, text, 'march')?.negated, true);
+  });
+
   it('marks a refusal of something negated, not a refusal to speak or a market decline', () => {
     const text = 'The driver refused a breath test. The board declined the offer. He refused to comment. Shares declined 3% on Monday.';
     const a = analyze(text);
