@@ -18,6 +18,25 @@ const ctxOf = (text: string) => buildContext(text);
 const byTrigger = (out: NewsEvent[], id: string): NewsEvent => out.find((e) => e.id === id)!;
 
 describe('findHappenings', () => {
+  it('joins the headline happening and the body\'s first mention of it, "a fire" or not, and inflected forms of one phrase', () => {
+    const text = 'Fire Destroys Old Mill\nA fire on Tuesday destroyed the old mill in Harlow, police said. The singer checks into rehab. Later she checked into a clinic.';
+    const head = ev(text, 'Fire', 'disaster', { participants: ['a1'] });
+    const body = ev(text, 'fire', 'disaster', { participants: ['a2'], when: 'Tuesday' });
+    const checks = ev(text, 'checks into', 'other');
+    const checked = ev(text, 'checked into', 'other');
+    const out = findHappenings(ctxOf(text), [head, body, checks, checked]);
+    assert.equal(byTrigger(out, body.id).happening, byTrigger(out, head.id).happening);
+    assert.equal(byTrigger(out, checked.id).happening, byTrigger(out, checks.id).happening);
+  });
+
+  it('does not merge two different words typed other by a definite description alone', () => {
+    const text = 'Crews repaired the cable on Monday. The outage ended on Tuesday.';
+    const repaired = ev(text, 'repaired', 'other');
+    const outage = ev(text, 'outage', 'other');
+    const out = findHappenings(ctxOf(text), [repaired, outage]);
+    assert.notEqual(byTrigger(out, outage.id).happening, byTrigger(out, repaired.id).happening);
+  });
+
   it('merges a definite description with the happening it points back to and shares its arguments', () => {
     const text = 'Bagheri met Gerasimov on Monday. During the meeting, they discussed Afghanistan.';
     const met = ev(text, 'met', 'meeting', { participants: ['a1', 'a2'], date: '2021-10-18' });
