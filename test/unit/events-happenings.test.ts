@@ -29,6 +29,19 @@ describe('findHappenings', () => {
     assert.equal(byTrigger(out, checked.id).happening, byTrigger(out, checks.id).happening);
   });
 
+  it('keeps a planned agreement apart from one told as signed later, which takes the same parties and its own verb', () => {
+    const text = 'The ministers discussed an agreement to be signed between the two navies. The talks ended at noon. Officials said that the agreement was signed last year.';
+    const planned = ev(text, 'agreement', 'agreement', { participants: ['a1', 'a2'], modality: 'planned' });
+    const signed1 = ev(text, 'signed', 'agreement', { modality: 'planned' });
+    const done = ev(text, 'agreement', 'agreement', {}, 2);
+    const signed2 = ev(text, 'signed', 'agreement', {}, 2);
+    const out = findHappenings(ctxOf(text), [planned, signed1, done, signed2]);
+    assert.equal(byTrigger(out, signed1.id).happening, byTrigger(out, planned.id).happening);
+    assert.notEqual(byTrigger(out, done.id).happening, byTrigger(out, planned.id).happening);
+    assert.equal(byTrigger(out, signed2.id).happening, byTrigger(out, done.id).happening);
+    assert.deepEqual(byTrigger(out, done.id).participants, ['a1', 'a2']);
+  });
+
   it('does not merge two different words typed other by a definite description alone', () => {
     const text = 'Crews repaired the cable on Monday. The outage ended on Tuesday.';
     const repaired = ev(text, 'repaired', 'other');

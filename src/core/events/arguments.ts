@@ -25,8 +25,9 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
   // "failed to pay": told as not having happened (negated), not as planned
   if (p?.normal === 'to' && i - 2 >= lo && FAILED_TO.test(toks[i - 2].normal)) return 'asserted';
-  // a noun trigger as the subject of a future ("talks will continue")
+  // a noun trigger as the subject of a future ("talks will continue"), or of an infinitive ("an agreement to be signed")
   if (toks[i].tags.has('Noun') && /^(will|shall)$/.test(toks[i + 1]?.normal ?? '')) return 'planned';
+  if (toks[i].tags.has('Noun') && toks[i + 1]?.normal === 'to' && toks[i + 2]?.normal === 'be' && !!toks[i + 3]?.tags.has('Verb')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
     const w = toks[k];
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';

@@ -36,7 +36,13 @@ export function findHappenings(ctx: DocContext, events: readonly NewsEvent[], me
     // the headline's happening is the one the story then tells, "a fire" or not
     const h = (m.indefinite ? undefined : recent.find((c) => links(ctx.tokens, c, m) && compatible(c, m))) ?? recent.find((c) => toldByHeadline(ctx, c, m));
     if (h) add(h, m);
-    else happenings.push(add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m));
+    else {
+      const fresh = add({ id: `h${happenings.length + 1}`, mentions: [], participants: new Set(), lemmaAt: new Map() }, m);
+      // "the agreement" after "an agreement to be signed", told as done: another instance, between the same parties
+      const plan = m.definite && m.ev.participants.length === 0 ? recent.find((c) => links(ctx.tokens, c, m) && compatible(c, m, true)) : undefined;
+      for (const p of plan?.participants ?? []) fresh.participants.add(p);
+      happenings.push(fresh);
+    }
   }
   inferDates(ctx.tokens, happenings, actors);
   const dateline = datelinePlace(ctx, events, mentions);
@@ -111,6 +117,8 @@ function links(toks: readonly Token[], h: Happening, m: Mention): boolean {
   // "an agreement to be signed": a noun and the verb of its infinitive; other neighbours are other happenings
   // ("arrested on suspicion of drunk driving", "shot and killed")
   if (gap === 0 && m.tok - last.tok <= 5 && !clauseBetween(toks, last.tok, m.tok) && infinitiveBetween(toks, last.tok, m.tok)) return true;
+  // "the agreement was signed": a noun and its own passive verb
+  if (gap === 0 && m.tok - last.tok <= 3 && last.ev.type === m.ev.type && onlyAuxBetween(toks, last.tok, m.tok)) return true;
   // the object of a light verb with nothing of its own soon after ("also held talks")
   return m.lightObject && gap <= NEARBY_REACH && !m.ev.place && !m.ev.date && !m.ev.when && m.ev.participants.length === 0 && m.ev.modality === last.ev.modality;
 }
@@ -125,6 +133,12 @@ function saidAt(h: Happening, m: Mention): number | undefined {
   return at;
 }
 
+function onlyAuxBetween(toks: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  for (let k = a + 1; k < b; k++) if (!/^(was|were|is|are|been|has|have|had|being)$/.test(toks[k].normal) && !toks[k].tags.has('Adverb')) return false;
+  return true;
+}
+
 function infinitiveBetween(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (toks[k].normal === 'to') return true;
   return false;
@@ -136,9 +150,11 @@ function clauseBetween(toks: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-function compatible(h: Happening, m: Mention): boolean {
+function compatible(h: Happening, m: Mention, planDone = false): boolean {
   const first = h.mentions[0].ev;
   const ev = m.ev;
+  // a plan only spoken of is not a thing told as done in a later sentence ("an agreement to be signed" … "the agreement was signed")
+  if (!planDone && ev.modality === 'asserted' && h.mentions.some((x) => x.ev.modality === 'planned') && !h.mentions.some((x) => x.ev.modality === 'asserted') && m.sentence !== h.mentions[h.mentions.length - 1].sentence) return false;
   // kindred words tell one happening under two types ("killed" conflict, "his death")
   const kin = saidAt(h, m) !== undefined;
   if (!(first.type === ev.type || kin || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
