@@ -43,6 +43,14 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'implement'), undefined);
   });
 
+  it('finds a passive of discovery with where or how, and a trial the tagger reads as an adjective', () => {
+    const text = 'Two bodies were found in a flat on Monday. The suspect will face trial on three counts. The study found in 2019 that rents rose.';
+    const a = analyze(text);
+    assert.ok(eventAt(a, text, 'found'));
+    assert.equal(eventAt(a, text, 'trial')?.type, 'legal');
+    assert.equal(eventAt(a, text, 'found', 2), undefined);
+  });
+
   it('reads a trigger the tagger took into a name in a title-case headline, not inside an organization', () => {
     const text = 'Actress Jane Doe Dies at 91\nTwo Dead, One Wounded in Shooting at Paper Mill\nCollective Security Treaty Organization Meets in Minsk';
     const a = analyze(text);
