@@ -229,3 +229,14 @@ describe('news events', () => {
     assert.equal(typeOf('The company said sales hit a record in May.', 'hit'), undefined);
   });
 });
+
+describe('purchase participants', () => {
+  it('takes the seller after "from" over a list of goods, a country acting as a state', () => {
+    const text = 'Minister Ana Ruiz said Chile would go ahead with the purchase of frigates, radars and helicopters from Norway.';
+    const a = analyze(text);
+    const e = a.events.find((x) => x.trigger.text === 'purchase');
+    const norway = a.actors.find((x) => x.name === 'Norway');
+    assert.ok(e && norway);
+    assert.ok(e.participants.includes(norway.id));
+  });
+});

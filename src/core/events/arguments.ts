@@ -159,7 +159,23 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
   }
   const fronted = frontedSubject(x, i, last, lo, hi, type);
   if (fronted) push(fronted);
+  const seller = type === 'economic' ? sellerOf(x, i, last, hi) : undefined;
+  if (seller) push(seller);
   return out;
+}
+
+/** Buying words whose "from X" names the other party, the seller ("the purchase of jets, trainers and helicopters from Russia"). */
+const BUYING = /^(purchase|purchases|purchased|purchasing|buy|buys|bought|buying|import|imports|imported|importing)$/;
+
+/** The seller of a purchase: the actor after "from" in its clause, over a list of goods (a country sells as a state). */
+function sellerOf(x: EventScan, i: number, last: number, hi: number): string | undefined {
+  if (!BUYING.test(x.toks[i].normal)) return undefined;
+  for (let k = last + 1; k + 1 < hi && k <= last + 16; k++) {
+    const w = x.toks[k];
+    if (x.inQuote(k) || CLAUSE_BREAKS.test(w.normal) || (w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Noun'))) return undefined;
+    if (w.normal === 'from') return actorAt(x, k + 1)?.actor.id;
+  }
+  return undefined;
 }
 
 /**
