@@ -9,6 +9,7 @@ import { NER_WEIGHTS } from './model/weights';
 import { readLines, type LineEntry, type RuleSpan } from './read';
 import { definedAcronyms, sureReason, type DefinedAcronym } from './sure';
 import { lexiconTag } from './gazetteer';
+import { ownString, ownStrings } from '../text/own';
 import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
 
 export interface TaggedSpan {
@@ -101,7 +102,7 @@ function sureReasons(text: string, e: LineEntry, onLine: RuleSpan[], base: numbe
   const asked: Array<[string, boolean]> = [];
   const ask: DefinedAcronym = (name) => { const v = defined(name); asked.push([name, v]); return v; };
   const why = onLine.map((s) => sureReason(text, s, ask));
-  e.sure = { spans, around, asked, why };
+  e.sure = { spans, around: ownString(around), asked, why: ownStrings(why) };
   return why;
 }
 

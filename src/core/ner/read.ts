@@ -3,6 +3,7 @@
 // its words, and the rules' mentions as tags (stacked features: the model learns when to trust them).
 import { dynamicFeatures, lineFeatures, remember, type DocSeen, type LineFeatures } from './features';
 import type { NameCache } from './cache';
+import { ownString } from '../text/own';
 import { LABELS } from './model';
 import { nerTokens, readLine, type LineRead, type NerLine, type NerToken } from './tokens';
 
@@ -43,8 +44,10 @@ export interface LineEntry {
 export function lineEntry(line: string, cache?: NameCache): LineEntry {
   let e = cache?.lines.get(line);
   if (e) return e;
-  const read = readLine(line);
-  e = { read, feats: lineFeatures(read), text: line, id: cache?.newId() ?? 0 };
+  // kept with the session: read from a copy of its own, so that its words do not keep the whole text alive (own.ts)
+  const own = cache ? ownString(line) : line;
+  const read = readLine(own);
+  e = { read, feats: lineFeatures(read), text: own, id: cache?.newId() ?? 0 };
   cache?.lines.set(line, e);
   return e;
 }
