@@ -72,6 +72,33 @@ export function wordWith(ws: readonly Word[], pos: number, side: 'start' | 'end'
   return lo < ws.length && ws[lo][side] === pos ? lo : undefined;
 }
 
+/**
+ * wordWith for many positions at once (-1 where no word starts or ends there): the positions sorted (by a
+ * numeric key, ties by index) and one pass over the words, instead of a search through the words for each.
+ */
+export function wordsWith(ws: readonly Word[], pos: readonly number[], side: 'start' | 'end'): Int32Array {
+  const n = pos.length;
+  const out = new Int32Array(n);
+  let max = 0;
+  for (const p of pos) if (!(Number.isInteger(p) && p >= 0)) max = Infinity; else if (p > max) max = p;
+  if ((max + 1) * n >= 2 ** 52) { pos.forEach((p, k) => { out[k] = wordWith(ws, p, side) ?? -1; }); return out; }
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = pos[k] * n + k;
+  keys.sort();
+  let w = 0;
+  for (let j = 0; j < n; j++) {
+    const k = keys[j] % n, p = pos[k];
+    if (side === 'start') {
+      while (w < ws.length && ws[w].start < p) w++;
+      out[k] = w < ws.length && ws[w].start === p ? w : -1;
+    } else {
+      while (w < ws.length && ws[w].end < p) w++;
+      out[k] = w < ws.length && ws[w].end === p ? w : -1;
+    }
+  }
+  return out;
+}
+
 /** The clusters being built, with the lookups every clustering step shares. */
 class Clusters {
   readonly clusterOf = new Map<Mention, Cluster>();
@@ -291,12 +318,18 @@ class PersonForms {
 
 /** Titles written before a name ("General Bagheri") and roles stated around it. */
 function collectRoles(ctx: DocContext, ws: Word[], cs: Clusters, titles: ReadonlyMap<number, string>): void {
+  // the words each person's mention starts and ends with, found for all of them at once
+  const starts: number[] = [], ends: number[] = [];
+  for (const c of cs.all) if (c.type === 'person') for (const m of c.mentions) { starts.push(m.start); ends.push(m.end); }
+  const firstWord = wordsWith(ws, starts, 'start'), lastWord = wordsWith(ws, ends, 'end');
+  let k = 0;
   for (const c of cs.all) for (const m of c.mentions) {
     const t = titles.get(m.start);
     if (t) c.titles.add(t);
     if (c.type === 'person') {
-      const a = wordWith(ws, m.start, 'start'), e = wordWith(ws, m.end, 'end');
-      if (a !== undefined && e !== undefined) for (const clue of roleClues(ctx, ws, a, e + 1)) addClue(c, clue);
+      const a = firstWord[k], e = lastWord[k];
+      k++;
+      if (a >= 0 && e >= 0) for (const clue of roleClues(ctx, ws, a, e + 1)) addClue(c, clue);
     }
   }
   for (const c of cs.all) if (c.type === 'person') settleRole(c);
