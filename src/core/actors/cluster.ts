@@ -293,18 +293,29 @@ class PersonForms {
       for (const x of p.mentions) if (x.start < m.start && x.start > best) best = x.start;
       return best;
     };
-    const forms = (p: Cluster): string[][] => [...p.forms].map((f) => this.words(f)).filter((f) => f.length > core.length);
+    // whether one of p's names, longer than the core, passes the test (its words; no list built: a common last
+    // initial makes this run over thousands of clusters)
+    const longer = (p: Cluster, test: (f: string[]) => boolean): boolean => {
+      for (const form of p.forms) { const f = this.words(form); if (f.length > core.length && test(f)) return true; }
+      return false;
+    };
+    const variant = (p: Cluster): boolean => {
+      for (const form of p.forms) {
+        const q = this.words(form);
+        if (q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling))) return true;
+      }
+      return false;
+    };
     const fits: Array<[Set<Cluster> | undefined, (p: Cluster) => boolean]> = [
       // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
-      [this.bySuffix.get(`${core.length}|${l}`), (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l)],
+      [this.bySuffix.get(`${core.length}|${l}`), (p: Cluster) => longer(p, (f) => f.slice(f.length - core.length).join(' ') === l)],
       // a father's surname before a mother's: "Huamaní" of "Carmen Rosa Huamaní Ccori"
-      [core.length === 1 ? this.byPenultimate.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f.length >= 3 && f[f.length - 2] === l)],
+      [core.length === 1 ? this.byPenultimate.get(l) : undefined, (p: Cluster) => core.length === 1 && longer(p, (f) => f.length >= 3 && f[f.length - 2] === l)],
       // the first name or a family name written first: "Khalid" (of "Sheikh Khalid"), "Han" (of "Han Jae-won")
-      [core.length === 1 ? this.byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l)],
+      [core.length === 1 ? this.byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && longer(p, (f) => f[0] === l)],
       // every word a spelling variant: "Baqeri", "Mohammed Bagheri"
       [this.byLastInitial.get((core[core.length - 1][0] ?? '').toLowerCase()),
-        (p: Cluster) => [...p.forms].some((f) => { const q = this.words(f); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling)); })
-        || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0], this.spelling))],
+        (p: Cluster) => variant(p) || (core.length === 1 && longer(p, (f) => sameSurname(f[f.length - 1], core[0], this.spelling)))],
     ];
     for (const [candidates, fit] of fits) {
       if (!candidates) continue;
