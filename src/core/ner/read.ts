@@ -37,7 +37,7 @@ export interface LineEntry {
   /** What the line adds to the document's memory of its words (see remember). */
   seen?: DocSeen;
   /** The sure reasons of the rules' spans last found on this line, with what they were read from (names.ts). */
-  sure?: { spans: string; around: string; asked: Array<[string, boolean]>; why: Array<string | undefined> };
+  sure?: { spans: string; at: number; before: string; after: string; asked: Array<[string, boolean]>; why: Array<string | undefined> };
 }
 
 /** A line read once per document session (or once per call without one). */
