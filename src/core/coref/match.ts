@@ -50,7 +50,9 @@ export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: 
     if (named) return named;
   }
   const near = window(recent, s, 4, 200);
-  const wide = window(recent, s);
+  // the wide window only once a candidate needs it (most descriptions have none of their type nearby)
+  let wideWindow: ReturnType<typeof window> | undefined;
+  const wide = (): ReturnType<typeof window> => (wideWindow ??= window(recent, s));
   let best: Cluster | undefined, score = -1;
   for (const [c, seen] of near) {
     if (c.type !== r.type || c.unnamed || !placeFits(r, c)) continue;
@@ -59,10 +61,10 @@ export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: 
     if (r.type === 'organization' && PUBLIC_BODY_NOMINALS.has(r.head) && !publicBody) continue;
     if (r.type === 'organization' && BUSINESS_NOMINALS.has(r.head) && publicBody) continue;
     // the most talked-about, with a lead for the one just named
-    const sc = (wide.get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
+    const sc = (wide().get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
     if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }
   }
-  return best ?? (r.type === 'place' ? topPlace(r, wide) : undefined);
+  return best ?? (r.type === 'place' ? topPlace(r, wide()) : undefined);
 }
 
 /** A city is no country, a country is one ("the city" is not France, "the country" not Paris). */

@@ -3,7 +3,7 @@
 // Works on its own copies of the actors' clusters (a description may add a role: "the Iranian general";
 // the stage numbers the actors and decides each person's gender), so the clusters layer stays as written.
 import { addClue, sentenceText, settleRole } from '../actors/clues';
-import { wordWith, type Cluster, type ClusterResult } from '../actors/cluster';
+import type { Cluster, ClusterResult } from '../actors/cluster';
 import type { Word } from '../entities/words';
 import { counterpartRole } from '../roles/roles';
 import type { DocContext } from '../text/document';
@@ -238,6 +238,8 @@ class ReadingOrder {
   private readonly heads = new Set<string>();
   private readonly headsOfText = new Map<string, string[]>();
   private next = 0;
+  /** The first word starting at or after the last timeline entry seen. */
+  private word = 0;
 
   constructor(private readonly ctx: DocContext, private readonly ws: readonly Word[], live: Cluster[], refs: readonly Reference[]) {
     this.timeline = sortedTimeline(live, ctx.text.length);
@@ -248,7 +250,9 @@ class ReadingOrder {
     const { timeline, ws } = this;
     while (this.next < timeline.length && timeline[this.next].at < pos) {
       const t = timeline[this.next];
-      const w = wordWith(ws, t.at, 'start') ?? 0;
+      // the timeline comes by start: the word starting there is found by one cursor over the words (wordWith's answer)
+      while (this.word < ws.length && ws[this.word].start < t.at) this.word++;
+      const w = this.word < ws.length && ws[this.word].start === t.at ? this.word : 0;
       const possessive = /^['’]s?\b/.test(this.ctx.text.slice(t.end, t.end + 2));
       this.recent.push({ at: t.at, c: t.c, sentence: ws[w]?.sentence ?? 0, oblique: !!ws[w] && oblique(ws, w, possessive) });
       if (t.c.type !== 'person') {

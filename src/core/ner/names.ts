@@ -9,6 +9,7 @@ import { NER_WEIGHTS } from './model/weights';
 import { readLines, type LineEntry, type RuleSpan } from './read';
 import { definedAcronyms, sureReason, type DefinedAcronym } from './sure';
 import { lexiconTag } from './gazetteer';
+import { ownString, ownStrings } from '../text/own';
 import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
 
 export interface TaggedSpan {
@@ -94,14 +95,16 @@ function sureReasons(text: string, e: LineEntry, onLine: RuleSpan[], base: numbe
     lo = Math.min(lo, s.start);
     hi = Math.max(hi, s.end);
   }
-  // near the start of the text the windows are cut short, and the dateline test reads the position
-  const around = `${lo <= 300 ? lo : ''}\u0001${text.slice(Math.max(0, lo - 300), base)}\u0001${text.slice(lineEnd, hi + 300)}`;
+  // near the start of the text the windows are cut short, and the dateline test reads the position; the text
+  // before and after is compared where it stands (no copy of it is made unless it is kept)
+  const at = lo <= 300 ? lo : -1;
+  const before = text.slice(Math.max(0, lo - 300), base), after = text.slice(lineEnd, hi + 300);
   const m = e.sure;
-  if (m && m.spans === spans && m.around === around && m.asked.every(([name, v]) => defined(name) === v)) return m.why;
+  if (m && m.spans === spans && m.at === at && m.before === before && m.after === after && m.asked.every(([name, v]) => defined(name) === v)) return m.why;
   const asked: Array<[string, boolean]> = [];
   const ask: DefinedAcronym = (name) => { const v = defined(name); asked.push([name, v]); return v; };
   const why = onLine.map((s) => sureReason(text, s, ask));
-  e.sure = { spans, around, asked, why };
+  e.sure = { spans, at, before: ownString(before), after: ownString(after), asked, why: ownStrings(why) };
   return why;
 }
 
