@@ -2,6 +2,7 @@
 // Type-checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { compromisePrecomputed } from './scripts/compromise-precomputed.mjs';
 import { worldCountriesSlim } from './scripts/world-countries-slim.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -22,7 +23,7 @@ const common = {
   legalComments: 'none',
   logLevel: process.argv.includes('--quiet') ? 'warning' : 'info',
   define: { BYLINE_VERSION: JSON.stringify(pkg.version) },
-  plugins: [worldCountriesSlim],
+  plugins: [worldCountriesSlim, compromisePrecomputed],
 };
 
 const builds = [

@@ -1,0 +1,6 @@
+// Types of compromise-precomputed.mjs for the TypeScript unit test.
+import type { Plugin } from 'esbuild';
+
+export const PRETAGGER_MODEL: RegExp;
+export function precomputedModelSource(path: string): Promise<string>;
+export const compromisePrecomputed: Plugin;
