@@ -4,3 +4,5 @@ import type { Plugin } from 'esbuild';
 export const PRETAGGER_MODEL: RegExp;
 export function precomputedModelSource(path: string): Promise<string>;
 export const compromisePrecomputed: Plugin;
+export const EXTEND: RegExp;
+export function extendSource(path: string): Promise<string>;
