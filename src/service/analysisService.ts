@@ -10,7 +10,7 @@ import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
-import { IndexerProcess } from './indexerProcess';
+import { IndexerProcess, type IndexerMemory } from './indexerProcess';
 import { CANCEL_SLOTS, IDLE_TRIM_MS, LARGE_SESSION_CHARS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
 
 export type { WorkerStats };
@@ -177,9 +177,9 @@ export class AnalysisService {
     return this.background.length + this.running.size + (this.indexer?.load ?? 0);
   }
 
-  /** The indexer process's resident memory (bytes), when background summaries run in one and it is running. */
-  indexerRss(): Promise<number | undefined> {
-    return this.indexer ? this.indexer.rss() : Promise.resolve(undefined);
+  /** The indexer process's resident memory and CPU time, when background summaries run in one and it is running. */
+  indexerStats(): Promise<IndexerMemory | undefined> {
+    return this.indexer ? this.indexer.stats() : Promise.resolve(undefined);
   }
 
   /** Background summaries being worked on now (one a worker). */

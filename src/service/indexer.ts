@@ -22,7 +22,10 @@ try {
 
 process.on('message', (req: IndexerRequest) => {
   if (req.type === 'cancel') return service.cancelBackground();
-  if (req.type === 'stats') return reply({ id: req.id, rss: process.memoryUsage().rss });
+  if (req.type === 'stats') {
+    const cpu = process.cpuUsage();
+    return reply({ id: req.id, rss: process.memoryUsage().rss, cpu: (cpu.user + cpu.system) / 1e6 });
+  }
   service.summarize(req.text, req.options).then(
     (summary) => reply({ id: req.id, summary }),
     (e: Error) => reply(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: e.message || String(e) }),

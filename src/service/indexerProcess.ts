@@ -20,12 +20,18 @@ export type IndexerResponse =
   | { id: number; summary: ArticleSummary }
   | { id: number; cancelled: true }
   | { id: number; error: string }
-  | { id: number; rss: number };
+  | { id: number; rss: number; cpu: number };
 
 /** What the indexer process is started with (its service's options). */
 export interface IndexerSettings {
   parallel?: boolean;
   gcSlackMb?: number;
+}
+
+/** The indexer process's resident memory (bytes) and CPU time so far (seconds, all its threads). */
+export interface IndexerMemory {
+  rss: number;
+  cpu: number;
 }
 
 interface Job {
@@ -36,7 +42,7 @@ interface Job {
 export class IndexerProcess {
   private child: ChildProcess | undefined;
   private readonly jobs = new Map<number, Job>();
-  private readonly rssWaiting = new Map<number, (rss: number | undefined) => void>();
+  private readonly rssWaiting = new Map<number, (m: IndexerMemory | undefined) => void>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
@@ -67,14 +73,14 @@ export class IndexerProcess {
     this.settled();
   }
 
-  /** The process's resident memory (bytes), or undefined when it is not running or does not answer within a second. */
-  rss(): Promise<number | undefined> {
+  /** The process's resident memory and CPU time, or undefined when it is not running or does not answer within a second. */
+  stats(): Promise<IndexerMemory | undefined> {
     const child = this.child;
     if (!child?.connected) return Promise.resolve(undefined);
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => { this.rssWaiting.delete(id); resolve(undefined); }, 1000);
-      this.rssWaiting.set(id, (rss) => { clearTimeout(timer); resolve(rss); });
+      this.rssWaiting.set(id, (m) => { clearTimeout(timer); resolve(m); });
       child.send({ type: 'stats', id } satisfies IndexerRequest);
     });
   }
@@ -125,7 +131,7 @@ export class IndexerProcess {
 
   private receive(res: IndexerResponse): void {
     if ('rss' in res) {
-      this.rssWaiting.get(res.id)?.(res.rss);
+      this.rssWaiting.get(res.id)?.({ rss: res.rss, cpu: res.cpu });
       this.rssWaiting.delete(res.id);
       return;
     }

@@ -221,8 +221,8 @@ describe('AnalysisService', function () {
     const here = new AnalysisService(workerPath);
     try {
       const away = await Promise.all(texts.map((t) => apart.summarize(t)));
-      const rss = await apart.indexerRss();
-      assert.ok(rss !== undefined && rss > 20e6, `the indexer process answers with its memory: ${rss}`);
+      const stats = await apart.indexerStats();
+      assert.ok(stats && stats.rss > 20e6 && stats.cpu > 0, `the indexer process answers with its memory and CPU time: ${JSON.stringify(stats)}`);
       assert.equal(apart.threads, 0, 'no worker thread in this process');
       assert.deepEqual(away, await Promise.all(texts.map((t) => here.summarize(t))));
       // documents still go to this process's worker, at once
@@ -236,7 +236,7 @@ describe('AnalysisService', function () {
       assert.ok((await apart.summarize(ARTICLE)).actors.length > 0, 'works again after a cancel');
       // idle: the process exits, and starts again with the next article
       await new Promise((r) => setTimeout(r, 1000));
-      assert.equal(await apart.indexerRss(), undefined, 'the idle indexer process has exited');
+      assert.equal(await apart.indexerStats(), undefined, 'the idle indexer process has exited');
       assert.ok((await apart.summarize(ARTICLE)).actors.length > 0);
     } finally {
       apart.dispose();
