@@ -27,7 +27,7 @@ process.on('message', (req: IndexerRequest) => {
     return reply({ id: req.id, rss: process.memoryUsage().rss, cpu: (cpu.user + cpu.system) / 1e6 });
   }
   service.summarize(req.text, req.options).then(
-    (summary) => reply({ id: req.id, summary }),
+    (summary) => reply({ id: req.id, json: JSON.stringify(summary) }),
     (e: Error) => reply(e instanceof CancelledError ? { id: req.id, cancelled: true } : { id: req.id, error: e.message || String(e) }),
   );
 });
