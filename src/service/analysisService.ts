@@ -343,7 +343,12 @@ export class AnalysisService {
     if (this.running.get(worker)?.id === res.id || 'summary' in res) return this.receiveBackground(worker, res);
     const p = this.pending.get(res.id);
     if (!p) return; // cancelled meanwhile: its remaining parts are dropped
-    if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;
+    if ('whole' in res) {
+      // the same shape (and key order) as a result put together from parts
+      const { mentions, actors, events, claims, ...head } = res.whole;
+      this.settle(res.id, { ...head, mentions, actors, events, claims } as Analysis);
+    }
+    else if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;
     else if ('part' in res) (p.partial![res.part] as unknown[]).push(...res.items);
     else if ('done' in res) this.settle(res.id, p.partial!);
     else if ('cancelled' in res) this.fail(res.id, new CancelledError());

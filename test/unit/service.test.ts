@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { analyze } from '../../src/core/analyze';
 import { AnalysisService, CancelledError, HELPER_MIN_CHARS } from '../../src/service/analysisService';
 import { codeCacheFile } from '../../src/service/codeCache';
 
@@ -27,6 +28,21 @@ describe('AnalysisService', function () {
       const a = await service.analyze('doc', ARTICLE, { source: 'x.txt' });
       assert.equal(a.source, 'x.txt');
       assert.ok(a.mentions.some((m) => m.text === 'Moscow'));
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('gives what analyze() gives, in the same shape, whether the result comes whole (small) or in parts (large)', async () => {
+    const service = new AnalysisService(workerPath, { parallel: false });
+    try {
+      const long = Array.from({ length: 300 }, (_, i) => `${ARTICLE} Anna Nowak ${i} of Warsaw said "we will see" on Monday.`).join('\n\n');
+      for (const text of [ARTICLE, long]) {
+        // the service's shape: the head's fields first, then the lists
+        const { mentions, actors, events, claims, ...head } = analyze(text, { source: 'x.txt' });
+        const here = { ...head, mentions, actors, events, claims };
+        assert.equal(JSON.stringify(await service.analyze(String(text.length), text, { source: 'x.txt' })), JSON.stringify(here), `${text.length} characters`);
+      }
     } finally {
       service.dispose();
     }
