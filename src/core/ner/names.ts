@@ -10,6 +10,7 @@ import { readLines, type LineEntry, type RuleSpan } from './read';
 import { definedAcronyms, sureReason, type DefinedAcronym } from './sure';
 import { lexiconTag } from './gazetteer';
 import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
+import { isKnownPlace } from '../lexicon/places';
 
 export interface TaggedSpan {
   start: number;
@@ -262,8 +263,16 @@ function stretchScore(w: Weights, scores: Float32Array, y: number[], a: number, 
   return s;
 }
 
-/** A name typed once is that type everywhere in the article: each written form takes its majority type. */
+/**
+ * A name typed once is that type everywhere in the article: each written form takes its majority type; then a
+ * one-word name that is part of a longer name of the article takes that name's type.
+ */
 function consistent(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  return shortForms(text, byMajority(text, spans));
+}
+
+/** Each written form takes its majority type. */
+function byMajority(text: string, spans: TaggedSpan[]): TaggedSpan[] {
   const votes = new Map<string, Map<NerType, number>>();
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
@@ -276,6 +285,34 @@ function consistent(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     let best = s.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
     return best === s.type ? s : { ...s, type: best, reason: `${s.reason}; typed as the same name elsewhere` };
+  });
+}
+
+/**
+ * "Galois" after "Évariste Galois", "Halvorsen" after "Halvorsen Medical": a one-word name that is the last word
+ * of a person's name or the first word of an organization's name elsewhere in the article is that person or
+ * organization: a name read as an organization becomes the person, one read as a person the organization, unless
+ * the rules are sure of its type or the longer names disagree. Places are left alone.
+ */
+function shortForms(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const typeOf = new Map<string, NerType | null>();
+  const note = (word: string, type: NerType): void => {
+    const had = typeOf.get(word);
+    typeOf.set(word, had === undefined || had === type ? type : null);
+  };
+  for (const s of spans) {
+    const words = text.slice(s.start, s.end).split(/\s+/);
+    if (words.length < 2) continue;
+    if (s.type === 'PER') note(words[words.length - 1], 'PER');
+    else if (s.type === 'ORG' && !isKnownPlace(words[0].toLowerCase()) && !/Place|City|Country|Region/.test(lexiconTag(words[0].toLowerCase()))) note(words[0], 'ORG');
+  }
+  if (!typeOf.size) return spans;
+  return spans.map((s) => {
+    const word = text.slice(s.start, s.end);
+    const t = typeOf.get(word);
+    // a place stays one ("Alabama" beside "Alabama Power", "Washington" beside "George Washington")
+    if (!t || s.type !== (t === 'PER' ? 'ORG' : 'PER') || /\s/.test(word) || s.reason.startsWith('rules:')) return s;
+    return { ...s, type: t, reason: `${s.reason}; part of a longer name of the article (${t === 'PER' ? 'a person’s last name' : 'an organization’s first word'})` };
   });
 }
 
