@@ -1,5 +1,5 @@
-// npm run train:names (part of npm run train): rebuilds the name tagger's weights (src/core/ner/model/weights.ts) from CoNLL-2003 train in
-// ../shared/data, tuned on dev, checked on WikiGold. Deterministic: fixed order, seed and epochs.
+// npm run train:names (part of npm run train): rebuilds the name tagger's weights (src/core/ner/model/weights.ts) from CoNLL-2003 train
+// and GUM train (non-news genres) in ../shared/data, tuned on CoNLL dev, checked on WikiGold and GUM dev. Deterministic: fixed order, seed and epochs.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,9 +70,10 @@ async function main(): Promise<void> {
   const devDocs = load('conll dev', join(data, 'conll2003', 'dev.txt'), 'conll');
   const wikiPath = join(data, 'wikigold', 'wikigold.conllu');
   const wikiDocs = existsSync(wikiPath) ? load('wikigold', wikiPath, 'wikigold') : [];
-  // GUM's non-news genres (train split) with NER_GUM=1: names in other registers than Reuters
-  const useGum = process.env.NER_GUM === '1';
+  // GUM's non-news genres (train split; NER_GUM=0 leaves them out): names in other registers than Reuters
+  const useGum = process.env.NER_GUM !== '0';
   const gumTrain = useGum ? withRules('gum train', await readGum(join(data, 'gum'), 'train')) : [];
+  if (useGum && !gumTrain.length) console.warn(`train: no GUM at ${join(data, 'gum')}: trained on CoNLL-2003 alone (the shipped weights also use GUM train)`);
   const gumDev = withRules('gum dev', await readGum(join(data, 'gum'), 'dev'));
   const seqs = [...sequences(trainDocs), ...sequences(gumTrain)];
   if (checkLegal(seqs)) console.warn(`train: ${checkLegal(seqs)} illegal label moves in the converted data`);
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
       console.log(`prune ${frac}: ${d.index.size} features, ${(b.length / 1024).toFixed(0)} KB, dev ${evaluate(d, devDocs).alone}`);
     }
   }
-  const bytes = encodeWeights(prune(w, Number(process.env.NER_PRUNE ?? 0.1)));
+  const bytes = encodeWeights(prune(w, Number(process.env.NER_PRUNE ?? 0.2)));
   const shipped = decodeWeights(bytes);
   console.log(`weights: ${w.index.size} features trained, ${shipped.index.size} kept, ${(bytes.length / 1024).toFixed(0)} KB`);
   for (const [name, items] of [['dev', devDocs], ['wikigold', wikiDocs], ['gum dev', gumDev]] as const) {
