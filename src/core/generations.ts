@@ -1,9 +1,12 @@
 // A cache in two generations, owned by a document session: an entry survives only while the latest run
 // still asks for it, so memory follows the document and not its edit history.
 
+import { ownString } from './text/own';
+
 export class Generations<T> {
-  private previous = new Map<string, T>();
-  protected current = new Map<string, T>();
+  /** Each value with its key, a string of its own (a key cut from the document would keep the whole text alive: text/own.ts). */
+  private previous = new Map<string, [string, T]>();
+  protected current = new Map<string, [string, T]>();
 
   /** Starts a run: what the previous run did not ask for is dropped. */
   startRun(): void {
@@ -15,13 +18,14 @@ export class Generations<T> {
     let v = this.current.get(key);
     if (v === undefined) {
       v = this.previous.get(key);
-      if (v !== undefined) this.current.set(key, v);
+      if (v !== undefined) this.current.set(v[0], v);
     }
-    return v;
+    return v?.[1];
   }
 
   set(key: string, v: T): void {
-    this.current.set(key, v);
+    const own = ownString(key);
+    this.current.set(own, [own, v]);
   }
 
   clear(): void {

@@ -33,8 +33,12 @@ export interface Actor {
   mentions: Span[];
   /** Where the role came from: the kind of clue and the sentence, quoted. */
   evidence?: string;
-  /** A speaker known only by a description ("a campaign spokesman", "Israeli officials"), never named. */
-  described?: boolean;
+  /**
+   * Never named: known only by descriptions, either mentioned twice or more ("the man ... the man ... he") or
+   * a speaker described ("Israeli officials said", "a campaign spokesman"). Its name is its description. Shown
+   * in hovers, the claims tree and exports; in the actor tree only by its claims; never merged across articles.
+   */
+  unnamed?: true;
 }
 
 export type EventType =

@@ -10,6 +10,7 @@ import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
+import { IndexerProcess, type IndexerMemory } from './indexerProcess';
 import { CANCEL_SLOTS, IDLE_TRIM_MS, LARGE_SESSION_CHARS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
 
 export type { WorkerStats };
@@ -55,6 +56,11 @@ export interface ServiceOptions {
   largeSessionChars?: number;
   /** Heap growth (MB) between background articles before a worker collects (worker.ts SLACK; default 32). */
   gcSlackMb?: number;
+  /**
+   * The bundled indexer entry (dist/indexer.js): background summaries then run in a process of its own
+   * (indexerProcess.ts), with its own workers, and this service's workers serve the open documents only.
+   */
+  indexer?: string;
 }
 
 /**
@@ -85,6 +91,7 @@ export class AnalysisService {
   private retireTimer: NodeJS.Timeout | undefined;
   /** Answers awaited to 'stats' requests, by id. */
   private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
+  private readonly indexer: IndexerProcess | undefined;
 
   /**
    * @param workerPath the bundled worker (dist/worker.js). The engine is loaded there only, so the
@@ -94,6 +101,9 @@ export class AnalysisService {
     this.parallel = options.parallel ?? availableParallelism() > 1;
     this.codeCacheDir = options.codeCacheDir;
     this.trim = { idleTrimMs: options.idleTrimMs, largeSessionChars: options.largeSessionChars, gcSlackMb: options.gcSlackMb };
+    if (options.indexer) {
+      this.indexer = new IndexerProcess(options.indexer, { parallel: options.parallel, gcSlackMb: options.gcSlackMb }, options.idleTrimMs ?? IDLE_TRIM_MS);
+    }
   }
 
   /**
@@ -123,6 +133,7 @@ export class AnalysisService {
    */
   summarize(text: string, options: WireOptions = {}): Promise<ArticleSummary> {
     if (this.disposed) return Promise.reject(new Error('the analysis service is closed'));
+    if (this.indexer) return this.indexer.summarize(text, options);
     return new Promise<ArticleSummary>((resolve, reject) => {
       this.background.push({ id: this.nextId++, text, options, resolve, reject });
       this.noteWork(true);
@@ -151,6 +162,7 @@ export class AnalysisService {
 
   /** Drops every background summary not yet answered (they reject with CancelledError). */
   cancelBackground(): void {
+    this.indexer?.cancel();
     for (const job of this.background.splice(0)) job.reject(new CancelledError());
     const running = [...this.running.values()];
     this.running.clear();
@@ -162,11 +174,17 @@ export class AnalysisService {
 
   /** Background summaries waiting or running. */
   get backgroundLoad(): number {
-    return this.background.length + this.running.size;
+    return this.background.length + this.running.size + (this.indexer?.load ?? 0);
+  }
+
+  /** The indexer process's resident memory and CPU time, when background summaries run in one and it is running. */
+  indexerStats(): Promise<IndexerMemory | undefined> {
+    return this.indexer ? this.indexer.stats() : Promise.resolve(undefined);
   }
 
   /** Background summaries being worked on now (one a worker). */
   get backgroundRunning(): number {
+    if (this.indexer) return Math.min(this.indexer.load, this.parallel ? 2 : 1);
     return this.running.size;
   }
 
@@ -214,6 +232,7 @@ export class AnalysisService {
 
   dispose(): void {
     this.cancelBackground();
+    this.indexer?.dispose();
     this.disposed = true;
     for (const id of [...this.pending.keys()]) this.cancelRequest(id);
     void this.worker?.terminate();
@@ -324,7 +343,12 @@ export class AnalysisService {
     if (this.running.get(worker)?.id === res.id || 'summary' in res) return this.receiveBackground(worker, res);
     const p = this.pending.get(res.id);
     if (!p) return; // cancelled meanwhile: its remaining parts are dropped
-    if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;
+    if ('whole' in res) {
+      // the same shape (and key order) as a result put together from parts
+      const { mentions, actors, events, claims, ...head } = res.whole;
+      this.settle(res.id, { ...head, mentions, actors, events, claims } as Analysis);
+    }
+    else if ('head' in res) p.partial = { ...res.head, mentions: [], actors: [], events: [], claims: [] } as Analysis;
     else if ('part' in res) (p.partial![res.part] as unknown[]).push(...res.items);
     else if ('done' in res) this.settle(res.id, p.partial!);
     else if ('cancelled' in res) this.fail(res.id, new CancelledError());

@@ -35,6 +35,8 @@ export type AnalyzeResponse =
   | { id: number; head: Omit<Analysis, 'mentions' | 'actors' | 'events' | 'claims'> }
   | { id: number; part: 'mentions' | 'actors' | 'events' | 'claims'; items: unknown[] }
   | { id: number; done: true }
+  /** A small result (less than PART_SIZE in all), in one message instead of parts. */
+  | { id: number; whole: Analysis }
   | { id: number; summary: ArticleSummary }
   | { id: number; cancelled: true }
   | { id: number; error: string }

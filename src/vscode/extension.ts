@@ -33,7 +33,9 @@ export interface BylineApi {
 
 export function activate(context: vscode.ExtensionContext): BylineApi {
   const codeCacheDir = context.globalStorageUri.scheme === 'file' ? path.join(context.globalStorageUri.fsPath, 'code-cache') : undefined;
-  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'), { codeCacheDir });
+  // workspace indexing runs in a process of its own (dist/indexer.js): its threads and heaps are not the host's
+  const indexer = path.join(context.extensionPath, 'dist', 'indexer.js');
+  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'), { codeCacheDir, indexer });
   // first thing: the analysis thread boots (its bundle, compromise, the lexicons) while the rest activates
   service.start();
   const store = new AnalysisStore(service);

@@ -177,7 +177,7 @@ export class ActorTreeProvider extends BylineTree {
     const out: Node[] = [];
     for (const [type, label] of groups) {
       const group: Node = { kind: 'group', id: `g:${type}`, label, type, children: [] };
-      const actors = index.analysis.actors.filter((a) => a.type === type)
+      const actors = index.analysis.actors.filter((a) => a.type === type && !a.unnamed)
         .sort((a, b) => index.mentionsOf(b.id).length - index.mentionsOf(a.id).length || a.name.localeCompare(b.name));
       group.children = actors.map((actor) => ({ kind: 'actor', id: `a:${actor.id}:${actor.name}`, actor, parent: group }));
       if (group.children.length) out.push(group);

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { sameSurname, initialsOf, spellingKey } from '../../src/core/actors/actors';
 import { analyze } from '../../src/core/analyze';
+import { wordWith, wordsWith } from '../../src/core/actors/cluster';
+import { buildContext } from '../../src/core/text/document';
+import { buildWords } from '../../src/core/entities/words';
 
 describe('actors', () => {
   it('matches transliterated surnames conservatively', () => {
@@ -46,5 +49,19 @@ describe('actors', () => {
     assert.equal(ref('He')?.type, 'pronoun');
     assert.equal(ref('He')?.actor, gerasimov);
     for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+});
+
+describe('wordsWith', () => {
+  it('answers as wordWith does for every position, in any order, on both sides', () => {
+    const ctx = buildContext('General Bagheri met Gen. Valery Gerasimov in Moscow. "We agreed," Bagheri said; the Russian counterpart nodded.');
+    const ws = buildWords(ctx);
+    const pos = Array.from({ length: ctx.text.length + 2 }, (_, k) => (k * 37) % (ctx.text.length + 2));
+    for (const side of ['start', 'end'] as const) {
+      const got = wordsWith(ws, pos, side);
+      assert.deepEqual([...got], pos.map((p) => wordWith(ws, p, side) ?? -1));
+      assert.ok([...got].filter((w) => w >= 0).length > 10, 'many positions are a word boundary');
+    }
+    assert.deepEqual([...wordsWith(ws, [ws[2].start, 1.5, -1], 'start')], [2, -1, -1]);
   });
 });

@@ -64,3 +64,37 @@ describe('bundles: slim world-countries', function () {
       'a new reader of world-countries: keep the fields it reads in scripts/world-countries-slim.mjs (slimCountry), then add it here');
   });
 });
+
+type Nlp = ((text: string) => { json(): unknown }) & { model(): { one: { lexicon: Record<string, unknown> } } };
+
+async function bundleCompromise(dir: string, name: string, plugins: Plugin[]): Promise<Nlp> {
+  const entry = join(dir, `${name}-entry.ts`);
+  writeFileSync(entry, `import nlp from 'compromise';\nmodule.exports = nlp;\n`);
+  const outfile = join(dir, `${name}.js`);
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent', plugins, nodePaths: [join(ROOT, 'node_modules')] });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(outfile) as Nlp;
+}
+
+describe('bundles: compromise with its pre-tagger lexicon computed at bundle time', function () {
+  this.timeout(60000);
+
+  it('the model (lexicon, its order, every other part) and the tags equal compromise computing them itself', async () => {
+    const { compromisePrecomputed } = await import('../../scripts/compromise-precomputed.mjs');
+    const dir = mkdtempSync(join(tmpdir(), 'byline-bundle-'));
+    const own = await bundleCompromise(dir, 'own', []);
+    const pre = await bundleCompromise(dir, 'pre', [compromisePrecomputed]);
+    // the expansion is not in the bundle any more
+    assert.ok(readFileSync(join(dir, 'own.js'), 'utf8').includes('expandVariable'));
+    assert.ok(!readFileSync(join(dir, 'pre.js'), 'utf8').includes('expandVariable'));
+    const lexicon = own.model().one.lexicon;
+    assert.ok(Object.keys(lexicon).length > 20_000, 'the expanded lexicon');
+    assert.deepEqual(Object.keys(pre.model().one.lexicon), Object.keys(lexicon), 'the same words in the same order');
+    assert.deepEqual(pre.model(), own.model());
+    const text = readFileSync(join(ROOT, 'seeds', 'seed-article.txt'), 'utf8');
+    // term ids are drawn afresh for every document: left out
+    const tags = (nlp: Nlp) => JSON.stringify(nlp(text).json(), (k, v: unknown) => (k === 'id' ? undefined : v));
+    assert.equal(tags(pre), tags(own));
+    assert.ok(tags(own).includes('"Verb"'));
+  });
+});

@@ -212,7 +212,7 @@ describe('findClaims', () => {
     assert.equal(c?.kind, 'reported');
     const actor = a.actors.find((x) => x.id === c?.speaker);
     assert.equal(actor?.name, 'A senior official');
-    assert.equal(actor?.described, true);
+    assert.equal(actor?.unnamed, true);
     assert.ok(a.mentions.some((m) => m.actor === actor?.id && m.type === 'nominal' && m.text === 'A senior official'));
   });
 

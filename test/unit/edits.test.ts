@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { DocumentSession } from '../../src/core/session';
+import { ownString, ownStrings } from '../../src/core/text/own';
 import type { AnalyzeOptions } from '../../src/core/types';
 
 const root = join(__dirname, '..', '..');
@@ -87,5 +88,37 @@ describe('re-analysis after edits', () => {
     const i = current.indexOf('. ', Math.floor(current.length / 4)) + 2;
     const typed = 'Smith said ';
     for (let k = 1; k <= typed.length; k += 2) same(current.slice(0, i) + typed.slice(0, k) + current.slice(i), session, {}, `typing ${k}`);
+  });
+});
+
+// What the session keeps must be strings of their own (text/own.ts): same characters, new objects where a
+// slice would keep a whole version of the text alive; frozen objects are never written to.
+describe('strings kept between runs', () => {
+  it('copies a long string and the strings of a result, leaving short strings and frozen objects as they are', () => {
+    const text = 'The quick brown fox jumps over the lazy dog, again and again.';
+    const cut = text.slice(4, 30);
+    assert.equal(ownString(cut), cut);
+    assert.equal(ownString('short'), 'short');
+    const frozen = Object.freeze({ name: text.slice(10, 40) });
+    const result = { text: text.slice(0, 20), nested: { list: [text.slice(5, 25), 3], frozen }, n: 1 };
+    const same = ownStrings(result);
+    assert.equal(same, result);
+    assert.deepEqual(result, { text: text.slice(0, 20), nested: { list: [text.slice(5, 25), 3], frozen: { name: text.slice(10, 40) } }, n: 1 });
+    assert.equal(result.nested.frozen, frozen);
+  });
+
+  it('after two hundred small edits (insertions and deletions at random places), an analysis with the session still equals a cold one', function () {
+    this.timeout(120_000);
+    let text = readFileSync(join(root, 'seeds', 'seed-article.txt'), 'utf8');
+    const session = new DocumentSession();
+    analyze(text, {}, session);
+    let seed = 7;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let i = 1; i <= 200; i++) {
+      const k = rand(text.length);
+      text = i % 2 ? text.slice(0, k) + 'e' + text.slice(k) : text.slice(0, k) + text.slice(k + 1);
+      analyze(text, {}, session);
+    }
+    assert.equal(JSON.stringify(analyze(text, {}, session)), JSON.stringify(analyze(text)));
   });
 });

@@ -18,6 +18,38 @@ const ctxOf = (text: string) => buildContext(text);
 const byTrigger = (out: NewsEvent[], id: string): NewsEvent => out.find((e) => e.id === id)!;
 
 describe('findHappenings', () => {
+  it('joins the headline happening and the body\'s first mention of it, "a fire" or not, and inflected forms of one phrase', () => {
+    const text = 'Fire Destroys Old Mill\nA fire on Tuesday destroyed the old mill in Harlow, police said. The singer checks into rehab. Later she checked into a clinic.';
+    const head = ev(text, 'Fire', 'disaster', { participants: ['a1'] });
+    const body = ev(text, 'fire', 'disaster', { participants: ['a2'], when: 'Tuesday' });
+    const checks = ev(text, 'checks into', 'other');
+    const checked = ev(text, 'checked into', 'other');
+    const out = findHappenings(ctxOf(text), [head, body, checks, checked]);
+    assert.equal(byTrigger(out, body.id).happening, byTrigger(out, head.id).happening);
+    assert.equal(byTrigger(out, checked.id).happening, byTrigger(out, checks.id).happening);
+  });
+
+  it('keeps a planned agreement apart from one told as signed later, which takes the same parties and its own verb', () => {
+    const text = 'The ministers discussed an agreement to be signed between the two navies. The talks ended at noon. Officials said that the agreement was signed last year.';
+    const planned = ev(text, 'agreement', 'agreement', { participants: ['a1', 'a2'], modality: 'planned' });
+    const signed1 = ev(text, 'signed', 'agreement', { modality: 'planned' });
+    const done = ev(text, 'agreement', 'agreement', {}, 2);
+    const signed2 = ev(text, 'signed', 'agreement', {}, 2);
+    const out = findHappenings(ctxOf(text), [planned, signed1, done, signed2]);
+    assert.equal(byTrigger(out, signed1.id).happening, byTrigger(out, planned.id).happening);
+    assert.notEqual(byTrigger(out, done.id).happening, byTrigger(out, planned.id).happening);
+    assert.equal(byTrigger(out, signed2.id).happening, byTrigger(out, done.id).happening);
+    assert.deepEqual(byTrigger(out, done.id).participants, ['a1', 'a2']);
+  });
+
+  it('does not merge two different words typed other by a definite description alone', () => {
+    const text = 'Crews repaired the cable on Monday. The outage ended on Tuesday.';
+    const repaired = ev(text, 'repaired', 'other');
+    const outage = ev(text, 'outage', 'other');
+    const out = findHappenings(ctxOf(text), [repaired, outage]);
+    assert.notEqual(byTrigger(out, outage.id).happening, byTrigger(out, repaired.id).happening);
+  });
+
   it('merges a definite description with the happening it points back to and shares its arguments', () => {
     const text = 'Bagheri met Gerasimov on Monday. During the meeting, they discussed Afghanistan.';
     const met = ev(text, 'met', 'meeting', { participants: ['a1', 'a2'], date: '2021-10-18' });
@@ -195,5 +227,16 @@ describe('news events', () => {
     assert.equal(typeOf('Prosecutors opened an investigation into the mayor.', 'investigation'), 'legal');
     assert.equal(typeOf('A 61-year-old man was charged with murder.', 'charged'), 'legal');
     assert.equal(typeOf('The company said sales hit a record in May.', 'hit'), undefined);
+  });
+});
+
+describe('purchase participants', () => {
+  it('takes the seller after "from" over a list of goods, a country acting as a state', () => {
+    const text = 'Minister Ana Ruiz said Chile would go ahead with the purchase of frigates, radars and helicopters from Norway.';
+    const a = analyze(text);
+    const e = a.events.find((x) => x.trigger.text === 'purchase');
+    const norway = a.actors.find((x) => x.name === 'Norway');
+    assert.ok(e && norway);
+    assert.ok(e.participants.includes(norway.id));
   });
 });

@@ -22,6 +22,35 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'told'), undefined);
   });
 
+  it('finds a transitive deed the lexicon lacks after its doer, not evidence, naming or a verb with no object', () => {
+    const text = 'The clerk who stamped two forms went home. The team has benched its captain. Data showed a small rise. Critics have branded the scheme a folly. The farm had relied on river water.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'stamped')?.type, 'other');
+    assert.equal(eventAt(a, text, 'benched')?.type, 'other');
+    assert.equal(eventAt(a, text, 'showed'), undefined);
+    assert.equal(eventAt(a, text, 'branded'), undefined);
+    assert.equal(eventAt(a, text, 'relied'), undefined);
+  });
+
+  it('finds a gerund or an infinitive the lexicon lacks with its object, not a state, an interest or an event noun', () => {
+    const text = 'The driver was fined for towing a trailer. Guards were escorting the prisoner. The mayor hired a firm to demolish the old depot. Officials were monitoring the situation. They voiced interest in improving the ties. He plans to implement a ceasefire agreement.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'towing')?.type, 'other');
+    assert.ok(eventAt(a, text, 'escorting'));
+    assert.equal(eventAt(a, text, 'demolish')?.type, 'other');
+    assert.equal(eventAt(a, text, 'monitoring'), undefined);
+    assert.equal(eventAt(a, text, 'improving'), undefined);
+    assert.equal(eventAt(a, text, 'implement'), undefined);
+  });
+
+  it('finds a passive of discovery with where or how, and a trial the tagger reads as an adjective', () => {
+    const text = 'Two bodies were found in a flat on Monday. The suspect will face trial on three counts. The study found in 2019 that rents rose.';
+    const a = analyze(text);
+    assert.ok(eventAt(a, text, 'found'));
+    assert.equal(eventAt(a, text, 'trial')?.type, 'legal');
+    assert.equal(eventAt(a, text, 'found', 2), undefined);
+  });
+
   it('reads a trigger the tagger took into a name in a title-case headline, not inside an organization', () => {
     const text = 'Actress Jane Doe Dies at 91\nTwo Dead, One Wounded in Shooting at Paper Mill\nCollective Security Treaty Organization Meets in Minsk';
     const a = analyze(text);
@@ -40,6 +69,15 @@ describe('events of real news', () => {
     assert.equal(eventAt(a, text, 'unharmed')?.negated, true);
     assert.equal(eventAt(a, text, 'unknown')?.negated, true);
     assert.equal(eventAt(a, text, 'united'), undefined);
+  });
+
+  it('marks negated what no one did, what is lacking and an un- participle read as a verb', () => {
+    const text = 'Nothing bad is going to happen. Nobody was arrested after the march. The clinic is unlicensed to treat patients. The ferry sailed without delay.';
+    const a = analyze(text);
+    assert.equal(eventAt(a, text, 'happen')?.negated, true);
+    assert.equal(eventAt(a, text, 'arrested')?.negated, true);
+    assert.equal(eventAt(a, text, 'unlicensed')?.negated, true);
+    assert.notEqual(eventAt(a, text, 'march')?.negated, true);
   });
 
   it('marks a refusal of something negated, not a refusal to speak or a market decline', () => {

@@ -64,7 +64,7 @@ describe('manifest: what the .vsix ships', () => {
     const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
     const allowed = [
       /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/,
-      /^dist\/(extension|worker)\.js$/, /^media\/[\w/.-]+\.(png|svg)$/, /^syntaxes\/[\w.-]+\.json$/,
+      /^dist\/(extension|worker|indexer)\.js$/, /^media\/[\w/.-]+\.(png|svg)$/, /^syntaxes\/[\w.-]+\.json$/,
       /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/, /^seeds\/seed-article\.txt$/,
     ];
     const stray = files.filter((f) => !allowed.some((re) => re.test(f)));

@@ -91,6 +91,22 @@ describe('name tagger', () => {
     assert.ok(has(out, text, 'place', 'Moscow'));
   });
 
+  it('types a one-word name like the longer name it is part of: a person’s last name, an organization’s first word', () => {
+    const text = 'Selma Orvik joined Varnes Medical in Tromsdal.\nOrvik said Varnes would hire. Tromsdal Energy agreed, and Tromsdal cheered.';
+    const at = (s: string, from = 0): { start: number; end: number } => { const i = text.indexOf(s, from); return { start: i, end: i + s.length }; };
+    const keep = { add: 1e9, drop: 1e9, change: 1e9 };
+    const rules = [
+      { ...at('Selma Orvik'), type: 'PER' as const }, { ...at('Varnes Medical'), type: 'ORG' as const }, { ...at('Tromsdal'), type: 'LOC' as const },
+      { ...at('Orvik', 20), type: 'ORG' as const }, { ...at('Varnes', 50), type: 'PER' as const },
+      { ...at('Tromsdal Energy'), type: 'ORG' as const }, { ...at('Tromsdal cheered'), end: at('Tromsdal cheered').start + 8, type: 'LOC' as const },
+    ];
+    const out = tagDoc(nerWeights(), text, rules, keep).map((s) => `${text.slice(s.start, s.end)}@${s.start}/${s.type}`);
+    assert.ok(out.includes(`Orvik@${at('Orvik', 20).start}/PER`), out.join(', '));
+    assert.ok(out.includes(`Varnes@${at('Varnes', 50).start}/ORG`), out.join(', '));
+    // a place stays a place beside an organization named after it
+    assert.ok(out.includes(`Tromsdal@${at('Tromsdal').start}/LOC`), out.join(', '));
+  });
+
   it('decodes the same with the document cache as without, across edits that change document-level inputs', () => {
     const lines = [
       'NAIROBI, Kenya (AP) — Officials of the WHO met Mr. Raisi in Moscow.',

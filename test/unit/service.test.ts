@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { analyze } from '../../src/core/analyze';
 import { AnalysisService, CancelledError, HELPER_MIN_CHARS } from '../../src/service/analysisService';
 import { codeCacheFile } from '../../src/service/codeCache';
 
@@ -12,10 +13,13 @@ describe('AnalysisService', function () {
   this.timeout(60000);
   let workerPath = '';
 
+  let indexerPath = '';
+
   before(async () => {
     const out = mkdtempSync(join(tmpdir(), 'byline-worker-'));
     workerPath = join(out, 'worker.js');
-    await build({ entryPoints: ['src/service/worker.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: workerPath, logLevel: 'silent' });
+    indexerPath = join(out, 'indexer.js');
+    await build({ entryPoints: { worker: 'src/service/worker.ts', indexer: 'src/service/indexer.ts' }, bundle: true, platform: 'node', format: 'cjs', outdir: out, logLevel: 'silent' });
   });
 
   it('analyzes in a worker thread', async () => {
@@ -24,6 +28,21 @@ describe('AnalysisService', function () {
       const a = await service.analyze('doc', ARTICLE, { source: 'x.txt' });
       assert.equal(a.source, 'x.txt');
       assert.ok(a.mentions.some((m) => m.text === 'Moscow'));
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('gives what analyze() gives, in the same shape, whether the result comes whole (small) or in parts (large)', async () => {
+    const service = new AnalysisService(workerPath, { parallel: false });
+    try {
+      const long = Array.from({ length: 300 }, (_, i) => `${ARTICLE} Anna Nowak ${i} of Warsaw said "we will see" on Monday.`).join('\n\n');
+      for (const text of [ARTICLE, long]) {
+        // the service's shape: the head's fields first, then the lists
+        const { mentions, actors, events, claims, ...head } = analyze(text, { source: 'x.txt' });
+        const here = { ...head, mentions, actors, events, claims };
+        assert.equal(JSON.stringify(await service.analyze(String(text.length), text, { source: 'x.txt' })), JSON.stringify(here), `${text.length} characters`);
+      }
     } finally {
       service.dispose();
     }
@@ -209,6 +228,35 @@ describe('AnalysisService', function () {
     } finally {
       two.dispose();
       one.dispose();
+    }
+  });
+
+  it('summarizes background articles in an indexer process of its own: the same summaries, cancellable, none of its threads in this process', async () => {
+    const texts = Array.from({ length: 6 }, (_, i) => `${ARTICLE} Item ${i}: Anna Nowak of Warsaw said "we will see" on Monday.`);
+    const apart = new AnalysisService(workerPath, { indexer: indexerPath, idleTrimMs: 300 });
+    const here = new AnalysisService(workerPath);
+    try {
+      const away = await Promise.all(texts.map((t) => apart.summarize(t)));
+      const stats = await apart.indexerStats();
+      assert.ok(stats && stats.rss > 20e6 && stats.cpu > 0, `the indexer process answers with its memory and CPU time: ${JSON.stringify(stats)}`);
+      assert.equal(apart.threads, 0, 'no worker thread in this process');
+      assert.deepEqual(away, await Promise.all(texts.map((t) => here.summarize(t))));
+      // documents still go to this process's worker, at once
+      assert.ok((await apart.analyze('doc', ARTICLE)).actors.length > 0);
+      assert.equal(apart.threads, 1);
+      const more = Array.from({ length: 5 }, () => apart.summarize(ARTICLE));
+      assert.equal(apart.backgroundLoad, 5);
+      apart.cancelBackground();
+      for (const p of more) await assert.rejects(p, (e: unknown) => e instanceof CancelledError);
+      assert.equal(apart.backgroundLoad, 0);
+      assert.ok((await apart.summarize(ARTICLE)).actors.length > 0, 'works again after a cancel');
+      // idle: the process exits, and starts again with the next article
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.equal(await apart.indexerStats(), undefined, 'the idle indexer process has exited');
+      assert.ok((await apart.summarize(ARTICLE)).actors.length > 0);
+    } finally {
+      apart.dispose();
+      here.dispose();
     }
   });
 });

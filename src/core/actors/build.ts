@@ -30,6 +30,7 @@ export function buildActors(layer: ClusterResult, coref: Coreference): ActorResu
 
 function actorFrom(c: Cluster, id: string): Actor {
   const refsOf = c.refs ?? [];
+  if (c.unnamed) return unnamedActor(c, id, refsOf);
   const texts = [...new Set(c.mentions.map((m) => m.text))];
   const name = texts.slice().sort((x, y) => y.length - x.length || caseRank(x) - caseRank(y))[0];
   const aliases = new Set<string>();
@@ -63,4 +64,15 @@ function personRole(c: Cluster, actor: Actor, name: string): void {
   }
   const country = c.country ?? roles.find((r) => r.country)?.country;
   if (country) actor.country = country.name;
+}
+
+/** An actor known only by descriptions: named by its first definite one ("the man"), the others as aliases. */
+function unnamedActor(c: Cluster, id: string, refs: Mention[]): Actor {
+  const nominals = [...new Set(refs.filter((m) => m.type === 'nominal').map((m) => m.text))];
+  const first = nominals.find((t) => /^the\s/i.test(t)) ?? nominals[0] ?? refs[0].text;
+  // "The man" opening a sentence is "the man"; so is "Residents"
+  const name = /^\p{Lu}\p{Ll}+$/u.test(first) ? first.toLowerCase() : first.replace(/^The\s/, 'the ');
+  const actor: Actor = { id, name, type: c.type, aliases: nominals.filter((t) => t !== first && t !== name), mentions: refs.map((m) => ({ start: m.start, end: m.end })), unnamed: true };
+  if (c.type === 'person') personRole(c, actor, name);
+  return actor;
 }

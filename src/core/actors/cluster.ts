@@ -30,6 +30,8 @@ export interface Cluster {
   refs?: Mention[];
   /** The words of its roles and titles (cached). */
   roleWords?: Set<string>;
+  /** An actor the article never names, known by descriptions ("the man", "the researchers"): coref/described.ts. */
+  unnamed?: { head: string; plural: boolean };
 }
 
 /** The clusters layer: named mentions (copies of the entity mentions) grouped by actor. */
@@ -70,6 +72,33 @@ export function wordWith(ws: readonly Word[], pos: number, side: 'start' | 'end'
     else hi = mid;
   }
   return lo < ws.length && ws[lo][side] === pos ? lo : undefined;
+}
+
+/**
+ * wordWith for many positions at once (-1 where no word starts or ends there): the positions sorted (by a
+ * numeric key, ties by index) and one pass over the words, instead of a search through the words for each.
+ */
+export function wordsWith(ws: readonly Word[], pos: readonly number[], side: 'start' | 'end'): Int32Array {
+  const n = pos.length;
+  const out = new Int32Array(n);
+  let max = 0;
+  for (const p of pos) if (!(Number.isInteger(p) && p >= 0)) max = Infinity; else if (p > max) max = p;
+  if ((max + 1) * n >= 2 ** 52) { pos.forEach((p, k) => { out[k] = wordWith(ws, p, side) ?? -1; }); return out; }
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = pos[k] * n + k;
+  keys.sort();
+  let w = 0;
+  for (let j = 0; j < n; j++) {
+    const k = keys[j] % n, p = pos[k];
+    if (side === 'start') {
+      while (w < ws.length && ws[w].start < p) w++;
+      out[k] = w < ws.length && ws[w].start === p ? w : -1;
+    } else {
+      while (w < ws.length && ws[w].end < p) w++;
+      out[k] = w < ws.length && ws[w].end === p ? w : -1;
+    }
+  }
+  return out;
 }
 
 /** The clusters being built, with the lookups every clustering step shares. */
@@ -266,18 +295,29 @@ class PersonForms {
       for (const x of p.mentions) if (x.start < m.start && x.start > best) best = x.start;
       return best;
     };
-    const forms = (p: Cluster): string[][] => [...p.forms].map((f) => this.words(f)).filter((f) => f.length > core.length);
+    // whether one of p's names, longer than the core, passes the test (its words; no list built: a common last
+    // initial makes this run over thousands of clusters)
+    const longer = (p: Cluster, test: (f: string[]) => boolean): boolean => {
+      for (const form of p.forms) { const f = this.words(form); if (f.length > core.length && test(f)) return true; }
+      return false;
+    };
+    const variant = (p: Cluster): boolean => {
+      for (const form of p.forms) {
+        const q = this.words(form);
+        if (q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling))) return true;
+      }
+      return false;
+    };
     const fits: Array<[Set<Cluster> | undefined, (p: Cluster) => boolean]> = [
       // a word-final part of a longer name: "Bagheri", "Al Mansour", "de la Vega"
-      [this.bySuffix.get(`${core.length}|${l}`), (p: Cluster) => forms(p).some((f) => f.slice(f.length - core.length).join(' ') === l)],
+      [this.bySuffix.get(`${core.length}|${l}`), (p: Cluster) => longer(p, (f) => f.slice(f.length - core.length).join(' ') === l)],
       // a father's surname before a mother's: "Huamaní" of "Carmen Rosa Huamaní Ccori"
-      [core.length === 1 ? this.byPenultimate.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f.length >= 3 && f[f.length - 2] === l)],
+      [core.length === 1 ? this.byPenultimate.get(l) : undefined, (p: Cluster) => core.length === 1 && longer(p, (f) => f.length >= 3 && f[f.length - 2] === l)],
       // the first name or a family name written first: "Khalid" (of "Sheikh Khalid"), "Han" (of "Han Jae-won")
-      [core.length === 1 ? this.byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && forms(p).some((f) => f[0] === l)],
+      [core.length === 1 ? this.byFirst.get(l) : undefined, (p: Cluster) => core.length === 1 && longer(p, (f) => f[0] === l)],
       // every word a spelling variant: "Baqeri", "Mohammed Bagheri"
       [this.byLastInitial.get((core[core.length - 1][0] ?? '').toLowerCase()),
-        (p: Cluster) => [...p.forms].some((f) => { const q = this.words(f); return q.length === core.length && q.every((x, i) => sameSurname(x, core[i], this.spelling)); })
-        || forms(p).some((f) => core.length === 1 && sameSurname(f[f.length - 1], core[0], this.spelling))],
+        (p: Cluster) => variant(p) || (core.length === 1 && longer(p, (f) => sameSurname(f[f.length - 1], core[0], this.spelling)))],
     ];
     for (const [candidates, fit] of fits) {
       if (!candidates) continue;
@@ -291,12 +331,18 @@ class PersonForms {
 
 /** Titles written before a name ("General Bagheri") and roles stated around it. */
 function collectRoles(ctx: DocContext, ws: Word[], cs: Clusters, titles: ReadonlyMap<number, string>): void {
+  // the words each person's mention starts and ends with, found for all of them at once
+  const starts: number[] = [], ends: number[] = [];
+  for (const c of cs.all) if (c.type === 'person') for (const m of c.mentions) { starts.push(m.start); ends.push(m.end); }
+  const firstWord = wordsWith(ws, starts, 'start'), lastWord = wordsWith(ws, ends, 'end');
+  let k = 0;
   for (const c of cs.all) for (const m of c.mentions) {
     const t = titles.get(m.start);
     if (t) c.titles.add(t);
     if (c.type === 'person') {
-      const a = wordWith(ws, m.start, 'start'), e = wordWith(ws, m.end, 'end');
-      if (a !== undefined && e !== undefined) for (const clue of roleClues(ctx, ws, a, e + 1)) addClue(c, clue);
+      const a = firstWord[k], e = lastWord[k];
+      k++;
+      if (a >= 0 && e >= 0) for (const clue of roleClues(ctx, ws, a, e + 1)) addClue(c, clue);
     }
   }
   for (const c of cs.all) if (c.type === 'person') settleRole(c);

@@ -72,7 +72,7 @@ export function describeSpeakers(sc: ClaimScan, out: Actor[]): void {
     // "the ministry" after "Mozambique's health ministry": the short definite form is the same speaker
     let actor = byKey.get(key) ?? (/^the \S+$/i.test(name) ? out.find((a) => a.name.toLowerCase().endsWith(` ${key}`)) : undefined);
     if (!actor) {
-      actor = { id: `s${out.length + 1}`, name, type: describedType(sc, sp), aliases: [], mentions: [], described: true };
+      actor = { id: `s${out.length + 1}`, name, type: describedType(sc, sp), aliases: [], mentions: [], unnamed: true };
       byKey.set(key, actor);
       out.push(actor);
     }

@@ -50,19 +50,21 @@ export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: 
     if (named) return named;
   }
   const near = window(recent, s, 4, 200);
-  const wide = window(recent, s);
+  // the wide window only once a candidate needs it (most descriptions have none of their type nearby)
+  let wideWindow: ReturnType<typeof window> | undefined;
+  const wide = (): ReturnType<typeof window> => (wideWindow ??= window(recent, s));
   let best: Cluster | undefined, score = -1;
   for (const [c, seen] of near) {
-    if (c.type !== r.type || !placeFits(r, c)) continue;
+    if (c.type !== r.type || c.unnamed || !placeFits(r, c)) continue;
     // "the agency" is a public body, "the company" is not
     const publicBody = [...c.forms].some((f) => PUBLIC_BODY_HEADS.has(f.split(/\s+/).pop()!) || (isAcronym(f.toUpperCase()) && c.forms.size > 1 && [...c.forms].some((g) => PUBLIC_BODY_HEADS.has(g.split(/\s+/).pop()!))));
     if (r.type === 'organization' && PUBLIC_BODY_NOMINALS.has(r.head) && !publicBody) continue;
     if (r.type === 'organization' && BUSINESS_NOMINALS.has(r.head) && publicBody) continue;
     // the most talked-about, with a lead for the one just named
-    const sc = (wide.get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
+    const sc = (wide().get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
     if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }
   }
-  return best ?? (r.type === 'place' ? topPlace(r, wide) : undefined);
+  return best ?? (r.type === 'place' ? topPlace(r, wide()) : undefined);
 }
 
 /** A city is no country, a country is one ("the city" is not France, "the country" not Paris). */
@@ -80,7 +82,7 @@ function placeFits(r: Reference, c: Cluster): boolean {
  */
 function topPlace(r: Reference, wide: Map<Cluster, { last: number; count: number }>): Cluster | undefined {
   if (!/^(city|town|country|nation)$/.test(r.head)) return undefined;
-  const fits = [...wide].filter(([c]) => c.type === 'place' && placeFits(r, c)).sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
+  const fits = [...wide].filter(([c]) => c.type === 'place' && !c.unnamed && placeFits(r, c)).sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
   if (!fits.length) return undefined;
   if (fits.length > 1 && (fits[0][1].count < 2 || fits[0][1].count === fits[1][1].count)) return undefined;
   return fits[0][0];
@@ -107,7 +109,7 @@ const office = (w: string): string | undefined => OFFICES.get(w);
 
 export function matchDescription(r: Reference, recent: Recent, s: number, not?: Cluster): Cluster | undefined {
   const seen = window(recent, s);
-  const people = [...seen.keys()].filter((c) => c.type === 'person' && c !== not);
+  const people = [...seen.keys()].filter((c) => c.type === 'person' && c !== not && !c.unnamed);
   const lastSeen = (c: Cluster): number => seen.get(c)?.last ?? -1;
   const wordsOfCluster = (c: Cluster): Set<string> => {
     if (c.roleWords) return c.roleWords;
@@ -142,7 +144,7 @@ export function matchDescription(r: Reference, recent: Recent, s: number, not?: 
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
     if (s - x.sentence > 4) break;
-    if (x.c.type === 'person' && x.c !== not && countryOk(x.c) && fits(x.c)) return x.c;
+    if (x.c.type === 'person' && x.c !== not && !x.c.unnamed && countryOk(x.c) && fits(x.c)) return x.c;
   }
   return undefined;
 }

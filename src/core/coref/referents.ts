@@ -88,8 +88,11 @@ export function indexMentions(ctx: DocContext, mentions: readonly Mention[]): Me
   const mentionOf: Array<Mention | undefined> = new Array(toks.length);
   const withActor: Array<[Mention, number]> = [];
   const sorted = mentions.filter((m) => m.type !== 'date').sort((a, b) => a.start - b.start);
+  // the first token starting at or after each mention's start: mentions come by start, so one cursor over the tokens
+  let at = 0;
   for (const m of sorted) {
-    let i = firstTokenAtOrAfter(toks, m.start);
+    while (at < toks.length && toks[at].start < m.start) at++;
+    let i = at;
     // a mention may start inside a token ("“Iran"): take the token it overlaps
     if (i > 0 && toks[i - 1].end > m.start) i--;
     for (; i < toks.length && toks[i].start < m.end; i++) {
@@ -97,7 +100,7 @@ export function indexMentions(ctx: DocContext, mentions: readonly Mention[]): Me
       if (!old || old.end - old.start < m.end - m.start) mentionOf[i] = m;
     }
     if (m.actor) {
-      const t = firstTokenAtOrAfter(toks, m.start);
+      const t = at;
       const s = t < toks.length ? toks[t].sentence : -1;
       if (s >= 0) withActor.push([m, s]);
     }

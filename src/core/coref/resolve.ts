@@ -3,14 +3,16 @@
 // Works on its own copies of the actors' clusters (a description may add a role: "the Iranian general";
 // the stage numbers the actors and decides each person's gender), so the clusters layer stays as written.
 import { addClue, sentenceText, settleRole } from '../actors/clues';
-import { wordWith, type Cluster, type ClusterResult } from '../actors/cluster';
+import type { Cluster, ClusterResult } from '../actors/cluster';
 import type { Word } from '../entities/words';
 import { counterpartRole } from '../roles/roles';
 import type { DocContext } from '../text/document';
 import type { Mention } from '../types';
 import { genderOf } from './gender';
 import { lastPerson, matchDescription, matchThing, sortedTimeline, type Recent } from './match';
+import { DescribedActors } from './described';
 import { findReferences, type Reference } from './references';
+import { ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
 
 /** One pronoun or description and the actor it stands for (if any): what claims and events read. */
 export interface Link {
@@ -42,27 +44,42 @@ export function resolveReferences(ctx: DocContext, ws: Word[], layer: ClusterRes
   const clusterOf = (m: Mention): Cluster | undefined => { const c = layer.clusterOf.get(m); return c && copyOf.get(c); };
   const refs = findReferences(ctx, ws, layer.named);
   const walk = new ReadingOrder(ctx, ws, live, refs);
-  const extra: Mention[] = [];
-  const links: Link[] = [];
-  const reasons = explain ? new Map<string, string>() : undefined;
+  const described = new DescribedActors();
+  const extra: Array<[Mention, Cluster]> = [];
+  const bare = new Set<Mention>();
+  const found: Array<[Omit<Link, 'why'>, Cluster | undefined, string, string]> = [];
   for (const r of refs) {
     walk.seeUpTo(r.start);
     const s = ws[r.word].sentence;
-    const [target, why] = resolve(ctx, r, s, walk, clusterOf);
+    const [target, why] = resolve(ctx, ws, r, s, walk, clusterOf, described);
     // a description's link starts at its determiner, or after a possessive pronoun (a link of its own)
     const possessive = r.kind === 'nominal' && /^(his|her|its|their)$/.test(r.lower);
-    links.push({ kind: r.kind, start: possessive ? Math.max(ws[r.word + 1].start, r.start) : Math.min(ws[r.word].start, r.start), end: r.end, actor: target?.id, why });
+    found.push([{ kind: r.kind, start: possessive ? Math.max(ws[r.word + 1].start, r.start) : Math.min(ws[r.word].start, r.start), end: r.end }, target, why, `${r.start}:${r.end}`]);
     if (!target) continue;
-    reasons?.set(`${r.start}:${r.end}`, why);
     const m: Mention = { start: r.start, end: r.end, text: ctx.text.slice(r.start, r.end), type: r.kind, actor: undefined };
-    extra.push(m);
+    extra.push([m, target]);
     walk.recent.push({ at: r.start, c: target, sentence: s, oblique: oblique(ws, r.word, r.kind === 'pronoun' && /^(his|her|its|their)$/.test(r.lower)) });
     if (r.kind === 'nominal' && r.type === 'person' && r.head !== 'counterpart' && (r.titleWords.size > 1 || !target.clues.length) && !/^(man|woman)$/.test(r.head) && (r.lower === 'the' || r.lower === 'this')) {
       addClue(target, { role: m.text.replace(/^(the|his|her|its|their)\s+/i, ''), kind: 'description', sentence: sentenceText(ctx, s), country: r.country, rank: 0.5 });
     }
     (target.refs ??= []).push(m);
+    if (r.kind === 'nominal' && !r.lower) bare.add(m);
   }
-  return reasons ? { clusters: live, refs: extra, links, reasons } : { clusters: live, refs: extra, links };
+  // an unnamed actor described once is no actor ("a man" passing by): only those mentioned again are kept,
+  // and bare plurals alone make none ("officers" here and "officers" there need not be one group)
+  const unnamed = described.all.filter((c) => (c.refs?.length ?? 0) >= 2 && c.refs!.some((m) => !bare.has(m)));
+  unnamed.forEach((c, i) => { c.id = `a${live.length + i + 1}`; });
+  const kept = (c: Cluster | undefined): Cluster | undefined => (c && (!c.unnamed || c.id) ? c : undefined);
+  const links: Link[] = [];
+  const reasons = explain ? new Map<string, string>() : undefined;
+  for (const [l, c, why, at] of found) {
+    const target = kept(c);
+    links.push(target ? { ...l, actor: target.id, why } : { ...l, actor: undefined, why: c ? 'description: an unnamed actor described only once' : why });
+    if (target) reasons?.set(at, why);
+  }
+  const clusters = [...live, ...unnamed];
+  const refsOut = extra.filter(([, c]) => kept(c)).map(([m]) => m);
+  return reasons ? { clusters, refs: refsOut, links, reasons } : { clusters, refs: refsOut, links };
 }
 
 /** A mention that cannot be its sentence's subject: a possessive, or after a preposition ("for his part", "in Moscow"). */
@@ -74,7 +91,7 @@ function oblique(ws: readonly Word[], w: number, possessive: boolean): boolean {
 type Resolved = [Cluster | undefined, string];
 
 /** The actor one reference (in sentence s) stands for, if any, and why. */
-function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, clusterOf: (m: Mention) => Cluster | undefined): Resolved {
+function resolve(ctx: DocContext, ws: readonly Word[], r: Reference, s: number, walk: ReadingOrder, clusterOf: (m: Mention) => Cluster | undefined, described: DescribedActors): Resolved {
   const { recent } = walk;
   if (r.kind === 'pronoun') return resolvePronoun(r, s, walk);
   if (r.appositive) {
@@ -91,12 +108,58 @@ function resolve(ctx: DocContext, r: Reference, s: number, walk: ReadingOrder, c
     }
     return [target, 'description: the name in apposition after it'];
   }
+  // "his wife": the possessive pronoun just read (a link of its own) is whom it relates to
+  const last = recent[recent.length - 1];
+  const possessor = r.lower !== 'the' && last && last.at === ws[r.word].start ? last.c : undefined;
+  const key = described.keyOf(r, possessor);
+  if (r.indefinite) return [described.open(r, key, s), 'description: someone new ("a man"): an unnamed actor'];
+  const again = described.find(key, s);
+  const generic = isGeneric(r);
+  // "the man ... the man": the unnamed actor described so lately, before any named one
+  if (again && (generic || described.find(key, s, 6))) {
+    described.seen(key, again, s);
+    return [again, 'description: the unnamed actor last described with the same head'];
+  }
+  const named = generic ? namedForGeneric(r, s, walk) : namedFor(r, s, walk);
+  if (named[0]) return named;
+  if (again) { described.seen(key, again, s); return [again, 'description: the unnamed actor last described with the same head']; }
+  return [described.open(r, key, s), 'description: it fits no named actor: an unnamed actor'];
+}
+
+/** A head only an unnamed actor is sure to fit: a plural, a relation ("his wife"), a head outside the title and name lexicons ("the school"). */
+function isGeneric(r: Reference): boolean {
+  const d = r.described;
+  if (!d) return false;
+  if (d.plural || d.relational) return true;
+  return !(PERSON_NOMINAL_HEADS.has(r.head) || ORG_NOMINAL_HEADS.has(r.head) || PLACE_NOMINAL_HEADS.has(r.head)) || /^(man|woman)$/.test(r.head);
+}
+
+/** A title ("the minister"), a known organization or place head ("the company", "the city"): the named actor it fits. */
+function namedFor(r: Reference, s: number, walk: ReadingOrder): Resolved {
+  const { recent } = walk;
   if (r.type === 'person') {
     // "her client": not the person "her" stands for
     const possessor = r.lower === 'his' || r.lower === 'her' ? lastPerson(recent, s) : undefined;
     return [matchDescription(r, recent, s, possessor), 'description: the recent person whose role words and country fit, else the most recent person'];
   }
   return [matchThing(r, recent, s, walk.seenByWord), `description: the last ${r.type} named with "${r.head}", else the most talked-about recent one`];
+}
+
+/**
+ * A generic head: a named actor only when sure. "The museum" = the last organization named with "museum";
+ * "the man"/"the woman" = the one person of that sex in the last sentences, when no other person is there.
+ */
+function namedForGeneric(r: Reference, s: number, walk: ReadingOrder): Resolved {
+  const d = r.described!;
+  if (r.type !== 'person') return [walk.seenByWord.get(`${r.type}:${r.head}`), `description: the last ${r.type} named with "${r.head}"`];
+  if (d.plural || d.relational || !d.gender) return [undefined, ''];
+  const people = new Set<Cluster>();
+  for (let k = walk.recent.length - 1; k >= 0 && s - walk.recent[k].sentence <= 2; k--) {
+    const c = walk.recent[k].c;
+    if (c.type === 'person' && !c.unnamed?.plural) people.add(c);
+  }
+  const only = [...people];
+  return only.length === 1 && !only[0].unnamed && only[0].gender === d.gender ? [only[0], 'description: the one person of its sex in the last sentences'] : [undefined, ''];
 }
 
 /**
@@ -117,7 +180,8 @@ function resolvePronoun(r: Reference, s: number, walk: ReadingOrder): Resolved {
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
     if (s - x.sentence > 1) break;
-    if (x.c.type !== 'organization') continue;
+    // "they": an organization or a group described ("the researchers"); "it": an organization or a place
+    if (singular ? (x.c.type !== 'organization' && x.c.type !== 'place') || x.c.unnamed?.plural : x.c.type !== 'organization' && !x.c.unnamed?.plural) continue;
     // "it" is mostly a thing: an organization only as a subject ("Acme said it would", not "shares of Acme: it")
     if (singular && x.oblique) continue;
     if (x.sentence === s) return [x.c, 'pronoun: the last fitting actor before it in its sentence'];
@@ -144,7 +208,7 @@ function salientPerson(recent: Recent, s: number, gender: 'm' | 'f' | undefined)
   for (let k = recent.length - 1; k >= 0; k--) {
     const x = recent[k];
     if (s - x.sentence > PERSON_REACH) break;
-    if (x.c.type !== 'person' || (gender && x.c.gender && x.c.gender !== gender)) continue;
+    if (x.c.type !== 'person' || x.c.unnamed?.plural || (gender && x.c.gender && x.c.gender !== gender)) continue;
     // the first non-oblique person of each sentence (read backwards: the last one seen in that sentence)
     let subject = false;
     if (!x.oblique) {
@@ -158,7 +222,8 @@ function salientPerson(recent: Recent, s: number, gender: 'm' | 'f' | undefined)
   let best: Cluster | undefined;
   let top = 0;
   for (const [c, v0] of score) {
-    const v = v0 * (gender && c.gender === gender ? 1.5 : 1);
+    // a person named is preferred to one only described ("his father" does not take the biography's "he")
+    const v = v0 * (gender && c.gender === gender ? 1.5 : 1) * (c.unnamed ? 0.5 : 1);
     if (v > top) { best = c; top = v; }
   }
   return best;
@@ -173,6 +238,8 @@ class ReadingOrder {
   private readonly heads = new Set<string>();
   private readonly headsOfText = new Map<string, string[]>();
   private next = 0;
+  /** The first word starting at or after the last timeline entry seen. */
+  private word = 0;
 
   constructor(private readonly ctx: DocContext, private readonly ws: readonly Word[], live: Cluster[], refs: readonly Reference[]) {
     this.timeline = sortedTimeline(live, ctx.text.length);
@@ -183,7 +250,9 @@ class ReadingOrder {
     const { timeline, ws } = this;
     while (this.next < timeline.length && timeline[this.next].at < pos) {
       const t = timeline[this.next];
-      const w = wordWith(ws, t.at, 'start') ?? 0;
+      // the timeline comes by start: the word starting there is found by one cursor over the words (wordWith's answer)
+      while (this.word < ws.length && ws[this.word].start < t.at) this.word++;
+      const w = this.word < ws.length && ws[this.word].start === t.at ? this.word : 0;
       const possessive = /^['’]s?\b/.test(this.ctx.text.slice(t.end, t.end + 2));
       this.recent.push({ at: t.at, c: t.c, sentence: ws[w]?.sentence ?? 0, oblique: !!ws[w] && oblique(ws, w, possessive) });
       if (t.c.type !== 'person') {

@@ -3,6 +3,7 @@
 // piece and kept with it (see PieceEntry.memo), so an edit re-reads only the pieces it touched.
 import { SPORTS_WORDS } from '../lexicon/name-words';
 import type { DocContext } from '../text/document';
+import { ownStrings } from '../text/own';
 import type { PlacedPiece } from '../text/tagger';
 import type { Env } from './env';
 import { markCapsSentences, relativeRuns, runs } from './runs';
@@ -64,12 +65,12 @@ function pieceFacts(ctx: DocContext, env: Env, p: PlacedPiece, w0: number, w1: n
     markCapsSentences(ctx, ws, w0, w1, s0, s1, capsSentence);
     const { sports, lower } = wordFacts(ws, w0, w1);
     facts = { caps: capsSentence.slice(s0, s1), sports, lower, runs: relativeRuns(env, w0, w1), prevLower, nextChar };
-    p.entry.memo.set('entities', { base: p.base, sentence: p.sentence, first: w0, items: [facts] });
+    p.entry.memo.set('entities', { base: p.base, sentence: p.sentence, first: w0, items: [ownStrings(facts)] });
   } else {
     for (let k = 0; k < facts.caps.length; k++) capsSentence[s0 + k] = facts.caps[k];
     if (facts.prevLower !== prevLower || facts.nextChar !== nextChar) {
       facts = { ...facts, runs: relativeRuns(env, w0, w1), prevLower, nextChar };
-      p.entry.memo.set('entities', { base: p.base, sentence: p.sentence, first: w0, items: [facts] });
+      p.entry.memo.set('entities', { base: p.base, sentence: p.sentence, first: w0, items: [ownStrings(facts)] });
     }
   }
   return facts;

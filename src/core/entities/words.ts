@@ -1,6 +1,7 @@
 // The words names are read from: tokens joined across bare hyphens ("Bar-Lev"), a possessive ’s cut
 // off, with the capitalization facts every entity rule asks about. Built once per tagged piece.
 import type { DocContext } from '../text/document';
+import { ownStrings } from '../text/own';
 import type { PlacedPiece } from '../text/tagger';
 
 /** A word: one token, or hyphen-joined tokens ("Bar-Lev"), with a possessive ’s cut off. */
@@ -51,6 +52,8 @@ export function buildWords(ctx: DocContext, pieces?: readonly PlacedPiece[]): Wo
     const first = out.length;
     if (!built) {
       buildWordsOf(ctx, p.first, to, out);
+      // kept with the piece: strings of their own, not slices of this version of the text (own.ts)
+      for (let i = first; i < out.length; i++) ownStrings(out[i], 0);
       p.entry.memo.set('words', { base: p.base, sentence: p.sentence, first, items: out.slice(first) });
     } else if (built.base === p.base && built.sentence === p.sentence && built.first === first) {
       for (const w of built.items as Word[]) out.push(w);

@@ -25,8 +25,9 @@ export function modality(x: EventScan, i: number, lo: number): 'asserted' | 'pla
   if (p && PLANNED_ADJ.has(p.normal)) return 'planned';
   // "failed to pay": told as not having happened (negated), not as planned
   if (p?.normal === 'to' && i - 2 >= lo && FAILED_TO.test(toks[i - 2].normal)) return 'asserted';
-  // a noun trigger as the subject of a future ("talks will continue")
+  // a noun trigger as the subject of a future ("talks will continue"), or of an infinitive ("an agreement to be signed")
   if (toks[i].tags.has('Noun') && /^(will|shall)$/.test(toks[i + 1]?.normal ?? '')) return 'planned';
+  if (toks[i].tags.has('Noun') && toks[i + 1]?.normal === 'to' && toks[i + 2]?.normal === 'be' && !!toks[i + 3]?.tags.has('Verb')) return 'planned';
   for (let k = i - 1; k >= lo && k >= i - 5; k--) {
     const w = toks[k];
     if (HYPOTHETICAL.has(w.normal)) return 'hypothetical';
@@ -158,7 +159,23 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
   }
   const fronted = frontedSubject(x, i, last, lo, hi, type);
   if (fronted) push(fronted);
+  const seller = type === 'economic' ? sellerOf(x, i, last, hi) : undefined;
+  if (seller) push(seller);
   return out;
+}
+
+/** Buying words whose "from X" names the other party, the seller ("the purchase of jets, trainers and helicopters from Russia"). */
+const BUYING = /^(purchase|purchases|purchased|purchasing|buy|buys|bought|buying|import|imports|imported|importing)$/;
+
+/** The seller of a purchase: the actor after "from" in its clause, over a list of goods (a country sells as a state). */
+function sellerOf(x: EventScan, i: number, last: number, hi: number): string | undefined {
+  if (!BUYING.test(x.toks[i].normal)) return undefined;
+  for (let k = last + 1; k + 1 < hi && k <= last + 16; k++) {
+    const w = x.toks[k];
+    if (x.inQuote(k) || CLAUSE_BREAKS.test(w.normal) || (w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Noun'))) return undefined;
+    if (w.normal === 'from') return actorAt(x, k + 1)?.actor.id;
+  }
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
-import { matchPassiveVerb } from './verbs';
+import { matchDeedVerb, matchGerundDeed, matchInfinitiveDeed, matchPassiveVerb } from './verbs';
 import { matchAvoided, matchRefusal, matchUnParticiple } from './negation';
 
 export interface TriggerHit {
@@ -21,7 +21,7 @@ export interface TriggerHit {
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchDeedVerb(x, i, lo, hi) ?? matchGerundDeed(x, i, lo, hi) ?? matchInfinitiveDeed(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
 }
 
 /**
@@ -168,7 +168,10 @@ function matchWord(x: EventScan, i: number, lo: number, hi: number): TriggerHit 
       const participle = !!p && hasComma(p) && /ing$/.test(t.normal);
       if (entry.pos === 'verb' && !(isVerb || verbContext || objectContext || participleAfter || infinitive || passive || participle || headline || byAgent)) continue;
       if (entry.pos === 'verb' && p && /^(a|an|the)$/.test(p.normal)) continue;
-      if (entry.pos === 'noun' && !(isNoun || nounContext || headline)) continue;
+      // "will face trial on", "after the shooting ,": a noun compromise reads as an adjective, heading its phrase
+      const adjectiveNoun = t.tags.has('Adjective') && (t.normal === entry.lemma || t.normal === `${entry.lemma}s`) && !!p && (p.tags.has('Verb') || p.tags.has('Preposition') || p.tags.has('Determiner'))
+        && !(n && n.tags.has('Noun') && !n.tags.has('ProperNoun'));
+      if (entry.pos === 'noun' && !(isNoun || nounContext || headline || adjectiveNoun)) continue;
     }
     const hit = applyRule(x, entry, i, lo, hi);
     if (hit) return { ...hit, why: `the trigger "${entry.lemma}"${entry.pos ? ` (${entry.pos})` : ''} means ${entry.type}${entry.rule ? `; rule ${entry.rule}${hit.type !== entry.type ? ` made it ${hit.type}` : ' accepted its context'}` : ''}` };

@@ -36,7 +36,8 @@ export function matchAvoided(x: EventScan, i: number, lo: number): TriggerHit | 
 /** "unharmed", "unknown", "unlicensed", "unbeaten": a participle negated by its prefix, said of someone or something. */
 export function matchUnParticiple(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
-  if (!/^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) || !t.tags.has('Adjective') || /^(under|unit|united|unde|unre)/.test(t.normal)) return null;
+  // compromise reads some as passive verbs ("is unlicensed", "was uninsured")
+  if (!/^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) || !(t.tags.has('Adjective') || t.tags.has('Verb')) || /^(under|unit|united|unde|unre)/.test(t.normal)) return null;
   // predicative ("were unharmed", "remain unbeaten") or before "reasons"/"causes" ("for unknown reasons")
   const p = i > lo ? x.toks[i - 1] : undefined;
   const n = x.toks[i + 1];
@@ -48,10 +49,25 @@ export function matchUnParticiple(x: EventScan, i: number, lo: number): TriggerH
 /** Is the event at token i negated by what is around it, beyond a negative word just before it? */
 export function negatedAround(x: EventScan, i: number, lo: number): boolean {
   const t = x.toks[i];
-  if (/^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) && t.tags.has('Adjective')) return true;
+  if (/^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) && (t.tags.has('Adjective') || t.tags.has('Verb')) && !/^(under|unit|united|unde|unre)/.test(t.normal)) return true;
+  // "for lack of evidence", "the absence of a trial": what is lacking did not happen
+  if (i - 2 >= lo && x.toks[i - 1].normal === 'of' && /^(lack|absence)$/.test(x.toks[i - 2].normal)) return true;
+  if (noOneDidIt(x, i, lo)) return true;
   // "chose not to pay", "decided never to return"
   if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && /^(not|never)$/.test(x.toks[i - 2].normal)) return true;
   return avoidedBy(x, i, lo) >= 0;
+}
+
+/** "Nothing happened", "nobody was hurt", "none were injured": a verb whose subject is no one or nothing. */
+function noOneDidIt(x: EventScan, i: number, lo: number): boolean {
+  const t = x.toks[i];
+  if (!(t.tags.has('Verb') || t.tags.has('Adjective'))) return false;
+  for (let k = i - 1; k >= lo && k >= i - 6; k--) {
+    const w = x.toks[k];
+    if (/^(nothing|nobody|none|noone)$/.test(w.normal) || (w.normal === 'one' && x.toks[k - 1]?.normal === 'no')) return k === lo || !/^(of|with|for|to|about|from)$/.test(x.toks[k - 1].normal);
+    if (hasComma(w) || w.tags.has('Noun') && !w.tags.has('Pronoun') || w.tags.has('Conjunction')) return false;
+  }
+  return false;
 }
 
 /** "refused a breath test", "denied the motions", "the request was declined": a refusal, whose matter did not happen. */

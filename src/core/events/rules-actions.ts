@@ -70,6 +70,9 @@ function objectRule(r: RuleInput): RuleResult {
   const { t, e, next } = r;
   const n = next(1);
   if (!n || n.normal === 'that' || n.tags.has('Pronoun') && /^(he|she|they|we|i)$/.test(n.normal)) return null;
+  // "the bodies were found in a flat", "was found dead": a passive of discovery, where or how
+  const p = r.prev(1)?.tags.has('Adverb') ? r.prev(2) : r.prev(1);
+  if (/^(was|were|been|is|are|being)$/.test(p?.normal ?? '') && /ed$|^found$/.test(t.normal) && /^(in|at|on|inside|near|under|outside|behind|dead|alive|hanging|unconscious|lying)$/.test(n.normal)) return e.type;
   if (t.tags.has('Verb') && (n.tags.has('Verb') || n.tags.has('Preposition') && n.normal !== 'about')) return null;
   return e.type;
 }

@@ -120,9 +120,10 @@ export const NOT_HAPPENINGS = /^(be|is|are|was|were|been|being|am|have|has|had|d
 /**
  * One happening told by kindred words ("shot" and "the shooting", "died" and "his death", "killed" and
  * "the killing"): the word each trigger lemma is kin to, so that mentions of one happening link by it.
+ * A killing and a death are told of one happening ("was killed" … "his death" … "found dead"): one kin.
  */
 export const EVENT_KIN: Readonly<Record<string, string>> = {
-  shooting: 'shoot', killing: 'kill', death: 'die', dead: 'die', bombing: 'bomb', stabbing: 'stab', hijacking: 'hijack',
+  shooting: 'shoot', killing: 'kill', death: 'kill', dead: 'kill', die: 'kill', bombing: 'bomb', stabbing: 'stab', hijacking: 'hijack',
   kidnapping: 'kidnap', abduction: 'abduct', acquisition: 'acquire', purchase: 'buy', appointment: 'appoint', arrival: 'arrive',
   nomination: 'nominate', resignation: 'resign', election: 'elect', conviction: 'convict', indictment: 'indict', explosion: 'explode',
   departure: 'depart', firing: 'fire', dismissal: 'dismiss', evacuation: 'evacuate', deployment: 'deploy', invasion: 'invade',

@@ -9,7 +9,9 @@ import { NER_WEIGHTS } from './model/weights';
 import { readLines, type LineEntry, type RuleSpan } from './read';
 import { definedAcronyms, sureReason, type DefinedAcronym } from './sure';
 import { lexiconTag } from './gazetteer';
+import { ownString, ownStrings } from '../text/own';
 import { isTitleWord, POST_NOMINALS } from '../lexicon/titles';
+import { isKnownPlace } from '../lexicon/places';
 
 export interface TaggedSpan {
   start: number;
@@ -32,9 +34,9 @@ export function nerWeights(): Weights {
 
 /**
  * How much better, in model score, the tagger's reading of a stretch must be than the rules' for it to
- * replace them. Tuned on CoNLL dev together with the project's own articles (see the README's model card).
+ * replace them. Tuned on CoNLL dev and WikiGold together with the project's own articles (see the README's model card).
  */
-export const RULE_MARGIN: Margins = { add: 5, drop: 20, change: 12 };
+export const RULE_MARGIN: Margins = { add: 1, drop: 6, change: 4 };
 
 const NO_MARGIN: Margins = { add: 0, drop: 0, change: 0 };
 
@@ -94,14 +96,16 @@ function sureReasons(text: string, e: LineEntry, onLine: RuleSpan[], base: numbe
     lo = Math.min(lo, s.start);
     hi = Math.max(hi, s.end);
   }
-  // near the start of the text the windows are cut short, and the dateline test reads the position
-  const around = `${lo <= 300 ? lo : ''}\u0001${text.slice(Math.max(0, lo - 300), base)}\u0001${text.slice(lineEnd, hi + 300)}`;
+  // near the start of the text the windows are cut short, and the dateline test reads the position; the text
+  // before and after is compared where it stands (no copy of it is made unless it is kept)
+  const at = lo <= 300 ? lo : -1;
+  const before = text.slice(Math.max(0, lo - 300), base), after = text.slice(lineEnd, hi + 300);
   const m = e.sure;
-  if (m && m.spans === spans && m.around === around && m.asked.every(([name, v]) => defined(name) === v)) return m.why;
+  if (m && m.spans === spans && m.at === at && m.before === before && m.after === after && m.asked.every(([name, v]) => defined(name) === v)) return m.why;
   const asked: Array<[string, boolean]> = [];
   const ask: DefinedAcronym = (name) => { const v = defined(name); asked.push([name, v]); return v; };
   const why = onLine.map((s) => sureReason(text, s, ask));
-  e.sure = { spans, around, asked, why };
+  e.sure = { spans, at, before: ownString(before), after: ownString(after), asked, why: ownStrings(why) };
   return why;
 }
 
@@ -262,8 +266,16 @@ function stretchScore(w: Weights, scores: Float32Array, y: number[], a: number, 
   return s;
 }
 
-/** A name typed once is that type everywhere in the article: each written form takes its majority type. */
+/**
+ * A name typed once is that type everywhere in the article: each written form takes its majority type; then a
+ * one-word name that is part of a longer name of the article takes that name's type.
+ */
 function consistent(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  return shortForms(text, byMajority(text, spans));
+}
+
+/** Each written form takes its majority type. */
+function byMajority(text: string, spans: TaggedSpan[]): TaggedSpan[] {
   const votes = new Map<string, Map<NerType, number>>();
   for (const s of spans) {
     const key = text.slice(s.start, s.end);
@@ -276,6 +288,34 @@ function consistent(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     let best = s.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
     return best === s.type ? s : { ...s, type: best, reason: `${s.reason}; typed as the same name elsewhere` };
+  });
+}
+
+/**
+ * "Galois" after "Évariste Galois", "Halvorsen" after "Halvorsen Medical": a one-word name that is the last word
+ * of a person's name or the first word of an organization's name elsewhere in the article is that person or
+ * organization: a name read as an organization becomes the person, one read as a person the organization, unless
+ * the rules are sure of its type or the longer names disagree. Places are left alone.
+ */
+function shortForms(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const typeOf = new Map<string, NerType | null>();
+  const note = (word: string, type: NerType): void => {
+    const had = typeOf.get(word);
+    typeOf.set(word, had === undefined || had === type ? type : null);
+  };
+  for (const s of spans) {
+    const words = text.slice(s.start, s.end).split(/\s+/);
+    if (words.length < 2) continue;
+    if (s.type === 'PER') note(words[words.length - 1], 'PER');
+    else if (s.type === 'ORG' && !isKnownPlace(words[0].toLowerCase()) && !/Place|City|Country|Region/.test(lexiconTag(words[0].toLowerCase()))) note(words[0], 'ORG');
+  }
+  if (!typeOf.size) return spans;
+  return spans.map((s) => {
+    const word = text.slice(s.start, s.end);
+    const t = typeOf.get(word);
+    // a place stays one ("Alabama" beside "Alabama Power", "Washington" beside "George Washington")
+    if (!t || s.type !== (t === 'PER' ? 'ORG' : 'PER') || /\s/.test(word) || s.reason.startsWith('rules:')) return s;
+    return { ...s, type: t, reason: `${s.reason}; part of a longer name of the article (${t === 'PER' ? 'a person’s last name' : 'an organization’s first word'})` };
   });
 }
 

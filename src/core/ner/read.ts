@@ -3,6 +3,7 @@
 // its words, and the rules' mentions as tags (stacked features: the model learns when to trust them).
 import { dynamicFeatures, lineFeatures, remember, type DocSeen, type LineFeatures } from './features';
 import type { NameCache } from './cache';
+import { ownString } from '../text/own';
 import { LABELS } from './model';
 import { nerTokens, readLine, type LineRead, type NerLine, type NerToken } from './tokens';
 
@@ -36,15 +37,17 @@ export interface LineEntry {
   /** What the line adds to the document's memory of its words (see remember). */
   seen?: DocSeen;
   /** The sure reasons of the rules' spans last found on this line, with what they were read from (names.ts). */
-  sure?: { spans: string; around: string; asked: Array<[string, boolean]>; why: Array<string | undefined> };
+  sure?: { spans: string; at: number; before: string; after: string; asked: Array<[string, boolean]>; why: Array<string | undefined> };
 }
 
 /** A line read once per document session (or once per call without one). */
 export function lineEntry(line: string, cache?: NameCache): LineEntry {
   let e = cache?.lines.get(line);
   if (e) return e;
-  const read = readLine(line);
-  e = { read, feats: lineFeatures(read), text: line, id: cache?.newId() ?? 0 };
+  // kept with the session: read from a copy of its own, so that its words do not keep the whole text alive (own.ts)
+  const own = cache ? ownString(line) : line;
+  const read = readLine(own);
+  e = { read, feats: lineFeatures(read), text: own, id: cache?.newId() ?? 0 };
   cache?.lines.set(line, e);
   return e;
 }

@@ -42,6 +42,9 @@ export interface LineRead {
   shape: Omit<NerLine, 'first' | 'last'>;
 }
 
+/** The document tokens last built from a line's read, where they stood (kept while the read is: a session's line cache). */
+const placed = new WeakMap<LineRead, { base: number; line: number; tokens: NerToken[] }>();
+
 /** The tokens and lines of a text. Offsets are UTF-16 indexes into it. `read` may serve lines from a cache. */
 export function nerTokens(text: string, read: (line: string) => LineRead = readLine): { tokens: NerToken[]; lines: NerLine[]; reads: LineRead[] } {
   const tokens: NerToken[] = [];
@@ -51,7 +54,13 @@ export function nerTokens(text: string, read: (line: string) => LineRead = readL
     const r = read(lm[0]);
     if (!r.tokens.length) continue;
     const first = tokens.length, base = lm.index!;
-    for (const t of r.tokens) tokens.push({ start: t.start + base, end: t.end + base, text: t.text, line: lines.length, pos: t.pos, sentStart: t.sentStart });
+    // a line read from the cache at the same place and line number as last time has the same tokens (read only)
+    const built = placed.get(r);
+    if (built && built.base === base && built.line === lines.length) for (const t of built.tokens) tokens.push(t);
+    else {
+      for (const t of r.tokens) tokens.push({ start: t.start + base, end: t.end + base, text: t.text, line: lines.length, pos: t.pos, sentStart: t.sentStart });
+      placed.set(r, { base, line: lines.length, tokens: tokens.slice(first) });
+    }
     lines.push({ first, last: tokens.length, ...r.shape });
     reads.push(r);
   }

@@ -6,6 +6,7 @@
 // sits at a seam between pieces that were not neighbours last time; otherwise its stored results are
 // moved to where the sentence now stands.
 import type { DocContext } from './document';
+import { ownString, ownStrings } from './own';
 import type { PieceEntry, PlacedPiece } from './tagger';
 
 export interface SentenceWork<T> {
@@ -66,14 +67,18 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
     const before = pieces[k - 1]?.entry, after = pieces[k + 1]?.entry;
     const usable = !!memo && memo.global === work.global;
     const sig: unknown[] = (signatures[k] = []), at: number[] = (ends[k] = []);
+    let all = usable && memo.ends.length === p.sentences;
     for (let j = 0; j < p.sentences; j++) {
       const s = p.sentence + j;
       const from = sig.length;
       work.signature(s, p.base, firsts[k], sig);
       at.push(sig.length);
       if (usable && same(sig, from, memo.signatures, j ? memo.ends[j - 1] : 0, memo.ends[j])) kept[s] = memo.results[j];
-      else mark[s] = 1;
+      else { mark[s] = 1; all = false; }
     }
+    // kept for the next run: the memo's own signatures when they are the same, else these with strings of their own (own.ts)
+    if (all) { signatures[k] = memo!.signatures; ends[k] = memo!.ends; }
+    else for (let i = 0; i < sig.length; i++) if (typeof sig[i] === 'string') sig[i] = ownString(sig[i] as string);
     if (p.sentences && (!usable || memo.before !== before || memo.gap !== gapBefore(ctx, pieces, k))) mark[p.sentence] = 1;
     if (p.sentences && (!usable || memo.after !== after)) mark[p.sentence + p.sentences - 1] = 1;
   });
@@ -95,10 +100,11 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
         results.push(old);
       } else {
         out[s] = work.compute(s);
-        results.push(out[s].map((r) => work.move(r, -p.base, -firsts[k])));
+        // kept for later runs: strings of their own, not slices of this version of the text (own.ts)
+        results.push(out[s].map((r) => ownStrings(work.move(r, -p.base, -firsts[k]))));
       }
     }
-    const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, states, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry, gap: gapBefore(ctx, pieces, k) };
+    const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, states, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry, gap: ownString(gapBefore(ctx, pieces, k)) };
     p.entry.memo.set(work.key, { base: p.base, sentence: p.sentence, first: p.first, items: [memo] });
   });
   return out;

@@ -5,6 +5,7 @@ import { CancelledError } from '../cancel';
 import type { Sentence } from './segment';
 import { postTag } from './sweep';
 import { MAX_PIECE } from './segment';
+import { ownString, ownStrings } from './own';
 
 /** A word of one tagged piece, offsets relative to the piece. */
 export interface PieceToken {
@@ -31,6 +32,8 @@ export interface Token extends PieceToken {
  * per-piece results, see PieceMemo) last built from them at some position in the document.
  */
 export interface PieceEntry {
+  /** The piece's text, a string of its own (own.ts). */
+  key: string;
   tokens: PieceToken[];
   /** Results derived from this piece alone, by name; valid for the layout `sig` of its sentences. */
   memo: Map<string, PieceMemo>;
@@ -51,10 +54,11 @@ export interface PieceMemo {
  * analysis of the document still uses it, so memory follows the document and not its edit history.
  */
 export class PieceCache {
+  // keys and values are kept with the key as stored: a string of its own, never a slice of the text (own.ts)
   private previous = new Map<string, PieceEntry>();
   private current = new Map<string, PieceEntry>();
-  private previousMemo = new Map<string, unknown>();
-  private currentMemo = new Map<string, unknown>();
+  private previousMemo = new Map<string, [string, unknown]>();
+  private currentMemo = new Map<string, [string, unknown]>();
 
   /** Starts an analysis: what the previous one did not use is dropped. */
   startRun(): void {
@@ -66,7 +70,7 @@ export class PieceCache {
 
   entry(piece: string): PieceEntry | undefined {
     const hit = this.current.get(piece) ?? this.previous.get(piece);
-    if (hit) this.current.set(piece, hit);
+    if (hit) this.current.set(hit.key, hit);
     return hit;
   }
 
@@ -74,9 +78,11 @@ export class PieceCache {
     return this.entry(piece)?.tokens;
   }
 
+  /** `piece`: best a string of its own already (the tokens were cut from it); copied here otherwise. */
   set(piece: string, tokens: PieceToken[]): PieceEntry {
-    const e: PieceEntry = { tokens, memo: new Map() };
-    this.current.set(piece, e);
+    const key = ownString(piece);
+    const e: PieceEntry = { key, tokens, memo: new Map() };
+    this.current.set(key, e);
     return e;
   }
 
@@ -85,13 +91,15 @@ export class PieceCache {
     let hit = this.currentMemo.get(key);
     if (hit === undefined) {
       hit = this.previousMemo.get(key);
-      if (hit !== undefined) this.currentMemo.set(key, hit);
+      if (hit !== undefined) this.currentMemo.set(hit[0], hit);
     }
-    return hit as T | undefined;
+    return hit?.[1] as T | undefined;
   }
 
+  /** `value`: its strings are made strings of their own (ownStrings) before it is kept. */
   remember<T>(key: string, value: T): void {
-    this.currentMemo.set(key, value);
+    const own = ownString(key);
+    this.currentMemo.set(own, [own, ownStrings(value)]);
   }
 }
 
@@ -220,8 +228,10 @@ export function tagSentences(text: string, sentences: Sentence[], isCancelled?: 
       let entry = cached[k];
       if (!entry) {
         const n = slot.get(k)!;
-        const pieceTokens = !shared || shared.claim(n) ? tagPiece(pieces[k]) : shared.take(n);
-        entry = cache ? cache.set(pieces[k], pieceTokens) : { tokens: pieceTokens, memo: new Map() };
+        // tagged from a copy of its own: the tokens' words are cut from it, not from the whole text (own.ts)
+        const piece = cache ? ownString(pieces[k]) : pieces[k];
+        const pieceTokens = !shared || shared.claim(n) ? tagPiece(piece) : shared.take(n);
+        entry = cache ? cache.set(piece, pieceTokens) : { key: piece, tokens: pieceTokens, memo: new Map() };
       }
       const base = sentences[i].start;
       // the layout of its sentences: the same piece text could in principle be cut otherwise elsewhere

@@ -130,11 +130,11 @@ function entryOf(article: string, summary: ArticleSummary, intern: Interner): En
     a.forms = a.forms.map((x) => intern.of(x));
     const names = [a.name, ...a.aliases];
     // a described speaker ("a spokesman") is one article's: never merged by its words
-    keys.push(a.described ? [] : [...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
-    const single = !a.described && a.type === 'person' && words(a.name) === 1 && !isAcronym(a.name);
+    keys.push(a.unnamed ? [] : [...new Set(names.map((n) => intern.of(fullKey(n, a.type))).filter((k): k is string => !!k))]);
+    const single = !a.unnamed && a.type === 'person' && words(a.name) === 1 && !isAcronym(a.name);
     surname.push(single ? intern.of(`person|${nameKey(a.name)}`) : undefined);
     const parts = a.name.split(/\s+/u);
-    last.push(!a.described && a.type === 'person' && parts.length >= 2 ? intern.of(`person|${wordKey(parts[parts.length - 1])}`) : undefined);
+    last.push(!a.unnamed && a.type === 'person' && parts.length >= 2 ? intern.of(`person|${wordKey(parts[parts.length - 1])}`) : undefined);
   }
   const refs = summary.actors.map((_, actor) => ({ article, actor, summary }));
   const claims = summary.claims.map((item) => ({ article, item }));

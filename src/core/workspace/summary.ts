@@ -21,8 +21,8 @@ export interface ActorSummary {
   forms: string[];
   /** Flat, five numbers a mention: start, end (offsets), line, column (0-based), index into `forms`. */
   mentions: number[];
-  /** A speaker known only by a description ("a campaign spokesman"): never merged across articles. */
-  described?: true;
+  /** Never named, kept because it speaks ("a campaign spokesman"): never merged across articles. */
+  unnamed?: true;
 }
 
 export interface ClaimSummary {
@@ -67,10 +67,12 @@ export function isNameLike(s: string): boolean {
 
 function summarizeActors(analysis: Analysis, text: string, lines: LineMap): { actors: ActorSummary[]; indexOf: Map<string, number> } {
   const indexOf = new Map<string, number>();
-  const actors: ActorSummary[] = analysis.actors.map((a, k) => {
+  // an unnamed actor ("the man") is this article's alone: kept (never merged) only when it speaks
+  const speakers = new Set(analysis.claims.map((c) => c.speaker));
+  const actors: ActorSummary[] = analysis.actors.filter((a) => !a.unnamed || speakers.has(a.id)).map((a, k) => {
     indexOf.set(a.id, k);
     const aliases = [...new Set(a.aliases.filter((x) => isNameLike(x) && x !== a.name))];
-    return { name: a.name, type: a.type, ...(a.role ? { role: a.role } : {}), aliases, forms: [], mentions: [], ...(a.described ? { described: true as const } : {}) };
+    return { name: a.name, type: a.type, ...(a.role ? { role: a.role } : {}), aliases, forms: [], mentions: [], ...(a.unnamed ? { unnamed: true as const } : {}) };
   });
   const formIndex = actors.map(() => new Map<string, number>());
   for (const m of analysis.mentions) {
