@@ -214,6 +214,9 @@ describe('findClaims', () => {
     assert.equal(actor?.name, 'A senior official');
     assert.equal(actor?.unnamed, true);
     assert.ok(a.mentions.some((m) => m.actor === actor?.id && m.type === 'nominal' && m.text === 'A senior official'));
+    const more = 'A fisherman who watched the storm said the waves reached the harbor wall.';
+    const b = analyze(more);
+    assert.equal(speakerName(b, claimAt(b, more, 'the waves reached')), 'A fisherman');
   });
 
   it('does not take negated or infinitive speech verbs for cues', () => {

@@ -96,6 +96,9 @@ export function description(sc: ClaimScan, j: number, lo: number): Speaker | nul
     break;
   }
   if (j - k > 7) return null;
+  // "A fisherman who watched the storm said": the object of a relative clause is not who spoke; its head is
+  const rel = relativeBefore(sc, k, lo);
+  if (rel > lo) return subjectAt(sc, rel - 1, lo);
   // "a spokeswoman for the Clinton campaign", "officials at the agency": the noun before the preposition heads it
   const outer = outerHead(sc, k, lo);
   if (outer) return { actor: null, from: outer.from, to: j, described: true, head: outer.head };
@@ -205,6 +208,17 @@ export function subjectBefore(sc: ClaimScan, i: number, lo: number): Speaker | n
     return head ?? (toks[j].normal === 'who' ? { actor: null, from: j, to: j } : null);
   }
   return subjectAt(sc, j, lo);
+}
+
+/** The "who"/"which" opening a relative clause with its verb that ends right before token k, else -1. */
+function relativeBefore(sc: ClaimScan, k: number, lo: number): number {
+  const { toks, inQuote } = sc;
+  let verb = false;
+  for (let r = k - 1; r >= lo && k - r <= 8 && !hasComma(toks[r]) && !inQuote(r); r--) {
+    if (toks[r].normal === 'who' || toks[r].normal === 'which') return verb ? r : -1;
+    if (finiteVerbTok(toks[r])) verb = true;
+  }
+  return -1;
 }
 
 /**
