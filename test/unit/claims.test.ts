@@ -386,4 +386,12 @@ describe('findClaims', () => {
     assert.equal(speakerName(a, claimAt(a, text, 'rent is high')), 'Jane Roe');
     assert.equal(claimAt(a, text, 'old mill'), undefined);
   });
+
+  it('reads a filing of money as reported speech, but not a count of cases', () => {
+    const text = 'The campaign of Lena Ostrova reported $4 million in cash on hand at the end of May.\n\nThe county reported 37 cases of measles last week.';
+    const a = analyze(text);
+    const c = claimAt(a, text, 'million in cash');
+    assert.equal(c?.cue?.text, 'reported');
+    assert.equal(claimAt(a, text, '37 cases'), undefined);
+  });
 });

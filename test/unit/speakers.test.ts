@@ -43,6 +43,19 @@ describe('speaker ranker', () => {
     assert.equal(quotedMask(text)[text.indexOf('Maria')], 1);
   });
 
+  it('masks a quote written with doubled apostrophes, and not an apostrophe', () => {
+    const text = "Lee's aide spoke first.\n''Ask Maria Lopez what she thinks,'' the mayor said. Nora's dog barked.";
+    const mask = quotedMask(text);
+    assert.equal(mask[text.indexOf('Maria')], 1);
+    assert.equal(mask[text.indexOf("''")], 1);
+    assert.equal(mask[text.indexOf('mayor')], 0);
+    assert.equal(mask[text.indexOf('Lee')], 0);
+    assert.equal(mask[text.indexOf('Nora')], 0);
+    const q = quoteSpan(text, 'Ask Maria Lopez what she thinks,');
+    const cands = candidatesFor(rankDoc(text), q, mentionsOf(text, [['Maria Lopez', 'a1', 'person'], ['Lee', 'a2', 'person']]));
+    assert.deepEqual(cands.map((c) => c.c.actor), ['a2']);
+  });
+
   it('picks the name of "“…” ― Name" over a name in the line before', () => {
     const text = 'Readers wrote in about Dana Ortiz and the debate.\n“She was calm and precise all night, and it showed on the stage.” ― Jorge Falcon\n';
     const q = quoteSpan(text, 'She was calm and precise all night, and it showed on the stage.');

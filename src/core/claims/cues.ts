@@ -99,7 +99,7 @@ function participleCue(sc: ClaimScan, i: number, verb: SpeechVerb, lo: number, h
   if (start < hi && (toks[k]?.normal === 'that' || clauseAt(sc, start, hi))) content = contentUntilEnd(sc, start, hi);
   // "…, vowing to repeal the law", "…, citing low growth", "…, calling Trump a fascist"
   else if (verb.infinitive && toks[k]?.normal === 'to' && k + 2 < hi && toks[k + 1].tags.has('Verb') && !sc.inQuote(k)) content = contentUntilEnd(sc, k + 1, hi);
-  else if (verb.object && k < hi - 1 && !sc.inQuote(k) && !toks[k].tags.has('Preposition')) content = contentUntilEnd(sc, k, hi);
+  else if (verb.object && filingObjectOk(verb, toks[k]) && k < hi - 1 && !sc.inQuote(k) && !toks[k].tags.has('Preposition')) content = contentUntilEnd(sc, k, hi);
   if (!content) return;
   const cue: Cue = { tok: i, last: i, verb, speaker, content: stopAtNextParticiple(sc, content), why };
   attachFollowingQuote(sc, cue, i, hi);
@@ -385,7 +385,7 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
   // "called for a ban", "cited his record", "accused X of …", "said no to the war", "said the same":
   // the object is what was said
   const sayObject = verb.lemma === 'say' && sayObjectOk && !hasComma(toks[k - 1]) && !toks[k].tags.has('Gerund');
-  if ((verb.object || sayObject) && k < hi - 1 && !inQuote(k)) {
+  if (((verb.object && filingObjectOk(verb, toks[k])) || sayObject) && k < hi - 1 && !inQuote(k)) {
     cue.content = beforeOuterCue(sc, contentUntilEnd(sc, k, hi));
     if (!cue.content) return true;
     attachFollowingQuote(sc, cue, i, hi);
@@ -394,6 +394,13 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
     return true;
   }
   return false;
+}
+
+/** A filing verb's object is what was said only when it is a sum of money ("reported $9 million"; not a count: "reported 37 cases") or a gerund ("reported raising …"). */
+function filingObjectOk(verb: SpeechVerb, tok: Token | undefined): boolean {
+  if (!verb.filingObject) return true;
+  if (!tok) return false;
+  return /^[$€£]\d/.test(tok.text) || /[$€£]$/.test(tok.pre ?? '') || tok.tags.has('Money') || tok.tags.has('Gerund');
 }
 
 /** "Ruiz, who wrote the letter, said …": what was said ends before the main clause's speech verb. */

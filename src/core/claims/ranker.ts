@@ -40,13 +40,17 @@ const SPEECH_FORMS = new Set(SPEECH_VERBS.flatMap((v) => v.forms));
 const LINES_BEFORE = 2;
 const LINES_AFTER = 1;
 
-/** Marks the characters inside quotation marks (“…”, "…"), the marks included; a line break closes. */
+/**
+ * Marks the characters inside quotation marks (“…”, "…", and ''…'' written with doubled apostrophes, as
+ * some newswire does), the marks included; a line break closes.
+ */
 export function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let open = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') open = false;
+    if (ch === "'" && text[i + 1] === "'") { mask[i] = mask[i + 1] = 1; open = !open; i++; continue; }
     if (ch === '“') open = true;
     else if (ch === '"') { mask[i] = 1; open = !open; continue; }
     if (open) mask[i] = 1;

@@ -18,6 +18,8 @@ export interface SpeechVerb {
   needsVerbTag?: boolean;
   /** The object is what was said ("called for a ban", "cited his record", "accused X of …"): reported without a clause. */
   object?: boolean;
+  /** Only a filing's object is what was said ("reported $9 million in cash", "reported raising …"), not "reported the story". */
+  filingObject?: boolean;
   /** A "to" infinitive is what was said ("vowed to repeal the law"): PolNeAR marks it as the content. */
   infinitive?: boolean;
   /** How often its forms head a gold cue in PolNeAR train (scripts/train-speakers.mjs --cues): the review's evidence. */
@@ -90,7 +92,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'remark', kind: 'assert', forms: ['remarked'], polnear: 9 },
   { lemma: 'repeat', kind: 'assert', forms: ['repeat', 'repeated', 'repeating', 'repeats'], polnear: 21 },
   { lemma: 'reply', kind: 'assert', forms: ['replied', 'replies', 'reply', 'replying'], needsVerbTag: true, polnear: 27 },
-  { lemma: 'report', kind: 'assert', forms: ['report', 'reported', 'reporting', 'reports'], needsVerbTag: true, polnear: 144 },
+  { lemma: 'report', kind: 'assert', forms: ['report', 'reported', 'reporting', 'reports'], object: true, filingObject: true, needsVerbTag: true, polnear: 144 },
   { lemma: 'respond', kind: 'assert', forms: ['respond', 'responded', 'responding', 'responds'], polnear: 71 },
   { lemma: 'reveal', kind: 'assert', forms: ['reveal', 'revealed', 'revealing', 'reveals'], polnear: 42 },
   { lemma: 'say', kind: 'say', forms: ['said', 'say', 'saying', 'says'], polnear: 5267 },
