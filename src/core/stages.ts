@@ -16,7 +16,7 @@ import { assemble } from './output/assemble';
 import { stage, type Stage } from './pipeline';
 import { tagDocument } from './text/document';
 import { quotesOf } from './text/quotes';
-import type { Actor, Mention } from './types';
+import type { Mention } from './types';
 
 export const STAGES: readonly Stage[] = [
   stage({
@@ -62,11 +62,7 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
-    run: (doc, session) => {
-      const speakers: Actor[] = [];
-      const claims = findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.memoPieces, session.cache, speakers);
-      return { claims, speakers };
-    },
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.memoPieces, session.cache),
   }),
   stage({ name: 'coref.quoted', reads: ['claims', 'mentions'], writes: 'quotedRefs', run: (doc) => quotedFirstPerson(doc.text, doc.get('claims').claims, doc.get('mentions')) }),
   stage({

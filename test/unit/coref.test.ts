@@ -118,7 +118,7 @@ describe('stage: coref.resolve (one owner of pronouns and descriptions)', () => 
     const coref = resolveReferences(ctx, buildWords(ctx), layer);
     const { actors, mentions } = buildActors(layer, coref);
     const index = indexMentions(ctx, mentions);
-    const claims = findClaims(ctx, quotesOf(ctx), index, actors, undefined, coref);
+    const { claims } = findClaims(ctx, quotesOf(ctx), index, actors, undefined, coref);
     assert.equal(claims.length, 1);
     assert.equal(claims[0].speaker, 'a1');
     // without the coreference layer nothing resolves the pronoun

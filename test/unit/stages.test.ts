@@ -107,7 +107,7 @@ describe('stage: claims.find (hand-built mentions and actors)', () => {
     const haddad: Mention = { start: 24, end: 30, text: 'Haddad', type: 'person', actor: 'a7' };
     const actors: Actor[] = [{ id: 'a7', name: 'Amira Haddad', type: 'person', aliases: [], mentions: [{ start: 24, end: 30 }] }];
     const reasons = new Map<string, string>();
-    const claims = findClaims(ctx, quotesOf(ctx), indexMentions(ctx, [haddad]), actors, reasons);
+    const { claims } = findClaims(ctx, quotesOf(ctx), indexMentions(ctx, [haddad]), actors, reasons);
     assert.equal(claims.length, 1);
     assert.equal(claims[0].text, 'We will not give up');
     assert.equal(claims[0].speaker, 'a7');
@@ -118,7 +118,7 @@ describe('stage: claims.find (hand-built mentions and actors)', () => {
   it('leaves a quote unattributed when no mention stands next to the cue', () => {
     const text = '“We will not give up,” the crowd chanted loudly on Monday near the square.';
     const ctx = buildContext(text);
-    const claims = findClaims(ctx, quotesOf(ctx), indexMentions(ctx, []), []);
+    const { claims } = findClaims(ctx, quotesOf(ctx), indexMentions(ctx, []), []);
     assert.ok(claims.every((c) => c.speaker === null));
   });
 });

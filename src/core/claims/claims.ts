@@ -20,10 +20,10 @@ import { attributeQuotes } from './quoted';
 import { hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
 
 /**
- * `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain);
- * `described`: receives the speakers known only by a description, as actors of their own (claims/described.ts).
+ * The claims, and the speakers known only by a description as actors of their own (claims/described.ts).
+ * `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain).
  */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache, described: Actor[] = []): Claim[] {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache): { claims: Claim[]; speakers: Actor[] } {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const refs = new Referents(ctx, index, actors, coref);
@@ -32,11 +32,11 @@ export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   if (pieces) bySentence(ctx, pieces, cueWork(sc, docQuotes, index, actors, coref));
   else findCues(sc);
   cutAtLaterCue(sc);
+  const described: Actor[] = [];
   describeSpeakers(sc, described);
   attributeQuotes(sc);
   const claims = keepClaims(sc.claims, reasons);
-  keepDescribed(claims, described);
-  return claims;
+  return { claims, speakers: keepDescribed(claims, described) };
 }
 
 /** What the cues of one sentence add: cues, and the reported claims among them. */
@@ -106,8 +106,10 @@ function cutAtLaterCue(sc: ClaimScan): void {
       const start = toks[a].start, end = toks[conj - 1].end, at = toks[c.tok].start;
       cues[n] = { ...c, content: [a, conj - 1] };
       const k = claims.findIndex((x) => x.kind === 'reported' && x.cue?.start === at && x.start === start);
-      if (k >= 0) claims[k] = { ...claims[k], end, text: text.slice(start, end).replace(/[,;]\s*$/, '') };
-      if (k >= 0) claims[k].end = start + claims[k].text.length;
+      if (k >= 0) {
+        const cut = text.slice(start, end).replace(/[,;]\s*$/, '');
+        claims[k] = { ...claims[k], end: start + cut.length, text: cut };
+      }
       break;
     }
   }

@@ -84,13 +84,12 @@ export function describeSpeakers(sc: ClaimScan, out: Actor[]): void {
   for (const a of out) a.mentions.sort((x, y) => x.start - y.start);
 }
 
-/** Keeps the described speakers some kept claim has (a cue may have found no claim), numbered again s1, s2…; claims renamed to match. */
-export function keepDescribed(claims: Claim[], described: Actor[]): void {
+/** The described speakers some kept claim has (a cue may have found no claim), numbered again s1, s2…; claims renamed to match. */
+export function keepDescribed(claims: Claim[], described: readonly Actor[]): Actor[] {
   const used = new Set(claims.map((c) => c.speaker));
   const kept = described.filter((a) => used.has(a.id));
   const rename = new Map<string, string>();
   kept.forEach((a, n) => { rename.set(a.id, `s${n + 1}`); a.id = `s${n + 1}`; });
-  described.length = 0;
-  described.push(...kept);
   for (const c of claims) if (c.speaker && rename.has(c.speaker)) c.speaker = rename.get(c.speaker)!;
+  return kept;
 }
