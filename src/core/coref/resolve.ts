@@ -115,13 +115,10 @@ function resolve(ctx: DocContext, ws: readonly Word[], r: Reference, s: number, 
   if (r.indefinite) return [described.open(r, key, s), 'description: someone new ("a man"): an unnamed actor'];
   const again = described.find(key, s);
   const generic = isGeneric(r);
-  // "the man ... the man": the unnamed actor described so lately, before any named one
-  if (again && (generic || described.find(key, s, 6))) {
-    described.seen(key, again, s);
-    return [again, 'description: the unnamed actor last described with the same head'];
-  }
-  const named = generic ? namedForGeneric(r, s, walk) : namedFor(r, s, walk);
-  if (named[0]) return named;
+  // "the man ... the man": the unnamed actor described so lately comes before any named one, else after
+  const lately = again && (generic || described.find(key, s, 6));
+  const named = lately ? undefined : generic ? namedForGeneric(r, s, walk) : namedFor(r, s, walk);
+  if (named?.[0]) return named;
   if (again) { described.seen(key, again, s); return [again, 'description: the unnamed actor last described with the same head']; }
   return [described.open(r, key, s), 'description: it fits no named actor: an unnamed actor'];
 }
