@@ -6,6 +6,7 @@
 // Each is kept as an event and marked negated, not dropped.
 import { NOT_HAPPENINGS } from '../lexicon/event-words';
 import type { TriggerHit } from './match';
+import type { Token } from '../text/tagger';
 import { hasComma, type EventScan } from './scan';
 
 /** Verbs whose object did not happen: "avoided jail", "evaded prosecution", "dodging arrest", "prevented an attack". */
@@ -25,7 +26,7 @@ export function avoidedBy(x: EventScan, i: number, lo: number): number {
 export function matchAvoided(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
   if (!(t.tags.has('Noun') || t.tags.has('Gerund')) || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || !/^\p{Ll}/u.test(t.text)) return null;
-  if (NOT_HAPPENINGS.test(t.normal) || /^(question|questions|reporters|comment|detection|capture|notice)$/.test(t.normal) && t.normal !== 'capture') return null;
+  if (NOT_HAPPENINGS.test(t.normal) || /^(question|questions|reporters|comment|detection|notice)$/.test(t.normal)) return null;
   const k = avoidedBy(x, i, lo);
   // the object ends at its head: "avoided jail for decades", not "avoided the jail term" at "jail"
   const n = x.toks[i + 1];
@@ -33,11 +34,15 @@ export function matchAvoided(x: EventScan, i: number, lo: number): TriggerHit | 
   return { last: i, type: 'other', why: `"${x.toks[k].text}" before it: a happening avoided or denied, told as not happening` };
 }
 
+/** "unharmed", "unknown", "unlicensed": a participle negated by its prefix (compromise reads some as passive verbs: "is unlicensed"). */
+function unParticiple(t: Token): boolean {
+  return /^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) && (t.tags.has('Adjective') || t.tags.has('Verb')) && !/^(under|unit|united|unde|unre)/.test(t.normal);
+}
+
 /** "unharmed", "unknown", "unlicensed", "unbeaten": a participle negated by its prefix, said of someone or something. */
 export function matchUnParticiple(x: EventScan, i: number, lo: number): TriggerHit | null {
   const t = x.toks[i];
-  // compromise reads some as passive verbs ("is unlicensed", "was uninsured")
-  if (!/^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) || !(t.tags.has('Adjective') || t.tags.has('Verb')) || /^(under|unit|united|unde|unre)/.test(t.normal)) return null;
+  if (!unParticiple(t)) return null;
   // predicative ("were unharmed", "remain unbeaten") or before "reasons"/"causes" ("for unknown reasons")
   const p = i > lo ? x.toks[i - 1] : undefined;
   const n = x.toks[i + 1];
@@ -48,8 +53,7 @@ export function matchUnParticiple(x: EventScan, i: number, lo: number): TriggerH
 
 /** Is the event at token i negated by what is around it, beyond a negative word just before it? */
 export function negatedAround(x: EventScan, i: number, lo: number): boolean {
-  const t = x.toks[i];
-  if (/^un([a-z]{3,}(ed|en)|known|hurt)$/.test(t.normal) && (t.tags.has('Adjective') || t.tags.has('Verb')) && !/^(under|unit|united|unde|unre)/.test(t.normal)) return true;
+  if (unParticiple(x.toks[i])) return true;
   // "for lack of evidence", "the absence of a trial": what is lacking did not happen
   if (i - 2 >= lo && x.toks[i - 1].normal === 'of' && /^(lack|absence)$/.test(x.toks[i - 2].normal)) return true;
   if (noOneDidIt(x, i, lo)) return true;
