@@ -9,6 +9,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { CancelledError } from '../core/cancel';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
+import { Answers } from './answers';
 import { CODE_CACHE_LOADER, codeCacheFile } from './codeCache';
 import { IndexerProcess, type IndexerMemory } from './indexerProcess';
 import { CANCEL_SLOTS, IDLE_TRIM_MS, LARGE_SESSION_CHARS, type AnalyzeResponse, type WorkerRequest, type WorkerStats } from './protocol';
@@ -90,7 +91,7 @@ export class AnalysisService {
   private retireTagger = false;
   private retireTimer: NodeJS.Timeout | undefined;
   /** Answers awaited to 'stats' requests, by id. */
-  private readonly statsWaiting = new Map<number, (s: WorkerStats | undefined) => void>();
+  private readonly statsWaiting = new Answers<WorkerStats>();
   private readonly indexer: IndexerProcess | undefined;
 
   /**
@@ -263,12 +264,8 @@ export class AnalysisService {
     const ask = (w: Worker | undefined): Promise<WorkerStats | undefined> => {
       if (!w) return Promise.resolve(undefined);
       const id = this.nextId++;
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => { this.statsWaiting.delete(id); resolve(undefined); }, 1000);
-        this.statsWaiting.set(id, (s) => { clearTimeout(timer); resolve(s); });
-        const req: WorkerRequest = { type: 'stats', id, collect };
-        w.postMessage(req);
-      });
+      const req: WorkerRequest = { type: 'stats', id, collect };
+      return this.statsWaiting.ask(id, () => w.postMessage(req));
     };
     const [analysis, tagger] = await Promise.all([ask(this.worker), ask(this.tagger)]);
     return { analysis, tagger };
@@ -276,9 +273,7 @@ export class AnalysisService {
 
   private receiveStats(res: AnalyzeResponse): boolean {
     if (!('stats' in res)) return false;
-    const done = this.statsWaiting.get(res.id);
-    this.statsWaiting.delete(res.id);
-    done?.(res.stats);
+    this.statsWaiting.give(res.id, res.stats);
     return true;
   }
 

@@ -4,6 +4,7 @@
 // background article and exits once idle for a while (its memory goes back to the system whole).
 import { fork, type ChildProcess } from 'node:child_process';
 import { CancelledError } from '../core/cancel';
+import { Answers } from './answers';
 import type { AnalyzeOptions } from '../core/types';
 import type { ArticleSummary } from '../core/workspace/summary';
 
@@ -46,7 +47,7 @@ interface Job {
 export class IndexerProcess {
   private child: ChildProcess | undefined;
   private readonly jobs = new Map<number, Job>();
-  private readonly rssWaiting = new Map<number, (m: IndexerMemory | undefined) => void>();
+  private readonly statsWaiting = new Answers<IndexerMemory>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   private disposed = false;
@@ -82,11 +83,7 @@ export class IndexerProcess {
     const child = this.child;
     if (!child?.connected) return Promise.resolve(undefined);
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => { this.rssWaiting.delete(id); resolve(undefined); }, 1000);
-      this.rssWaiting.set(id, (m) => { clearTimeout(timer); resolve(m); });
-      child.send({ type: 'stats', id } satisfies IndexerRequest);
-    });
+    return this.statsWaiting.ask(id, () => child.send({ type: 'stats', id } satisfies IndexerRequest));
   }
 
   /** Process id of the running indexer, if any (tests). */
@@ -124,8 +121,7 @@ export class IndexerProcess {
       const jobs = [...this.jobs.values()];
       this.jobs.clear();
       for (const job of jobs) job.reject(new Error('the indexing process stopped'));
-      for (const done of this.rssWaiting.values()) done(undefined);
-      this.rssWaiting.clear();
+      this.statsWaiting.dropAll();
     };
     child.on('exit', gone);
     child.on('error', gone);
@@ -135,8 +131,7 @@ export class IndexerProcess {
 
   private receive(res: IndexerResponse): void {
     if ('rss' in res) {
-      this.rssWaiting.get(res.id)?.({ rss: res.rss, cpu: res.cpu });
-      this.rssWaiting.delete(res.id);
+      this.statsWaiting.give(res.id, { rss: res.rss, cpu: res.cpu });
       return;
     }
     const job = this.jobs.get(res.id);
