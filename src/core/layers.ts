@@ -7,6 +7,7 @@ import type { Word } from './entities/words';
 import type { DocContext } from './text/document';
 import type { DocQuotes } from './text/quotes';
 import type { MentionIndex } from './coref/referents';
+import type { Voices } from './coref/voices';
 import type { Actor, Analysis, Claim, Mention, NewsEvent } from './types';
 
 export interface Layers {
@@ -38,6 +39,8 @@ export interface Layers {
   claims: { claims: Claim[]; speakers: Actor[] };
   /** I/me/my inside each attributed direct quote, as pronoun mentions of its speaker (coref/quoted). */
   quotedRefs: Mention[];
+  /** I/we/you outside the quotes: the text's own voices as unnamed actors (coref/voices). */
+  voices: Voices;
   /** Event mentions as found, each with its own arguments (events/). */
   events: NewsEvent[];
   /** The same events grouped into happenings, each carrying its happening's arguments (events/happenings). */

@@ -6,6 +6,7 @@ import { findClaims } from './claims/claims';
 import { quotedFirstPerson } from './coref/quoted';
 import { indexMentions } from './coref/referents';
 import { resolveReferences } from './coref/resolve';
+import { voicesOutsideQuotes } from './coref/voices';
 import { articleDate, findDates } from './dates/dates';
 import { computeEntities } from './entities/entities';
 import { buildWords } from './entities/words';
@@ -64,6 +65,7 @@ export const STAGES: readonly Stage[] = [
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
     run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.memoPieces, session.cache),
   }),
+  stage({ name: 'coref.voices', reads: ['quotes', 'mentions'], writes: 'voices', run: (doc) => voicesOutsideQuotes(doc.text, doc.get('quotes').quotes, doc.get('mentions')) }),
   stage({ name: 'coref.quoted', reads: ['claims', 'mentions'], writes: 'quotedRefs', run: (doc) => quotedFirstPerson(doc.text, doc.get('claims').claims, doc.get('mentions')) }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
@@ -75,7 +77,7 @@ export const STAGES: readonly Stage[] = [
     run: (doc) => findHappenings(doc.get('context'), doc.get('events'), doc.get('mentions'), doc.get('actors').actors),
   }),
   stage({
-    name: 'output.analysis', reads: ['mentions', 'quotedRefs', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
+    name: 'output.analysis', reads: ['mentions', 'quotedRefs', 'voices', 'actors', 'happenings', 'events', 'claims', 'articleDate', 'entities', 'coreference'], writes: 'analysis',
     run: (doc, session) => assemble(doc, session.options.source, session.reasons),
   }),
 ];

@@ -128,6 +128,7 @@ describe('stage: output.analysis (hand-put layers)', () => {
     const doc = new Doc('x');
     doc.put('mentions', []);
     doc.put('quotedRefs', []);
+    doc.put('voices', { refs: [], actors: [] });
     doc.put('actors', { actors: [], mentions: [] });
     doc.put('events', []);
     doc.put('happenings', []);

@@ -3,7 +3,7 @@
 // so these links are not seen by claims or events (they do not need them: the quote has its speaker).
 import type { Claim, Mention } from '../types';
 
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’-])(I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\p{L}\p{N}-])/gu;
+export const FIRST_PERSON = /(?<![\p{L}\p{N}'’-])(I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\p{L}\p{N}-])/gu;
 
 /** The I/me/my/myself/mine of each attributed direct quote, as pronoun mentions of the speaker, in text order. */
 export function quotedFirstPerson(text: string, claims: readonly Claim[], mentions: readonly Mention[]): Mention[] {
@@ -14,20 +14,23 @@ export function quotedFirstPerson(text: string, claims: readonly Claim[], mentio
     for (const m of text.slice(c.start, c.end).matchAll(FIRST_PERSON)) {
       const start = c.start + m.index!;
       const end = start + m[0].length;
-      // "I" as a Roman numeral or a letter ("World War I", "Plan I") is no pronoun: then a capital follows or precedes
-      if (m[0] === 'I' && /^(?:\s+[A-Z]|[.)])/.test(text.slice(end, end + 2)) && /[A-Z][a-z]*\s+$/.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (overlaps(start, end)) continue;
+      if (romanI(text, m[0], start, end) || overlaps(start, end)) continue;
       out.push({ start, end, text: m[0], type: 'pronoun', actor: c.speaker });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "I" as a Roman numeral or a letter ("World War I", "Plan I") is no pronoun: then a capital follows or precedes. */
+export function romanI(text: string, word: string, start: number, end: number): boolean {
+  return word === 'I' && /^(?:\s+[A-Z]|[.)])/.test(text.slice(end, end + 2)) && /[A-Z][a-z]*\s+$/.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /**
  * Whether [s, e) overlaps any of the mentions: among those starting before e, does one end after s? (starts
  * sorted, with the running maximum of their ends: a binary search a test, not a scan of every mention).
  */
-function overlapTest(mentions: readonly Mention[]): (s: number, e: number) => boolean {
+export function overlapTest(mentions: readonly Pick<Mention, 'start' | 'end'>[]): (s: number, e: number) => boolean {
   const spans = mentions.map((m) => [m.start, m.end] as const).sort((x, y) => x[0] - y[0]);
   const starts = spans.map(([a]) => a);
   const maxEnd: number[] = [];

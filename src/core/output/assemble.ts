@@ -5,7 +5,7 @@ import type { Actor, Analysis, Explanation, Mention, Reason } from '../types';
 
 export function assemble(doc: Doc, source: string | undefined, reasons?: { claims: Map<string, string>; events: Map<string, string> }): Analysis {
   const analysis: Analysis = {
-    schema: 'byline.annotations/1', mentions: withQuoted(doc.get('mentions'), doc.get('quotedRefs'), described(doc)), actors: withDescribed(doc), events: doc.get('happenings'), claims: doc.get('claims').claims,
+    schema: 'byline.annotations/1', mentions: withQuoted(doc.get('mentions'), doc.get('quotedRefs'), [...described(doc), ...doc.get('voices').refs]), actors: withDescribed(doc), events: doc.get('happenings'), claims: doc.get('claims').claims,
   };
   if (source !== undefined) analysis.source = source;
   const date = doc.get('articleDate');
@@ -14,10 +14,10 @@ export function assemble(doc: Doc, source: string | undefined, reasons?: { claim
   return analysis;
 }
 
-/** The actors, then the speakers known only by a description (the same array when there are none). */
+/** The actors, then the speakers known only by a description and the text's own voices (the same array when there are none). */
 function withDescribed(doc: Doc): Actor[] {
-  const { speakers } = doc.get('claims');
-  return speakers.length ? [...doc.get('actors').actors, ...speakers] : doc.get('actors').actors;
+  const more = [...doc.get('claims').speakers, ...doc.get('voices').actors];
+  return more.length ? [...doc.get('actors').actors, ...more] : doc.get('actors').actors;
 }
 
 /** The described speakers' phrases as nominal mentions of them. */
