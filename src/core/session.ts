@@ -74,6 +74,17 @@ export class Session {
     return this.document?.pieces;
   }
 
+  private readonly built = new Map<string, unknown>();
+
+  /**
+   * A value several stages of this run read alike (claims and events: what each sentence reads), built by the
+   * first that asks: from layers written before both, so the same for each.
+   */
+  once<T>(key: string, make: () => T): T {
+    if (!this.built.has(key)) this.built.set(key, make());
+    return this.built.get(key) as T;
+  }
+
   isCancelled(): boolean {
     return !!this.options.isCancelled?.();
   }

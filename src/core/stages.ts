@@ -3,6 +3,7 @@
 import { buildActors } from './actors/build';
 import { clusterMentions } from './actors/cluster';
 import { findClaims } from './claims/claims';
+import { SentenceReads } from './coref/reads';
 import { quotedFirstPerson } from './coref/quoted';
 import { indexMentions } from './coref/referents';
 import { resolveReferences } from './coref/resolve';
@@ -14,10 +15,20 @@ import { findEvents } from './events/events';
 import { findHappenings } from './events/happenings';
 import { refineNames } from './ner/names';
 import { assemble } from './output/assemble';
-import { stage, type Stage } from './pipeline';
+import { stage, type Doc, type Stage } from './pipeline';
+import type { Session } from './session';
 import { tagDocument } from './text/document';
 import { quotesOf } from './text/quotes';
 import type { Mention } from './types';
+
+/**
+ * What claims and events read of each sentence (coref/reads.ts), when the document has a session: one per run,
+ * built by the first of the two stages (both read the layers it comes from).
+ */
+function sentenceReads(doc: Doc, session: Session): SentenceReads | undefined {
+  const pieces = session.memoPieces;
+  return pieces && session.once('sentenceReads', () => new SentenceReads(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, doc.get('coreference').links, pieces));
+}
 
 export const STAGES: readonly Stage[] = [
   stage({
@@ -63,13 +74,13 @@ export const STAGES: readonly Stage[] = [
   }),
   stage({
     name: 'claims.find', reads: ['context', 'quotes', 'mentionIndex', 'actors', 'coreference'], writes: 'claims',
-    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), session.memoPieces, session.cache),
+    run: (doc, session) => findClaims(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('actors').actors, session.reasons?.claims, doc.get('coreference'), sentenceReads(doc, session), session.cache),
   }),
   stage({ name: 'coref.voices', reads: ['quotes', 'mentions'], writes: 'voices', run: (doc) => voicesOutsideQuotes(doc.text, doc.get('quotes').quotes, doc.get('mentions')) }),
   stage({ name: 'coref.quoted', reads: ['claims', 'mentions'], writes: 'quotedRefs', run: (doc) => quotedFirstPerson(doc.text, doc.get('claims').claims, doc.get('mentions')) }),
   stage({
     name: 'events.find', reads: ['context', 'quotes', 'mentionIndex', 'mentions', 'actors', 'coreference'], writes: 'events',
-    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference'), session.memoPieces),
+    run: (doc, session) => findEvents(doc.get('context'), doc.get('quotes'), doc.get('mentionIndex'), doc.get('mentions'), doc.get('actors').actors, session.reasons?.events, doc.get('coreference'), sentenceReads(doc, session)),
   }),
   // event coreference: mentions of one happening merged, its participants, place and date shared
   stage({

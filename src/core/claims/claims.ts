@@ -7,12 +7,12 @@
 // ("…, X said."), both around a parenthetical ("…, he said, is …"), or a direct quote next to it.
 // Quotes without a cue take the speaker of the quote before them in the same or the previous
 // paragraph; short quotes without a cue (scare quotes, titles) are not claims.
-import { SentenceReads } from '../coref/reads';
+import type { SentenceReads } from '../coref/reads';
 import { Referents, type CorefView, type MentionIndex } from '../coref/referents';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import { bySentence, type SentenceWork } from '../text/sentence-memo';
-import type { PieceCache, PlacedPiece } from '../text/tagger';
+import type { PieceCache } from '../text/tagger';
 import type { Actor, Claim, ClaimKind } from '../types';
 import { findCues, sentenceCues } from './cues';
 import { describeSpeakers, keepDescribed } from './described';
@@ -22,14 +22,15 @@ import { hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
 /**
  * The claims, and the speakers known only by a description as actors of their own (claims/described.ts).
  * `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain).
+ * `reads`: with a document session, what each sentence reads (its cues are kept with their piece).
  */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[], memo?: PieceCache): { claims: Claim[]; speakers: Actor[] } {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, reads?: SentenceReads, memo?: PieceCache): { claims: Claim[]; speakers: Actor[] } {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const refs = new Referents(ctx, index, actors, coref);
   const candidates = index.withActor.map(([m]) => ({ start: m.start, end: m.end, actor: m.actor!, type: m.type as Actor['type'] }));
   const sc: ClaimScan = { ctx, text, toks, quotes, quoteOf, refs, cues: [], claims: [], candidates, inQuote: (i) => quoteOf[i] >= 0, memo };
-  if (pieces) bySentence(ctx, pieces, cueWork(sc, docQuotes, index, actors, coref));
+  if (reads) bySentence(ctx, reads.pieces, cueWork(sc, reads, coref));
   else findCues(sc);
   cutAtLaterCue(sc);
   const described: Actor[] = [];
@@ -47,14 +48,13 @@ interface SentenceCues { cues: Cue[]; claims: PendingClaim[] }
  * quotes, mentions, actors and links there, the people's genders, and the last cue before it (a "he" goes to
  * the last speaker up to six sentences back): that last cue is the state compared in reading order.
  */
-function cueWork(sc: ClaimScan, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], coref?: CorefView): SentenceWork<SentenceCues> {
-  const reads = new SentenceReads(sc.ctx, docQuotes.quoteOf, index, actors, coref?.links, docQuotes.quotes);
+function cueWork(sc: ClaimScan, reads: SentenceReads, coref?: CorefView): SentenceWork<SentenceCues> {
   const genders: unknown[] = [];
   for (const c of coref?.clusters ?? []) if (c.id && c.gender) genders.push(c.id, c.gender);
   return {
     key: 'claims', reach: 2, tokenReach: 8,
     global: JSON.stringify(genders),
-    signature: (s, base, first, out) => reads.signature(s, base, first, out),
+    signature: reads.signatures,
     state: (s) => {
       const recent = sc.cues.length ? sc.cues[sc.cues.length - 1] : undefined;
       const actor = recent?.speaker?.actor;

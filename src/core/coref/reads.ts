@@ -1,36 +1,41 @@
 // What claims and events read of one sentence besides its tokens: the quote each token stands in, the
 // mention under each token with its actor, and the coreference links over the sentence. Written as a
 // signature (offsets relative to the sentence's piece) so that a sentence whose signature is unchanged
-// after an edit can keep its results (text/sentence-memo.ts).
+// after an edit can keep its results (text/sentence-memo.ts). One per run, shared by claims and events: each
+// signature is written once (the finer one claims need, which also covers what events read).
 import type { DocContext } from '../text/document';
-import type { QuoteSpan } from '../text/quotes';
+import type { DocQuotes } from '../text/quotes';
+import { Signatures } from '../text/sentence-memo';
+import type { PlacedPiece } from '../text/tagger';
 import type { Actor } from '../types';
 import type { MentionIndex } from './referents';
 import type { Link } from './resolve';
 
 export class SentenceReads {
   private readonly actors: Map<string, Actor>;
+  /** The signatures of every piece's sentences, built when first asked. */
+  readonly signatures: Signatures;
 
-  constructor(private readonly ctx: DocContext, private readonly quoteOf: Int32Array, private readonly index: MentionIndex, actors: readonly Actor[], private readonly links: readonly Link[] = [], private readonly quoteSpans?: readonly QuoteSpan[]) {
+  constructor(private readonly ctx: DocContext, private readonly quotes: DocQuotes, private readonly index: MentionIndex, actors: readonly Actor[], private readonly links: readonly Link[], readonly pieces: readonly PlacedPiece[]) {
     this.actors = new Map(actors.map((a) => [a.id, a]));
+    this.signatures = new Signatures(pieces, (s, base, first, out) => this.signature(s, base, first, out));
   }
 
   /**
-   * Appends the signature of sentence s to out: where the quoted runs start (with quote spans given: which
-   * quote and where it opens and closes, else only whether quoted), each mention under its tokens with its
-   * actor, and the links Referents can return there.
+   * Appends the signature of sentence s to out: where the quoted runs start, which quote and where it opens
+   * and closes, each mention under its tokens with its actor, and the links Referents can return there.
    */
-  signature(s: number, base: number, first: number, out: unknown[]): void {
-    const spans = this.quoteSpans;
+  private signature(s: number, base: number, first: number, out: unknown[]): void {
+    const { quotes: spans, quoteOf } = this.quotes;
     const [lo, hi] = this.ctx.sentenceTokens[s];
     const { mentionOf } = this.index;
     let quote = -2;
     let last: unknown = null;
     for (let i = lo; i < hi; i++) {
-      const q = spans ? this.quoteOf[i] : this.quoteOf[i] >= 0 ? 1 : 0;
+      const q = quoteOf[i];
       if (q !== quote) {
         out.push('q', i - first, q);
-        if (spans && q >= 0) out.push(spans[q].open - base, spans[q].close - base, spans[q].start - base, spans[q].end - base, spans[q].single);
+        if (q >= 0) out.push(spans[q].open - base, spans[q].close - base, spans[q].start - base, spans[q].end - base, spans[q].single);
         quote = q;
       }
       const m = mentionOf[i];

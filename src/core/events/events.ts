@@ -4,13 +4,13 @@
 // it, outside direct quotes (what a speaker says happened is a claim) and outside names ("Treaty" in
 // "Collective Security Treaty Organization"). Negation and modality come from the words before it;
 // participants are the actors nearest to it in its sentence; the place is a place after in/at/to.
-import { SentenceReads } from '../coref/reads';
+import type { SentenceReads } from '../coref/reads';
 import { Referents, type CorefView, type MentionIndex } from '../coref/referents';
 import { NAMED_HAPPENINGS } from '../lexicon/event-words';
 import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import { bySentence, type SentenceWork } from '../text/sentence-memo';
-import type { PlacedPiece, Token } from '../text/tagger';
+import type { Token } from '../text/tagger';
 import type { Actor, Mention, NewsEvent } from '../types';
 import { attachDates, modality, negated, participants, placeOf } from './arguments';
 import { statesOf } from './groups';
@@ -20,8 +20,11 @@ import { isHeadline, type EventScan } from './scan';
 
 const isWordish = (t: Token): boolean => /[\p{L}]/u.test(t.text);
 
-/** `reasons`: filled with why each event has its type, by event id (byline annotate --explain). */
-export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, pieces?: readonly PlacedPiece[]): NewsEvent[] {
+/**
+ * `reasons`: filled with why each event has its type, by event id (byline annotate --explain). `reads`: with a
+ * document session, what each sentence reads (its events are kept with their piece).
+ */
+export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, mentions: readonly Mention[], actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, reads?: SentenceReads): NewsEvent[] {
   const { tokens: toks } = ctx;
   const { quoteOf } = docQuotes;
   const headlines = new Map<number, boolean>();
@@ -32,8 +35,8 @@ export function findEvents(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   };
   const x: EventScan = { ctx, toks, refs: new Referents(ctx, index, actors, coref), inQuote: (i) => quoteOf[i] >= 0, headline, states: statesOf(actors) };
   const dates = mentions.filter((m) => m.type === 'date').sort((a, b) => a.start - b.start);
-  const found = pieces
-    ? bySentence(ctx, pieces, eventWork(x, docQuotes, index, actors, coref))
+  const found = reads
+    ? bySentence(ctx, reads.pieces, eventWork(x, reads))
     : ctx.sentences.map((_, s) => sentenceEvents(x, s));
   const events: NewsEvent[] = [];
   const at: { tok: number; date?: string; when?: string }[] = [];
@@ -89,12 +92,11 @@ function sentenceEvents(x: EventScan, s: number): FoundEvent[] {
  * sentences around it (a government's head, a group's states), the quotes, mentions, actors and links there,
  * and the country actors of the document.
  */
-function eventWork(x: EventScan, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], coref?: CorefView): SentenceWork<FoundEvent> {
-  const reads = new SentenceReads(x.ctx, docQuotes.quoteOf, index, actors, coref?.links);
+function eventWork(x: EventScan, reads: SentenceReads): SentenceWork<FoundEvent> {
   return {
     key: 'events', reach: 5, tokenReach: 8,
     global: JSON.stringify([...(x.states ?? [])]),
-    signature: (s, base, first, out) => reads.signature(s, base, first, out),
+    signature: reads.signatures,
     compute: (s) => sentenceEvents(x, s),
     move: (f, chars, tokens) => ({ event: moveEvent(f.event, chars), tok: f.tok + tokens, why: f.why }),
   };

@@ -9,6 +9,59 @@ import type { DocContext } from './document';
 import { ownString, ownStrings } from './own';
 import type { PieceEntry, PlacedPiece } from './tagger';
 
+/** Appends to `out` what the work on sentence s reads besides the tokens, offsets relative to its piece (`base`, `first`). */
+export type Signature = (s: number, base: number, first: number, out: unknown[]) => void;
+
+/** The signatures of a piece's sentences, one after another: sentence j's are values[ends[j - 1] ?? 0, ends[j]). */
+export interface PieceSignatures {
+  values: unknown[];
+  ends: number[];
+  /** Its strings are strings of their own (own.ts): it may be kept. */
+  owned?: boolean;
+}
+
+/**
+ * The signatures of every piece, built once per run when asked: works that read the same things (claims and
+ * events: coref/reads.ts) share one, so each sentence's signature is written once and, where a piece's are
+ * unchanged, the arrays kept by the first work are found again by the next one by identity.
+ */
+export class Signatures {
+  private readonly built: Array<PieceSignatures | undefined>;
+
+  /** `firsts`: the index each piece's results count from (default: its first token). */
+  constructor(private readonly pieces: readonly PlacedPiece[], private readonly signature: Signature, private readonly firsts?: readonly number[]) {
+    this.built = new Array(pieces.length);
+  }
+
+  of(k: number): PieceSignatures {
+    let b = this.built[k];
+    if (!b) {
+      const p = this.pieces[k], values: unknown[] = [], ends: number[] = [];
+      for (let j = 0; j < p.sentences; j++) {
+        this.signature(p.sentence + j, p.base, this.firsts ? this.firsts[k] : p.first, values);
+        ends.push(values.length);
+      }
+      this.built[k] = b = { values, ends };
+    }
+    return b;
+  }
+
+  /** Piece k's signatures are the same values as `kept` (last run's): kept stands for them from now on. */
+  replace(k: number, kept: PieceSignatures): void {
+    this.built[k] = kept;
+  }
+
+  /** Piece k's signatures, to be kept: their strings made strings of their own (own.ts), once. */
+  owned(k: number): PieceSignatures {
+    const b = this.of(k);
+    if (!b.owned) {
+      for (let i = 0; i < b.values.length; i++) if (typeof b.values[i] === 'string') b.values[i] = ownString(b.values[i] as string);
+      b.owned = true;
+    }
+    return b;
+  }
+}
+
 export interface SentenceWork<T> {
   /** Name of the result in the piece memo. */
   key: string;
@@ -17,8 +70,8 @@ export interface SentenceWork<T> {
   /** How far the work on one sentence reads: sentences before and after, then tokens beyond those. */
   reach: number;
   tokenReach: number;
-  /** Appends to `out` what the work on sentence s reads besides the tokens, offsets relative to its piece (`base`, `first`). */
-  signature(s: number, base: number, first: number, out: unknown[]): void;
+  /** What the work on a sentence reads besides the tokens: a Signature, or the run's Signatures shared with other works (counting from firstOf's indexes). */
+  signature: Signature | Signatures;
   /** The results of sentence s, at their place in the document. */
   compute(s: number): T[];
   /** A fresh copy of a result moved by `chars` characters and `tokens` tokens (or words: see firstOf). */
@@ -37,9 +90,8 @@ export interface SentenceWork<T> {
 /** What a piece keeps of one kind of per-sentence result: results relative to the piece (base 0, first token 0). */
 interface Kept<T> {
   global: string;
-  /** The signatures of its sentences, one after another; sentence j's is [ends[j - 1] ?? 0, ends[j]). */
-  signatures: unknown[];
-  ends: number[];
+  /** The signatures of its sentences. */
+  signatures: PieceSignatures;
   results: T[][];
   states?: unknown[][];
   /** The pieces it stood between, and the text between the one before and it. */
@@ -54,31 +106,29 @@ interface Kept<T> {
  */
 export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], work: SentenceWork<T>): T[][] {
   const n = ctx.sentences.length;
-  const signatures: unknown[][] = new Array(pieces.length);
-  const ends: number[][] = new Array(pieces.length);
   const kept: Array<T[] | undefined> = new Array(n);
   const dirty = new Int32Array(n + 1); // prefix sums of sentences whose reads changed
   const mark = new Uint8Array(n);
   // read before any is rewritten (a piece whose text occurs twice has one memo)
   const memos = pieces.map((p) => p.entry.memo.get(work.key)?.items[0] as Kept<T> | undefined);
   const firsts = pieces.map((p) => work.firstOf ? work.firstOf(p) : p.first);
+  const signatures = work.signature instanceof Signatures ? work.signature : new Signatures(pieces, work.signature, firsts);
   pieces.forEach((p, k) => {
     const memo = memos[k];
     const before = pieces[k - 1]?.entry, after = pieces[k + 1]?.entry;
     const usable = !!memo && memo.global === work.global;
-    const sig: unknown[] = (signatures[k] = []), at: number[] = (ends[k] = []);
-    let all = usable && memo.ends.length === p.sentences;
+    const sig = signatures.of(k);
+    const old = memo?.signatures;
+    // the same arrays: another work sharing these signatures found them unchanged already
+    let all = usable && old!.ends.length === p.sentences;
+    const known = all && old === sig;
     for (let j = 0; j < p.sentences; j++) {
       const s = p.sentence + j;
-      const from = sig.length;
-      work.signature(s, p.base, firsts[k], sig);
-      at.push(sig.length);
-      if (usable && same(sig, from, memo.signatures, j ? memo.ends[j - 1] : 0, memo.ends[j])) kept[s] = memo.results[j];
+      if (known || (usable && same(sig.values, j ? sig.ends[j - 1] : 0, sig.ends[j], old!.values, j ? old!.ends[j - 1] : 0, old!.ends[j]))) kept[s] = memo!.results[j];
       else { mark[s] = 1; all = false; }
     }
     // kept for the next run: the memo's own signatures when they are the same, else these with strings of their own (own.ts)
-    if (all) { signatures[k] = memo!.signatures; ends[k] = memo!.ends; }
-    else for (let i = 0; i < sig.length; i++) if (typeof sig[i] === 'string') sig[i] = ownString(sig[i] as string);
+    if (all) signatures.replace(k, old!);
     if (p.sentences && (!usable || memo.before !== before || memo.gap !== gapBefore(ctx, pieces, k))) mark[p.sentence] = 1;
     if (p.sentences && (!usable || memo.after !== after)) mark[p.sentence + p.sentences - 1] = 1;
   });
@@ -94,7 +144,7 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
       const [from, to] = neighbourhood(ctx, s, work.reach, work.tokenReach);
       const state = work.state?.(s);
       if (state) states!.push(state);
-      if (old && dirty[to + 1] === dirty[from] && (!state || (oldStates?.[j] && same(state, 0, oldStates[j], 0, oldStates[j].length)))) {
+      if (old && dirty[to + 1] === dirty[from] && (!state || (oldStates?.[j] && same(state, 0, state.length, oldStates[j], 0, oldStates[j].length)))) {
         out[s] = old.map((r) => work.move(r, p.base, firsts[k]));
         work.use?.(out[s]);
         results.push(old);
@@ -104,7 +154,7 @@ export function bySentence<T>(ctx: DocContext, pieces: readonly PlacedPiece[], w
         results.push(out[s].map((r) => ownStrings(work.move(r, -p.base, -firsts[k]))));
       }
     }
-    const memo: Kept<T> = { global: work.global, signatures: signatures[k], ends: ends[k], results, states, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry, gap: ownString(gapBefore(ctx, pieces, k)) };
+    const memo: Kept<T> = { global: work.global, signatures: signatures.owned(k), results, states, before: pieces[k - 1]?.entry, after: pieces[k + 1]?.entry, gap: ownString(gapBefore(ctx, pieces, k)) };
     p.entry.memo.set(work.key, { base: p.base, sentence: p.sentence, first: p.first, items: [memo] });
   });
   return out;
@@ -116,9 +166,9 @@ function gapBefore(ctx: DocContext, pieces: readonly PlacedPiece[], k: number): 
   return q && q.sentences ? ctx.text.slice(ctx.sentences[q.sentence + q.sentences - 1].end, pieces[k].base) : '';
 }
 
-/** Whether a[from..] holds the values b[bFrom, bTo). */
-function same(a: readonly unknown[], from: number, b: readonly unknown[], bFrom: number, bTo: number): boolean {
-  if (a.length - from !== bTo - bFrom) return false;
+/** Whether a[from, to) holds the values b[bFrom, bTo). */
+function same(a: readonly unknown[], from: number, to: number, b: readonly unknown[], bFrom: number, bTo: number): boolean {
+  if (to - from !== bTo - bFrom) return false;
   for (let k = 0; k < bTo - bFrom; k++) if (a[from + k] !== b[bFrom + k]) return false;
   return true;
 }
