@@ -44,7 +44,7 @@ export function matchAvoided(x: EventScan, i: number, lo: number): TriggerHit | 
   const k = avoidedBy(x, i, lo);
   // the object ends at its head: "avoided jail for decades", not "avoided the jail term" at "jail"
   const n = x.toks[i + 1];
-  if (k < 0 || (n && n.tags.has('Noun') && !hasComma(t))) return null;
+  if (k < 0 || (n && n.sentence === t.sentence && n.tags.has('Noun') && !hasComma(t))) return null;
   return { last: i, type: 'other', why: `"${x.toks[k].text}" before it: a happening avoided or denied, told as not happening` };
 }
 
