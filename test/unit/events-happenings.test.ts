@@ -110,6 +110,14 @@ describe('findHappenings', () => {
     const out = findHappenings(ctxOf(text), [embargo, purchase]);
     assert.notEqual(byTrigger(out, embargo.id).happening, byTrigger(out, purchase.id).happening);
   });
+
+  it('does not take a definite measure ("the arms embargo") for the trade it restricts, even with a party in common', () => {
+    const text = 'He backed the purchase of jets. Later the arms embargo against Chile ended.';
+    const purchase = ev(text, 'purchase', 'economic', { participants: ['chile', 'norway'] });
+    const embargo = ev(text, 'embargo', 'economic', { participants: ['chile'] });
+    const out = findHappenings(ctxOf(text), [purchase, embargo]);
+    assert.notEqual(byTrigger(out, purchase.id).happening, byTrigger(out, embargo.id).happening);
+  });
 });
 
 describe('event arguments', () => {
@@ -238,5 +246,14 @@ describe('purchase participants', () => {
     const norway = a.actors.find((x) => x.name === 'Norway');
     assert.ok(e && norway);
     assert.ok(e.participants.includes(norway.id));
+  });
+
+  it('has a person buying from a country buy for their own state, not as themselves', () => {
+    const text = 'Chilean Defense Minister Ana Ruiz arrived in Oslo on Monday. Chile and Norway are old partners. Ruiz said she would go ahead with the purchase of frigates and radars from Norway.';
+    const a = analyze(text);
+    const e = a.events.find((x) => x.trigger.text === 'purchase');
+    const id = (name: string): string | undefined => a.actors.find((x) => x.name === name)?.id;
+    assert.ok(e && id('Chile') && id('Norway'));
+    assert.deepEqual([...e.participants].sort(), [id('Chile')!, id('Norway')!].sort());
   });
 });

@@ -80,6 +80,15 @@ describe('events of real news', () => {
     assert.notEqual(eventAt(a, text, 'march')?.negated, true);
   });
 
+  it('marks negated a verb after a negation passed on ("is not expected to"), a negated possession, what is lacking, undone or absent', () => {
+    const text = 'The governor is not expected to attend the gala. A clerk who asked not to be named spoke. The guard did not have a permit. The crew lacked experience. Inspectors found no evidence of sabotage. The merger never happened. The bombing was foiled. The panel met in his absence. The coach wasn\'t expected to attend the dinner. The firm doesn\'t have a deal yet.';
+    const a = analyze(text);
+    for (const w of ['attend', 'named', 'have', 'experience', 'sabotage', 'merger', 'bombing', 'absence']) assert.equal(eventAt(a, text, w)?.negated, true, w);
+    // a past expectation says nothing of what happened; the deal itself tells the happening, not "have"
+    assert.notEqual(eventAt(a, text, 'attend', 2)?.negated, true);
+    assert.equal(eventAt(a, text, 'have', 2), undefined);
+  });
+
   it('marks a refusal of something negated, not a refusal to speak or a market decline', () => {
     const text = 'The driver refused a breath test. The board declined the offer. He refused to comment. Shares declined 3% on Monday.';
     const a = analyze(text);

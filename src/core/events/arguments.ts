@@ -7,9 +7,8 @@ import { negatedAround } from './negation';
 import { firstToken, hasComma, type EventScan } from './scan';
 
 export function negated(x: EventScan, i: number, lo: number): boolean {
+  // "failed to sign", "is not expected to sign", "avoided jail": see negation.ts
   if (negatedAround(x, i, lo)) return true;
-  // "failed to sign", "unable to meet": the trigger right after "to" did not happen
-  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal)) return true;
   for (let k = i - 1; k >= lo && k >= i - 4; k--) {
     const w = x.toks[k];
     if (NEGATION.has(w.normal) || /n't$/.test(w.normal) || w.tags.has('Negative')) return true;
@@ -161,7 +160,23 @@ export function participants(x: EventScan, i: number, last: number, lo: number, 
   if (fronted) push(fronted);
   const seller = type === 'economic' ? sellerOf(x, i, last, hi) : undefined;
   if (seller) push(seller);
-  return out;
+  return seller ? buyingStates(x, out, seller) : out;
+}
+
+/**
+ * A country sells as a state, and to a state: a person buying from it buys for their own country ("General
+ * Bagheri said he would continue the purchase of jets from Russia": Iran buys, Russia sells). A person whose
+ * country the article does not name as a place stays the buyer.
+ */
+function buyingStates(x: EventScan, out: string[], seller: string): string[] {
+  const s = x.refs.actor(seller);
+  if (s?.type !== 'place' || !x.states) return out;
+  const state = (id: string): string => {
+    const a = x.refs.actor(id);
+    const c = a?.type === 'person' && a.country ? x.states!.get(a.country) : undefined;
+    return c && c !== seller ? c : id;
+  };
+  return [...new Set(out.map(state))];
 }
 
 /** Buying words whose "from X" names the other party, the seller ("the purchase of jets, trainers and helicopters from Russia"). */

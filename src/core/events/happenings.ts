@@ -9,7 +9,7 @@
 // A happening placed nowhere takes the dateline's place when the story plainly happens there.
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { WEEKDAYS } from '../lexicon/date-words';
-import { CLAUSE_BREAKS, DEFINITE, EVENT_KIN, LIGHT_VERBS } from '../lexicon/event-words';
+import { CLAUSE_BREAKS, DEFINITE, ECONOMIC_MEASURES, EVENT_KIN, LIGHT_VERBS } from '../lexicon/event-words';
 import { lemmas, triggersFor } from '../lexicon/triggers';
 import type { DocContext } from '../text/document';
 import type { Token } from '../text/tagger';
@@ -158,6 +158,8 @@ function compatible(h: Happening, m: Mention, planDone = false): boolean {
   // kindred words tell one happening under two types ("killed" conflict, "his death")
   const kin = saidAt(h, m) !== undefined;
   if (!(first.type === ev.type || kin || (m.definite && related(first.type, ev.type))) || !!first.negated !== !!ev.negated) return false;
+  // a measure imposed ("the arms embargo", "sanctions") is not the trade it restricts ("the purchase of jets")
+  if (!kin && ECONOMIC_MEASURES.test(m.lemma) !== h.mentions.some((x) => ECONOMIC_MEASURES.test(x.lemma))) return false;
   if (h.date && ev.date && !(h.date.startsWith(ev.date) || ev.date.startsWith(h.date))) return false;
   // "on Monday" and "on Tuesday" are different days even when no article date resolves them
   const days = [weekdayOf(h.when), weekdayOf(ev.when)];

@@ -1,13 +1,13 @@
 // Finding a trigger at a token: a phrase of lexicon/triggers.ts ("took over"), else a single word whose
 // part of speech fits its entry and whose rule accepts the context.
-import { BE_FORMS, FAILED_TO, LIGHT_VERBS, NOT_ACTOR_VERBS, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
+import { BE_FORMS, LIGHT_VERBS, NOT_ACTOR_VERBS, NOT_HAPPENINGS, NOUN_MODIFIERS, POST_WORDS, TAKEN_COMPANIES, TAKEN_PLACES, TITLE_WORDS } from '../lexicon/event-words';
 import { isIrregularForm, lemmas, PHRASES_BY_FIRST, triggersFor, type TriggerRule } from '../lexicon/triggers';
 import { speechVerb } from '../lexicon/speech';
 import type { EventType } from '../types';
 import { applyRule } from './rules';
 import { hasComma, type EventScan } from './scan';
-import { matchDeedVerb, matchGerundDeed, matchInfinitiveDeed, matchPassiveVerb } from './verbs';
-import { matchAvoided, matchRefusal, matchUnParticiple } from './negation';
+import { eventObject, matchDeedVerb, matchGerundDeed, matchInfinitiveDeed, matchPassiveVerb } from './verbs';
+import { matchAbsence, matchAvoided, matchRefusal, matchUnParticiple, negatedInfinitive } from './negation';
 
 export interface TriggerHit {
   /** The trigger's last token. */
@@ -21,7 +21,7 @@ export interface TriggerHit {
 
 /** A trigger starting at token i: a phrase first, then a word. */
 export function matchTrigger(x: EventScan, i: number, lo: number, hi: number): TriggerHit | null {
-  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchDeedVerb(x, i, lo, hi) ?? matchGerundDeed(x, i, lo, hi) ?? matchInfinitiveDeed(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi);
+  return matchPhrase(x, i, hi) ?? matchWord(x, i, lo, hi) ?? matchNegatedVerb(x, i, lo) ?? matchActorVerb(x, i, lo) ?? matchPassiveVerb(x, i, lo, hi) ?? matchDeedVerb(x, i, lo, hi) ?? matchGerundDeed(x, i, lo, hi) ?? matchInfinitiveDeed(x, i, lo, hi) ?? matchAvoided(x, i, lo) ?? matchUnParticiple(x, i, lo) ?? matchRefusal(x, i, lo, hi) ?? matchAbsence(x, i, lo);
 }
 
 /**
@@ -53,13 +53,9 @@ function matchNegatedVerb(x: EventScan, i: number, lo: number): TriggerHit | nul
   const participle = t.tags.has('Adjective') && (/ed$/.test(t.normal) || isIrregularForm(t.normal) || t.normal === 'known');
   if (!(t.tags.has('Verb') || t.tags.has('Gerund') || participle) || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula')) return null;
   if ((NOT_HAPPENINGS.test(t.normal) && !toldNotHappening(x, i)) || !/^\p{Ll}/u.test(t.text)) return null;
-  // "unable to reach", "failed to pay": the verb after "to" did not happen
-  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && FAILED_TO.test(x.toks[i - 2].normal) && !participle) {
-    return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
-  }
-  // "decided not to direct", "chose never to return"
-  if (i - 2 >= lo && x.toks[i - 1].normal === 'to' && /^(not|never)$/.test(x.toks[i - 2].normal) && !participle) {
-    return { last: i, type: 'other', why: `a verb after "${x.toks[i - 2].text} to": a happening told as not happening` };
+  // "unable to reach", "decided not to direct", "is not expected to attend", "asked not to be named"
+  if ((!participle || x.toks[i - 1]?.normal === 'be') && negatedInfinitive(x, i, lo)) {
+    return { last: i, type: 'other', why: 'a verb after a negated or failed "to": a happening told as not happening' };
   }
   if (noSubjectPassive(x, i, lo)) return { last: i, type: 'other', why: 'a passive whose subject is "no …" ("no plea was entered"): a happening told as not happening' };
   let k = i - 1;
@@ -82,6 +78,10 @@ function toldNotHappening(x: EventScan, i: number): boolean {
   const t = x.toks[i].normal;
   const n = x.toks[i + 1];
   if (/^(take|took|taken)$/.test(t)) return !!n && (n.normal === 'place' || n.tags.has('Determiner'));
+  // "did not have a gun", "hasn't had that much clout": a possession told as lacking (not "have to", "have been",
+  // nor "doesn't have a deal", where the object tells the happening)
+  if (/^(have|has|had)$/.test(t)) return !!n && n.normal !== 'to' && !n.tags.has('Verb') && !n.tags.has('Pronoun') && !eventObject(x, i, x.ctx.sentenceTokens[x.toks[i].sentence][1])
+    && (n.tags.has('Determiner') || n.tags.has('Noun') || n.tags.has('Value') || /^(any|much|enough)$/.test(n.normal));
   if (t !== 'known') return false;
   let k = i - 1;
   while (k > 0 && k >= i - 3 && /^(yet|immediately|publicly|officially|not|n't|be|been)$/.test(x.toks[k].normal)) k--;

@@ -88,7 +88,7 @@ export function matchGerundDeed(x: EventScan, i: number, lo: number, hi: number)
 }
 
 /** The object of the verb at i is itself a happening the lexicon knows ("to implement an arms deal"): that noun tells it. */
-function eventObject(x: EventScan, i: number, hi: number): boolean {
+export function eventObject(x: EventScan, i: number, hi: number): boolean {
   for (let k = i + 1; k < hi && k <= i + 4; k++) {
     const w = x.toks[k];
     if (triggersFor(w.normal).some((e) => e.entry.pos === 'noun')) return true;
