@@ -420,4 +420,21 @@ describe('findClaims', () => {
     assert.ok(!fight!.text.includes('OKAFOR'));
     assert.ok(labelled(claimAt(a, text, 'few more weeks'), 'DELGADO'), 'the next paragraph goes on with the label\'s speaker');
   });
+
+  it('reads a progressive cue past adverbs, an object of questioning or stressing, and a contracted pronoun after an addressee', () => {
+    const text = [
+      'Ravi Menon is once again questioning the honesty of the harbour board.',
+      'Menon stressed the need for cheaper ferries.',
+      'Paula Brandt told The Harbour Gazette she’s not planning to run again.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const honesty = claimAt(a, text, 'honesty of the harbour');
+    assert.equal(honesty?.cue?.text, 'questioning');
+    assert.equal(speakerName(a, honesty), 'Ravi Menon');
+    assert.equal(claimAt(a, text, 'cheaper ferries')?.cue?.text, 'stressed');
+    const run = claimAt(a, text, 'not planning');
+    assert.equal(run?.cue?.text, 'told');
+    assert.equal(speakerName(a, run), 'Paula Brandt');
+  });
 });

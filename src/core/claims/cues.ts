@@ -72,7 +72,10 @@ export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: numbe
   const { toks, inQuote } = sc;
   const t = toks[i];
   // "Kasich is telling a crowd that …", "Trump's questioning whether …": a progressive is the main verb
-  const progressive = i - 1 >= lo && /^(is|are|was|were|'s|’s|been)$/.test(toks[i - 1].normal.replace(/^\w+(['’]s)$/, '$1'));
+  // "is once again questioning …": adverbs between the auxiliary and the participle
+  let aux = i - 1;
+  while (aux > lo && i - aux <= 3 && BETWEEN_SUBJECT_AND_VERB.has(toks[aux].normal) && !/^(is|are|was|were|been)$/.test(toks[aux].normal)) aux--;
+  const progressive = aux >= lo && /^(is|are|was|were|'s|’s|been)$/.test(toks[aux].normal.replace(/^\w+(['’]s)$/, '$1'));
   if ((t.tags.has('Gerund') || /ing$/.test(t.normal)) && !progressive) return participleCue(sc, i, verb, lo, hi);
   let c = i - 1;
   while (c > lo && BETWEEN_SUBJECT_AND_VERB.has(toks[c].normal)) c--;
