@@ -35,8 +35,11 @@ export interface Layers {
   mentions: Mention[];
   /** The mention under each token, and the actor mentions by sentence (coref/). */
   mentionIndex: MentionIndex;
-  /** Direct quotes and reported speech with their speakers, and the speakers known only by a description (claims/). */
-  claims: { claims: Claim[]; speakers: Actor[] };
+  /**
+   * Direct quotes and reported speech with their speakers, the speakers known only by a description, and the
+   * transcript labels ("WALLACE: …") read as mentions of the actor they name that the name stages missed (claims/).
+   */
+  claims: { claims: Claim[]; speakers: Actor[]; labels: Mention[] };
   /** I/me/my inside each attributed direct quote, as pronoun mentions of its speaker (coref/quoted). */
   quotedRefs: Mention[];
   /** I/we/you outside the quotes: the text's own voices as unnamed actors (coref/voices). */

@@ -394,4 +394,47 @@ describe('findClaims', () => {
     assert.equal(c?.cue?.text, 'reported');
     assert.equal(claimAt(a, text, '37 cases'), undefined);
   });
+
+  it('gives a transcript\'s paragraphs to the speaker labels in capitals, quoted or not', () => {
+    const text = [
+      'Senator Maria Delgado spoke on the radio show of host Tom Okafor on Sunday.',
+      'OKAFOR: Do you believe the budget will pass before the recess?',
+      'DELGADO: I think the votes are there, and we will keep talking to both parties.',
+      '"OKAFOR: What about the harbour tax that the mayor keeps pushing?',
+      '"DELGADO: The harbour tax is a separate fight, and we will win it as well.',
+      '"It will take a few more weeks of meetings, though.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const labelled = (c: Claim | undefined, label: string): boolean => a.mentions.some((m) => m.actor === c?.speaker && text.slice(m.start, m.end).toUpperCase().includes(label));
+    const pass = claimAt(a, text, 'budget will pass');
+    assert.equal(pass?.cue?.text, ':');
+    assert.ok(labelled(pass, 'OKAFOR'));
+    assert.ok(labelled(claimAt(a, text, 'votes are there'), 'DELGADO'));
+    const tax = claimAt(a, text, 'mayor keeps pushing');
+    assert.equal(tax?.kind, 'quote');
+    assert.ok(labelled(tax, 'OKAFOR'));
+    const fight = claimAt(a, text, 'separate fight');
+    assert.equal(fight?.kind, 'quote');
+    assert.ok(labelled(fight, 'DELGADO'), 'the label, not the quote before');
+    assert.ok(!fight!.text.includes('OKAFOR'));
+    assert.ok(labelled(claimAt(a, text, 'few more weeks'), 'DELGADO'), 'the next paragraph goes on with the label\'s speaker');
+  });
+
+  it('reads a progressive cue past adverbs, an object of questioning or stressing, and a contracted pronoun after an addressee', () => {
+    const text = [
+      'Ravi Menon is once again questioning the honesty of the harbour board.',
+      'Menon stressed the need for cheaper ferries.',
+      'Paula Brandt told The Harbour Gazette she’s not planning to run again.',
+    ].join('\n\n');
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const honesty = claimAt(a, text, 'honesty of the harbour');
+    assert.equal(honesty?.cue?.text, 'questioning');
+    assert.equal(speakerName(a, honesty), 'Ravi Menon');
+    assert.equal(claimAt(a, text, 'cheaper ferries')?.cue?.text, 'stressed');
+    const run = claimAt(a, text, 'not planning');
+    assert.equal(run?.cue?.text, 'told');
+    assert.equal(speakerName(a, run), 'Paula Brandt');
+  });
 });

@@ -132,7 +132,7 @@ describe('stage: output.analysis (hand-put layers)', () => {
     doc.put('actors', { actors: [], mentions: [] });
     doc.put('events', []);
     doc.put('happenings', []);
-    doc.put('claims', { claims: [], speakers: [] });
+    doc.put('claims', { claims: [], speakers: [], labels: [] });
     doc.put('articleDate', null);
     assert.deepEqual(assemble(doc, 'a.txt'), { schema: 'byline.annotations/1', mentions: [], actors: [], events: [], claims: [], source: 'a.txt' });
   });

@@ -13,9 +13,10 @@ import type { DocContext } from '../text/document';
 import type { DocQuotes } from '../text/quotes';
 import { bySentence, type SentenceWork } from '../text/sentence-memo';
 import type { PieceCache } from '../text/tagger';
-import type { Actor, Claim, ClaimKind } from '../types';
+import type { Actor, Claim, ClaimKind, Mention } from '../types';
 import { findCues, sentenceCues } from './cues';
 import { describeSpeakers, keepDescribed } from './described';
+import { labelClaims, SpeakerLabels } from './labels';
 import { attributeQuotes } from './quoted';
 import { hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
 
@@ -24,7 +25,7 @@ import { hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
  * `reasons`: filled with why each claim has its speaker, by claim id (byline annotate --explain).
  * `reads`: with a document session, what each sentence reads (its cues are kept with their piece).
  */
-export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, reads?: SentenceReads, memo?: PieceCache): { claims: Claim[]; speakers: Actor[] } {
+export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: MentionIndex, actors: Actor[], reasons?: Map<string, string>, coref?: CorefView, reads?: SentenceReads, memo?: PieceCache): { claims: Claim[]; speakers: Actor[]; labels: Mention[] } {
   const { text, tokens: toks } = ctx;
   const { quotes, quoteOf } = docQuotes;
   const refs = new Referents(ctx, index, actors, coref);
@@ -35,9 +36,11 @@ export function findClaims(ctx: DocContext, docQuotes: DocQuotes, index: Mention
   cutAtLaterCue(sc);
   const described: Actor[] = [];
   describeSpeakers(sc, described);
-  attributeQuotes(sc);
+  const labels = new SpeakerLabels(sc, actors);
+  attributeQuotes(sc, labels);
+  labelClaims(sc, labels);
   const claims = keepClaims(sc.claims, reasons);
-  return { claims, speakers: keepDescribed(claims, described) };
+  return { claims, speakers: keepDescribed(claims, described), labels: labels.mentions };
 }
 
 /** What the cues of one sentence add: cues, and the reported claims among them. */

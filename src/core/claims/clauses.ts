@@ -1,6 +1,7 @@
 // Where what was said starts: adjuncts skipped after a cue, and whether a clause starts at a token.
 import { ADVERBIALS, APPROXIMATORS, OPENERS, PP_HEADS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
 import { hasComma, isNounish, type ClaimScan } from './scan';
+import type { Token } from '../text/tagger';
 /** Skips adverbials and prepositional phrases after a cue ("said in a statement on Monday"). */
 export function skipAdjuncts(sc: ClaimScan, k: number, hi: number): number {
   const { toks, inQuote } = sc;
@@ -35,12 +36,19 @@ export function approxAt(sc: ClaimScan, k: number, hi: number): boolean {
     && k + 1 < hi && (toks[k + 1].tags.has('Value') || /^(least|than|to|half)$/.test(toks[k + 1].normal));
 }
 
+const stripContraction = (w: string): string => w.replace(/['’](s|re|ll|d|ve|m)$/, '');
+
+/** A subject pronoun, maybe with its auxiliary ("he", "she's", "they'll"). */
+export const subjectPronoun = (t: Token): boolean => SUBJECT_PRONOUNS.has(stripContraction(t.normal));
+
 /** Does a clause start at token k (a subject and then a finite verb)? */
 export function clauseAt(sc: ClaimScan, k: number, hi: number): boolean {
   const { toks, refs, inQuote } = sc;
   if (k >= hi) return false;
   const t = toks[k];
   if (inQuote(k) && toks[k].pre.length === 0) return false;
+  // "she's not planning to …", "they'll": the pronoun carries its auxiliary
+  if (subjectPronoun(t) && t.normal !== stripContraction(t.normal)) return true;
   const subjectLike = approxAt(sc, k, hi) || SUBJECT_PRONOUNS.has(t.normal) || t.tags.has('Determiner') || t.tags.has('Noun') || t.tags.has('Value')
     || t.tags.has('Adjective') || !!refs.mentionAt(k) || t.tags.has('Possessive');
   if ((t.tags.has('Preposition') || t.tags.has('Conjunction')) && !approxAt(sc, k, hi)) return false;

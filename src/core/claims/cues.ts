@@ -1,9 +1,9 @@
 // Speech cues: a speech verb of lexicon/speech.ts or "according to", with its speaker and either the
 // reported clause after or before it, or the quote next to it.
-import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, NEGATIONS, PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/claim-words';
+import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, NEGATIONS, PRONOUNS } from '../lexicon/claim-words';
 import { firstTokenAtOrAfter } from '../coref/referents';
 import { SPEECH_NOUNS, speechVerb, type SpeechVerb } from '../lexicon/speech';
-import { clauseAt, isClause, skipAdjuncts } from './clauses';
+import { clauseAt, isClause, skipAdjuncts, subjectPronoun } from './clauses';
 import type { Token } from '../text/tagger';
 import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
 import { mentionSpeaker, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './speakers';
@@ -72,7 +72,10 @@ export function handleVerb(sc: ClaimScan, i: number, verb: SpeechVerb, lo: numbe
   const { toks, inQuote } = sc;
   const t = toks[i];
   // "Kasich is telling a crowd that …", "Trump's questioning whether …": a progressive is the main verb
-  const progressive = i - 1 >= lo && /^(is|are|was|were|'s|’s|been)$/.test(toks[i - 1].normal.replace(/^\w+(['’]s)$/, '$1'));
+  // "is once again questioning …": adverbs between the auxiliary and the participle
+  let aux = i - 1;
+  while (aux > lo && i - aux <= 3 && BETWEEN_SUBJECT_AND_VERB.has(toks[aux].normal) && !/^(is|are|was|were|been)$/.test(toks[aux].normal)) aux--;
+  const progressive = aux >= lo && /^(is|are|was|were|'s|’s|been)$/.test(toks[aux].normal.replace(/^\w+(['’]s)$/, '$1'));
   if ((t.tags.has('Gerund') || /ing$/.test(t.normal)) && !progressive) return participleCue(sc, i, verb, lo, hi);
   let c = i - 1;
   while (c > lo && BETWEEN_SUBJECT_AND_VERB.has(toks[c].normal)) c--;
@@ -317,7 +320,12 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
     if (verb.kind !== 'quote') cue.content = contentUntilEnd(sc, k, hi);
     return true;
   }
-  if (hasComma(t)) return false;
+  if (hasComma(t)) {
+    // "Rubio says, he is staying in the race": a clause right after the comma (not "…, he says, is …": the parenthetical)
+    if (!sayObjectOk || verb.kind === 'quote' || inQuote(k) || !subjectPronoun(toks[k]) || !clauseAt(sc, k, hi)) return false;
+    cue.content = contentUntilEnd(sc, k, hi);
+    return true;
+  }
   if (verb.kind === 'tell' && !inQuote(k)) {
     // the addressee: "told reporters", "told The Associated Press", "warned lawmakers"
     let x = k;
@@ -328,12 +336,12 @@ export function forward(sc: ClaimScan, cue: Cue, i: number, hi: number, sayObjec
       // "told reporters inflation had peaked": the addressee ends where a clause starts
       if (toks[x - 1].tags.has('Noun') && !toks[x - 1].tags.has('ProperNoun') && x < hi && toks[x].tags.has('Noun') && clauseAt(sc, x, hi)) break;
       // "told the AP his firm worked …", "told the National Post he’s …": a pronoun or possessive opens the clause
-      if (x < hi && (SUBJECT_PRONOUNS.has(toks[x].normal) || /^(his|her|their|its|our|my)$/.test(toks[x].normal)) && clauseAt(sc, x, hi)) break;
+      if (x < hi && (subjectPronoun(toks[x]) || /^(his|her|their|its|our|my)$/.test(toks[x].normal)) && clauseAt(sc, x, hi)) break;
     }
     // "told reporters the firm worked …": the addressee ran into the clause's subject; the clause starts at its determiner
     if (x > k + 1 && x < hi && !clauseAt(sc, x, hi) && finiteVerb(toks[x])) {
       for (let y = k + 1; y < x; y++) {
-        if ((toks[y].tags.has('Determiner') || /^(his|her|their|its|our|my)$/.test(toks[y].normal) || SUBJECT_PRONOUNS.has(toks[y].normal)) && clauseAt(sc, y, hi)) { x = y; break; }
+        if ((toks[y].tags.has('Determiner') || /^(his|her|their|its|our|my)$/.test(toks[y].normal) || subjectPronoun(toks[y])) && clauseAt(sc, y, hi)) { x = y; break; }
       }
     }
     k = x;

@@ -4,16 +4,20 @@ import { firstTokenAtOrAfter } from '../coref/referents';
 import { TITLE_SMALL_WORDS } from '../lexicon/claim-words';
 import type { QuoteSpan } from '../text/quotes';
 import type { TextSpan } from '../types';
+import { LABEL_WHY, labelledParagraphs, trimmedEnd, type SpeakerLabels } from './labels';
 import { rankSpeakerMemo } from './rank-memo';
 import { mentionCounts, rankDoc } from './ranker';
 import { cueSpan, type ClaimScan, type Cue } from './scan';
+/** The speaker of the last quote: `label` when a transcript's label gave it (and the next paragraph goes on with it). */
+interface LastSpeaker { actor: string | null; paragraph: number; end: number; label: boolean }
+
 /** Direct quotes as claims: the speaker of their cue, else of the quote just before (same or previous paragraph). */
-export function attributeQuotes(sc: ClaimScan): void {
+export function attributeQuotes(sc: ClaimScan, labels: SpeakerLabels): void {
   const { text, quotes, cues, claims } = sc;
   const cueOfQuote = new Map<number, Cue>();
   for (const c of cues) if (c.quote !== undefined && !cueOfQuote.has(c.quote)) cueOfQuote.set(c.quote, c);
 
-  let lastQuoteSpeaker: { actor: string | null; paragraph: number; end: number } | null = null;
+  let lastQuoteSpeaker: LastSpeaker | null = null;
   // the learned ranker decides only where the rules have no sure speaker (no cue, or a cue without one)
   let doc: ReturnType<typeof rankDoc> | undefined;
   let counts: Map<string, number> | undefined;
@@ -26,8 +30,10 @@ export function attributeQuotes(sc: ClaimScan): void {
     return r?.actor ?? null;
   };
   for (let qi = 0; qi < quotes.length; qi++) {
-    const q = quotes[qi];
     const cue = cueOfQuote.get(qi);
+    // a quote that goes on over paragraphs opening with a transcript's labels: each labelled paragraph is said by its label
+    const pieces = labelledParagraphs(sc, labels, quotes[qi]);
+    const q = pieces.length ? { ...quotes[qi], end: trimmedEnd(text, quotes[qi].start, pieces[0].open) } : quotes[qi];
     const words = countWords(text, q.start, q.end);
     const para = paragraphOf(sc, q.start);
     const inner = text.slice(q.start, q.end);
@@ -35,7 +41,18 @@ export function attributeQuotes(sc: ClaimScan): void {
     let speaker: string | null;
     let cueSpanOf: TextSpan | undefined;
     let why = 'no cue and no quote just before: no speaker';
-    if (cue) {
+    const label = paragraphStart(text, q.open) ? labels.at(q.start) : null;
+    const last = lastQuoteSpeaker as LastSpeaker | null;
+    const labelled: boolean = !!label || (!!last && last.label && !cue && words >= 4 && last.paragraph === para - 1 && paragraphStart(text, q.open));
+    if (label) {
+      // "WALLACE: …" opening a quoted paragraph of a transcript
+      speaker = label.actor;
+      why = LABEL_WHY;
+    } else if (labelled) {
+      // the next paragraph of the same answer, with no label of its own
+      speaker = last!.actor;
+      why = 'no cue: the next paragraph of a transcript\'s speaker';
+    } else if (cue) {
       if (soCalled) continue;
       if (words <= 3 && !shortQuoteCued(sc, q, cue)) continue;
       speaker = cue.speaker?.actor ?? ranked(q.start, q.end);
@@ -54,9 +71,21 @@ export function attributeQuotes(sc: ClaimScan): void {
         why = 'no cue: the speaker of the quote just before, in this or the previous paragraph';
       }
     }
-    claims.push({ kind: 'quote', start: q.start, end: q.end, text: inner, speaker, ...(cueSpanOf ? { cue: cueSpanOf } : {}), quote: qi, why });
-    lastQuoteSpeaker = { actor: speaker, paragraph: paragraphOf(sc, q.close - 1), end: q.close };
+    if (words >= (pieces.length ? 4 : 1)) claims.push({ kind: 'quote', start: q.start, end: q.end, text: inner, speaker, ...(cueSpanOf ? { cue: cueSpanOf } : {}), quote: qi, why });
+    lastQuoteSpeaker = { actor: speaker, paragraph: paragraphOf(sc, q.close - 1), end: q.close, label: labelled };
+    pieces.forEach((p, n) => {
+      const end = n + 1 < pieces.length ? trimmedEnd(text, p.start, pieces[n + 1].open) : quotes[qi].end;
+      claims.push({ kind: 'quote', start: p.start, end, text: text.slice(p.start, end), speaker: p.actor, quote: qi, why: LABEL_WHY });
+      lastQuoteSpeaker = { actor: p.actor, paragraph: paragraphOf(sc, q.close - 1), end: q.close, label: true };
+    });
   }
+}
+
+/** Is `open` the first character of its paragraph (of its line, but for spaces)? */
+function paragraphStart(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '\r';
 }
 
 export function paragraphOf(sc: ClaimScan, pos: number): number {

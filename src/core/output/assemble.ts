@@ -20,9 +20,9 @@ function withDescribed(doc: Doc): Actor[] {
   return more.length ? [...doc.get('actors').actors, ...more] : doc.get('actors').actors;
 }
 
-/** The described speakers' phrases as nominal mentions of them. */
+/** The described speakers' phrases as nominal mentions of them, and the transcript labels read as names. */
 function described(doc: Doc): Mention[] {
-  const out: Mention[] = [];
+  const out: Mention[] = [...doc.get('claims').labels];
   for (const a of doc.get('claims').speakers) for (const m of a.mentions) out.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: 'nominal', actor: a.id });
   return out;
 }
