@@ -193,7 +193,7 @@ class Merged {
   readonly lone: number[] = [];
   readonly loneKey: string[] = [];
   /** Per group root (its first ref), as of the merge that made it: its actor (unchanged members: the same actor) and the actor's key before distinctKeys. */
-  readonly actor: WorkspaceActor[] = [];
+  readonly actor: Array<WorkspaceActor | undefined> = [];
   readonly key: string[] = [];
 
   add(e: Entry): void {
@@ -222,8 +222,8 @@ class Merged {
   actorOf(r: number, members: Int32Array, from: number, to: number): WorkspaceActor {
     const had = this.actor[r];
     let same = had?.refs.length === to - from;
-    for (let j = from; same && j < to; j++) same = had.refs[j - from] === this.refs[members[j]];
-    if (same) return had;
+    for (let j = from; had && same && j < to; j++) same = had.refs[j - from] === this.refs[members[j]];
+    if (had && same) return had;
     const refs = new Array<ActorRef>(to - from);
     for (let j = from; j < to; j++) refs[j - from] = this.refs[members[j]];
     // the key of an unchanged name as before (making one is costly: a spelling key a word)
@@ -473,6 +473,7 @@ function* groupActors(m: Merged, uf: UnionFind): Generator<void, { actors: Works
   const root = new Int32Array(n), end = new Int32Array(n), members = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     end[(root[i] = uf.find(i))]++;
+    if (root[i] !== i) m.actor[i] = undefined; // no longer a root: its old group's actor (and refs) is not kept
     if (i % STEP === 0) yield;
   }
   // each group's members in ref order, the groups one after another
@@ -489,7 +490,7 @@ function* groupActors(m: Merged, uf: UnionFind): Generator<void, { actors: Works
   }
   yield;
   const order = yield* sortSteps(roots, (a, b) => {
-    const x = m.actor[a], y = m.actor[b];
+    const x = m.actor[a]!, y = m.actor[b]!;
     return y.articles - x.articles || y.mentions - x.mentions || compareText(x.name, y.name);
   });
   // keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones
@@ -499,13 +500,13 @@ function* groupActors(m: Merged, uf: UnionFind): Generator<void, { actors: Works
     const k = seen.get(m.key[r]) ?? 0;
     seen.set(m.key[r], k + 1);
     const key = k ? `${m.key[r]}#${k + 1}` : m.key[r];
-    if (m.actor[r].key !== key) m.actor[r] = { ...m.actor[r], key }; // the last merge's result keeps its own
-    actors.push(m.actor[r]);
+    const actor = m.actor[r]!;
+    actors.push((m.actor[r] = actor.key === key ? actor : { ...actor, key })); // the last merge's result keeps its own
     if (++work > STEP) { work = 0; yield; }
   }
   const byRef = new Array<WorkspaceActor>(n);
   for (let i = 0; i < n; i++) {
-    byRef[i] = m.actor[root[i]];
+    byRef[i] = m.actor[root[i]]!;
     if (i % STEP === 0) yield;
   }
   return { actors, byRef };
