@@ -44,6 +44,7 @@ export interface Located<T> {
 }
 
 interface Entry {
+  article: string;
   summary: ArticleSummary;
   /**
    * Made once, when the article is set, not at every merge: a merge then allocates little (merging 5,000
@@ -139,14 +140,21 @@ function entryOf(article: string, summary: ArticleSummary, intern: Interner): En
   const refs = summary.actors.map((_, actor) => ({ article, actor, summary }));
   const claims = summary.claims.map((item) => ({ article, item }));
   const events = summary.events.map((item) => ({ article, item, fromArticle: !item.date && !!summary.date }));
-  return { summary, refs, claims, events, keys, surname, last };
+  return { article, summary, refs, claims, events, keys, surname, last };
 }
 
+/** Union-find over refs, growing as refs are added; a union keeps the smaller root (a group's root is its first ref). */
 class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
+  private parent = new Int32Array(1024);
+  private size = 0;
+  add(): number {
+    if (this.size === this.parent.length) {
+      const grown = new Int32Array(2 * this.size);
+      grown.set(this.parent);
+      this.parent = grown;
+    }
+    this.parent[this.size] = this.size;
+    return this.size++;
   }
   find(x: number): number {
     while (this.parent[x] !== x) {
@@ -159,11 +167,79 @@ class UnionFind {
     const ra = this.find(a), rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
+  copy(): UnionFind {
+    const c = new UnionFind();
+    c.parent = this.parent.slice(0, Math.max(1, this.size));
+    c.size = this.size;
+    return c;
+  }
 }
 
-function mostCommon(values: Array<string | undefined>, tieBreak: (a: string, b: string) => number): string | undefined {
+/**
+ * What the merges keep from one to the next, so that a merge after articles were added merges those into it
+ * instead of merging every article again (while indexing 5,000 articles, each merge rebuilt it whole: most of
+ * the host thread's garbage). A changed or deleted article starts it anew (WorkspaceIndex.restart).
+ */
+class Merged {
+  /** The merged entries in order, their refs in order (ref n: refs[n]) and each entry's first ref. */
+  readonly entries: Entry[] = [];
+  readonly refs: ActorRef[] = [];
+  readonly base = new Map<Entry, number>();
+  /** Refs joined by shared full names (the surname joins, which a later article can undo, are made on a copy at each merge). */
+  readonly uf = new UnionFind();
+  private readonly owner = new Map<string, number>();
+  /** Refs of persons named in full, by last-name key; refs of one-word persons and their surname keys. */
+  readonly byLast = new Map<string, number[]>();
+  readonly lone: number[] = [];
+  readonly loneKey: string[] = [];
+  /** Per group root (its first ref), as of the merge that made it: its actor (unchanged members: the same actor) and the actor's key before distinctKeys. */
+  readonly actor: Array<WorkspaceActor | undefined> = [];
+  readonly key: string[] = [];
+
+  add(e: Entry): void {
+    this.base.set(e, this.refs.length);
+    this.entries.push(e);
+    for (let k = 0; k < e.refs.length; k++) {
+      const n = this.uf.add();
+      this.refs.push(e.refs[k]);
+      for (const key of e.keys[k]) {
+        const o = this.owner.get(key);
+        if (o === undefined) this.owner.set(key, n); else this.uf.union(o, n);
+      }
+      const last = e.last[k], surname = e.surname[k];
+      if (last) {
+        const list = this.byLast.get(last);
+        if (list) list.push(n); else this.byLast.set(last, [n]);
+      }
+      if (surname) {
+        this.lone.push(n);
+        this.loneKey.push(surname);
+      }
+    }
+  }
+
+  /** The actor of the group of root r, members[from..to): the one made before when its members (refs, in order) are the same. */
+  actorOf(r: number, members: Int32Array, from: number, to: number): WorkspaceActor {
+    const had = this.actor[r];
+    let same = had?.refs.length === to - from;
+    for (let j = from; had && same && j < to; j++) same = had.refs[j - from] === this.refs[members[j]];
+    if (had && same) return had;
+    const refs = new Array<ActorRef>(to - from);
+    for (let j = from; j < to; j++) refs[j - from] = this.refs[members[j]];
+    // the key of an unchanged name as before (making one is costly: a spelling key a word)
+    const made = entryFor(refs, (type, name) => (had?.name === name && had.type === type ? this.key[r] : actorKey(type, name)));
+    this.actor[r] = made;
+    this.key[r] = made.key;
+    return made;
+  }
+}
+
+function mostCommon(refs: readonly ActorRef[], value: (a: ActorSummary) => string | undefined, tieBreak: (a: string, b: string) => number): string | undefined {
   const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const r of refs) {
+    const v = value(r.summary.actors[r.actor]);
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
   let best: string | undefined, bestCount = 0;
   for (const [v, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && tieBreak(v, best) < 0)) { best = v; bestCount = c; }
   return best;
@@ -176,14 +252,20 @@ type DateGroup = { date: string | undefined; events: DatedEvent[] };
 /** One merge's result: read by every query until the next merge replaces it whole. */
 interface Snapshot {
   actors: WorkspaceActor[];
-  /** Per article entry: the workspace actor of each of its actors. */
-  groups: Map<Entry, WorkspaceActor[]>;
-  entries: Array<[string, Entry]>;
+  /** The workspace actor of each ref (an entry's actor k: byRef[base.get(entry) + k]). */
+  byRef: WorkspaceActor[];
+  base: ReadonlyMap<Entry, number>;
   claims: SpeakerGroup[];
   events: DateGroup[];
 }
 
-const EMPTY: Snapshot = { actors: [], groups: new Map(), entries: [], claims: [], events: [] };
+const EMPTY: Snapshot = { actors: [], byRef: [], base: new Map(), claims: [], events: [] };
+
+/** Entry e's actor k in a merge's result (undefined when e was not merged, or has no actor k). */
+function actorAt(snap: Pick<Snapshot, 'byRef' | 'base'>, e: Entry, k: number): WorkspaceActor | undefined {
+  const b = snap.base.get(e);
+  return b === undefined || k < 0 || k >= e.refs.length ? undefined : snap.byRef[b + k];
+}
 
 /** Work between checks of the time slice in mergeAsync. */
 const STEP = 1000;
@@ -226,6 +308,12 @@ export class WorkspaceIndex {
   private readonly intern = new Interner();
   private snap: Snapshot = EMPTY;
   private dirty = false;
+  private merged = new Merged();
+  /** Articles added since the last merge began, to merge into `merged`; or, with restart, merge everything anew. */
+  private added: Entry[] = [];
+  private restart = false;
+  /** The merge under way (merge() and mergeAsync() both advance it). */
+  private running: Generator<void, void, void> | undefined;
   /**
    * Merge on first read after a change (the default: simple and exact). The editor turns this off and
    * calls mergeAsync(), so that reads see the last merge and never block its thread on a large workspace.
@@ -233,19 +321,21 @@ export class WorkspaceIndex {
   autoMerge = true;
 
   set(article: string, summary: ArticleSummary): void {
-    this.entries.set(article, entryOf(article, summary, this.intern));
+    const e = entryOf(article, summary, this.intern);
+    if (this.entries.has(article)) this.restart = true; else this.added.push(e);
+    this.entries.set(article, e);
     this.dirty = true;
   }
 
   delete(article: string): boolean {
     const had = this.entries.delete(article);
-    if (had) this.dirty = true;
+    if (had) this.dirty = this.restart = true;
     return had;
   }
 
   clear(): void {
     this.entries.clear();
-    this.dirty = true;
+    this.dirty = this.restart = true;
   }
 
   has(article: string): boolean {
@@ -269,10 +359,10 @@ export class WorkspaceIndex {
     return [...this.entries.keys()];
   }
 
-  /** Merges now, in one go. */
+  /** Merges now, in one go (ending a merge under way first). */
   merge(): void {
-    const steps = this.mergeSteps();
-    while (!steps.next().done) { /* run to the end */ }
+    if (this.running) this.advance(Infinity);
+    this.advance(Infinity);
   }
 
   /**
@@ -280,14 +370,16 @@ export class WorkspaceIndex {
    * workspace never blocks the caller's thread for long. Reads keep seeing the previous merge until it ends.
    */
   async mergeAsync(pause: () => Promise<void>, sliceMs = 8): Promise<void> {
-    const steps = this.mergeSteps();
-    for (;;) {
-      const until = Date.now() + sliceMs;
-      let r = steps.next();
-      while (!r.done && Date.now() < until) r = steps.next();
-      if (r.done) return;
-      await pause();
-    }
+    while (!this.advance(Date.now() + sliceMs)) await pause();
+  }
+
+  /** Runs the merge under way (or a new one) until it ends (true) or the time is past `until`. */
+  private advance(until: number): boolean {
+    const steps = (this.running ??= this.mergeSteps());
+    let r = steps.next();
+    while (!r.done && Date.now() < until) r = steps.next();
+    if (r.done && this.running === steps) this.running = undefined;
+    return !!r.done;
   }
 
   private current(): Snapshot {
@@ -304,7 +396,7 @@ export class WorkspaceIndex {
   actorOf(article: string, actor: number): WorkspaceActor | undefined {
     const snap = this.current();
     const e = this.entries.get(article);
-    return e && snap.groups.get(e)?.[actor];
+    return e && actorAt(snap, e, actor);
   }
 
   /** Every mention of a workspace actor, article by article, in text order. */
@@ -349,60 +441,84 @@ export class WorkspaceIndex {
   /** The merge, as a generator that yields every STEP units of work (mergeAsync slices it). */
   private *mergeSteps(): Generator<void, void, void> {
     this.dirty = false;
-    const entries = [...this.entries];
-    const refs: ActorRef[] = [];
-    const owners: Entry[] = [];
-    for (const [, e] of entries) {
-      for (const r of e.refs) { refs.push(r); owners.push(e); }
-      if (refs.length % STEP < e.summary.actors.length) yield;
+    if (this.restart) {
+      this.restart = false;
+      this.merged = new Merged();
+      this.added = [...this.entries.values()];
     }
-    yield;
-    const uf = new UnionFind(refs.length);
-    const owner = new Map<string, number>();
-    for (let n = 0; n < refs.length; n++) {
-      for (const key of owners[n].keys[refs[n].actor]) {
-        const o = owner.get(key);
-        if (o === undefined) owner.set(key, n); else uf.union(o, n);
-      }
-      if (n % STEP === 0) yield;
-    }
-    yield* joinSurnames(refs, owners, uf);
-    const members = new Map<number, number[]>();
-    for (let n = 0; n < refs.length; n++) {
-      const r = uf.find(n);
-      let list = members.get(r);
-      if (!list) members.set(r, (list = []));
-      list.push(n);
-      if (n % STEP === 0) yield;
-    }
-    const groups = new Map<Entry, WorkspaceActor[]>(entries.map(([, e]) => [e, []]));
-    const actors: WorkspaceActor[] = [];
+    const m = this.merged, added = this.added;
+    this.added = [];
     let work = 0;
-    for (const ns of members.values()) {
-      const actor = entryFor(ns.map((n) => refs[n]));
-      actors.push(actor);
-      for (const n of ns) groups.get(owners[n])![refs[n].actor] = actor;
-      work += ns.length;
-      if (work > STEP) { work = 0; yield; }
+    for (const e of added) {
+      m.add(e);
+      if ((work += e.refs.length) > STEP) { work = 0; yield; }
     }
     yield;
-    const sorted = yield* sortSteps(actors, (a, b) => b.articles - a.articles || b.mentions - a.mentions || compareText(a.name, b.name));
-    distinctKeys(sorted);
-    yield;
-    const claims = yield* claimGroups(entries, groups);
-    const events = yield* eventGroups(entries);
-    this.snap = { actors: sorted, groups, entries, claims, events };
+    const uf = m.uf.copy();
+    yield* joinSurnames(m, uf);
+    const { actors, byRef } = yield* groupActors(m, uf);
+    const merged = { byRef, base: m.base };
+    const claims = yield* claimGroups(m.entries, merged);
+    const events = yield* eventGroups(m.entries);
+    this.snap = { actors, byRef, base: m.base, claims, events };
   }
 }
 
+/**
+ * The workspace actors: one per group of refs (in the order of their first refs), the group's actor of the
+ * last merge when its members are the same; sorted, most widely mentioned first; and the actor of each ref.
+ */
+function* groupActors(m: Merged, uf: UnionFind): Generator<void, { actors: WorkspaceActor[]; byRef: WorkspaceActor[] }, void> {
+  const n = m.refs.length;
+  const root = new Int32Array(n), end = new Int32Array(n), members = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    end[(root[i] = uf.find(i))]++;
+    if (root[i] !== i) m.actor[i] = undefined; // no longer a root: its old group's actor (and refs) is not kept
+    if (i % STEP === 0) yield;
+  }
+  // each group's members in ref order, the groups one after another
+  const roots: number[] = [];
+  for (let i = 0, at = 0; i < n; i++) if (root[i] === i) { roots.push(i); at += end[i]; end[i] = at - end[i]; }
+  for (let i = 0; i < n; i++) members[end[root[i]]++] = i;
+  yield;
+  let from = 0, work = 0;
+  for (const r of roots) {
+    m.actorOf(r, members, from, end[r]);
+    work += end[r] - from;
+    from = end[r];
+    if (work > STEP) { work = 0; yield; }
+  }
+  yield;
+  const order = yield* sortSteps(roots, (a, b) => {
+    const x = m.actor[a]!, y = m.actor[b]!;
+    return y.articles - x.articles || y.mentions - x.mentions || compareText(x.name, y.name);
+  });
+  // keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones
+  const seen = new Map<string, number>();
+  const actors: WorkspaceActor[] = [];
+  for (const r of order) {
+    const k = seen.get(m.key[r]) ?? 0;
+    seen.set(m.key[r], k + 1);
+    const key = k ? `${m.key[r]}#${k + 1}` : m.key[r];
+    const actor = m.actor[r]!;
+    actors.push((m.actor[r] = actor.key === key ? actor : { ...actor, key })); // the last merge's result keeps its own
+    if (++work > STEP) { work = 0; yield; }
+  }
+  const byRef = new Array<WorkspaceActor>(n);
+  for (let i = 0; i < n; i++) {
+    byRef[i] = m.actor[root[i]]!;
+    if (i % STEP === 0) yield;
+  }
+  return { actors, byRef };
+}
+
 /** Claims by speaker (unattributed last), the most quoted first: in steps. */
-function* claimGroups(entries: Array<[string, Entry]>, actorsOf: Map<Entry, WorkspaceActor[]>): Generator<void, SpeakerGroup[], void> {
+function* claimGroups(entries: readonly Entry[], merged: Pick<Snapshot, 'byRef' | 'base'>): Generator<void, SpeakerGroup[], void> {
   const groups = new Map<WorkspaceActor | undefined, Array<Located<ClaimSummary>>>();
   let work = 0;
-  for (const [, e] of entries) {
-    const actors = actorsOf.get(e) ?? [];
+  for (const e of entries) {
     for (const c of e.claims) {
-      const speaker = c.item.speaker >= 0 ? actors[c.item.speaker] : undefined;
+      const speaker = actorAt(merged, e, c.item.speaker);
       let list = groups.get(speaker);
       if (!list) groups.set(speaker, (list = []));
       list.push(c);
@@ -415,13 +531,13 @@ function* claimGroups(entries: Array<[string, Entry]>, actorsOf: Map<Entry, Work
 }
 
 /** Events by date, undated last; within a date by article, then position: in steps. */
-function* eventGroups(entries: Array<[string, Entry]>): Generator<void, DateGroup[], void> {
+function* eventGroups(entries: readonly Entry[]): Generator<void, DateGroup[], void> {
   // articles in order once, so that events compare by a number
-  const byArticle = yield* sortSteps(entries.map(([article]) => article), compareText);
+  const byArticle = yield* sortSteps(entries.map((e) => e.article), compareText);
   const rank = new Map(byArticle.map((a, k) => [a, k]));
   const groups = new Map<string | undefined, DatedEvent[]>();
   let work = 0;
-  for (const [, e] of entries) {
+  for (const e of entries) {
     for (const ev of e.events) {
       const date = ev.item.date ?? e.summary.date;
       let list = groups.get(date);
@@ -440,55 +556,65 @@ function* eventGroups(entries: Array<[string, Entry]>): Generator<void, DateGrou
   return yield* sortSteps(out, (a, b) => compareText(a.date ?? '\uffff', b.date ?? '\uffff'));
 }
 
-/** A one-word person joins the one group of full-named persons with that last name, when there is exactly one. */
-function* joinSurnames(refs: ActorRef[], owners: Entry[], uf: UnionFind): Generator<void, void, void> {
-  const groupsByLast = new Map<string, Set<number>>();
-  for (let n = 0; n < refs.length; n++) {
-    if (n % STEP === 0) yield;
-    const last = owners[n].last[refs[n].actor];
-    if (!last) continue;
-    let set = groupsByLast.get(last);
-    if (!set) groupsByLast.set(last, (set = new Set()));
-    set.add(uf.find(n));
-  }
+/**
+ * A one-word person joins the one group of full-named persons with that last name, when there is exactly one
+ * (groups as joined by full names: m.uf); the lone surnames nobody has with a first name are one person. The
+ * joins are made on uf, this merge's copy of m.uf.
+ */
+function* joinSurnames(m: Merged, uf: UnionFind): Generator<void, void, void> {
+  /** Per surname key: the one group's root, SEVERAL, or NONE. */
+  const groupOf = new Map<string, number>();
   const loneBySurname = new Map<string, number>();
-  for (let n = 0; n < refs.length; n++) {
-    if (n % STEP === 0) yield;
-    const s = owners[n].surname[refs[n].actor];
-    if (!s) continue;
-    const groups = groupsByLast.get(s);
-    if (groups?.size === 1) uf.union([...groups][0], n);
-    else if (!groups) {
-      // nobody has this surname with a first name: the lone surnames are one person
+  for (let k = 0; k < m.lone.length; k++) {
+    if (k % STEP === 0) yield;
+    const n = m.lone[k], s = m.loneKey[k];
+    let group = groupOf.get(s);
+    if (group === undefined) {
+      group = NONE_GROUP;
+      for (const l of m.byLast.get(s) ?? []) {
+        const r = m.uf.find(l);
+        if (group !== NONE_GROUP && group !== r) { group = SEVERAL; break; }
+        group = r;
+      }
+      groupOf.set(s, group);
+    }
+    if (group >= 0) uf.union(group, n);
+    else if (group === NONE_GROUP) {
       const first = loneBySurname.get(s);
       if (first === undefined) loneBySurname.set(s, n); else uf.union(first, n);
     }
   }
 }
 
-function entryFor(refs: ActorRef[]): WorkspaceActor {
-  const actors = refs.map((r) => r.summary.actors[r.actor]);
+const NONE_GROUP = -1, SEVERAL = -2;
+
+/**
+ * The workspace actor of some refs, in ref order (an article's refs next to each other). Merges remake the
+ * actors of the groups that grew: nothing is allocated per ref but the actor's own refs.
+ */
+function entryFor(refs: ActorRef[], keyOf = actorKey): WorkspaceActor {
   const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
-  const name = mostCommon(actors.map((a) => a.name), byLength)!;
-  const type = actors[0].type;
-  const role = mostCommon(actors.map((a) => a.role), byLength);
-  const aliases = [...new Set(actors.flatMap((a) => [a.name, ...a.aliases]))].filter((n) => n !== name);
+  const name = mostCommon(refs, (a) => a.name, byLength)!;
+  const type = refs[0].summary.actors[refs[0].actor].type;
+  const role = mostCommon(refs, (a) => a.role, byLength);
+  const names = new Set<string>();
+  let articles = 0;
+  for (let i = 0; i < refs.length; i++) {
+    const a = refs[i].summary.actors[refs[i].actor];
+    names.add(a.name);
+    for (let k = 0; k < a.aliases.length; k++) names.add(a.aliases[k]); // (for-of: an iterator a ref, 100 bytes)
+    if (i === 0 || refs[i].article !== refs[i - 1].article) articles++;
+  }
+  names.delete(name);
   return {
-    key: `${type}:${nameKey(name)}`,
-    name, type, ...(role ? { role } : {}), aliases, refs,
-    articles: new Set(refs.map((r) => r.article)).size,
-    mentions: actors.reduce((s, a) => s + a.mentions.length / 5, 0),
+    key: keyOf(type, name),
+    name, type, ...(role ? { role } : {}), aliases: [...names], refs, articles, mentions: mentionCountOf(refs),
   };
 }
 
-/** Keys name tree rows: two entries of one name (an ambiguous surname) get distinct ones. */
-function distinctKeys(actors: WorkspaceActor[]): void {
-  const seen = new Map<string, number>();
-  for (const a of actors) {
-    const n = seen.get(a.key) ?? 0;
-    seen.set(a.key, n + 1);
-    if (n) a.key = `${a.key}#${n + 1}`;
-  }
+/** A workspace actor's key (before distinct ones are made of equal keys): stable while its main name stays. */
+function actorKey(type: EntityType, name: string): string {
+  return `${type}:${nameKey(name)}`;
 }
 
 /** The mentions behind some of an actor's refs (one article's, for a tree row), in ref order. */
