@@ -421,6 +421,13 @@ describe('findClaims', () => {
     assert.ok(labelled(claimAt(a, text, 'few more weeks'), 'DELGADO'), 'the next paragraph goes on with the label\'s speaker');
   });
 
+  it('never reads a dateline before a colon as a speaker label', () => {
+    const text = 'NEW DELHI: The harbour authority opened a second container terminal on Monday.\n\nLAGOS: Port workers ended their strike after two weeks.\n\nShipping firms welcomed the move.';
+    const a = analyze(text);
+    checkOffsets(text, a);
+    assert.equal(a.claims.find((c) => c.cue?.text === ':'), undefined);
+  });
+
   it('reads a progressive cue past adverbs, an object of questioning or stressing, and a contracted pronoun after an addressee', () => {
     const text = [
       'Ravi Menon is once again questioning the honesty of the harbour board.',

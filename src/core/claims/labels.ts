@@ -1,6 +1,7 @@
 // Transcripts: a paragraph that opens with a speaker label in capitals ("WALLACE: …", "SEN. JANE ROE: …",
 // also inside a quotation mark that opens the paragraph) is said by the one the label names. The label
-// is a speaker only when the name stages found a mention in it; "Q:" and "A:" name no one.
+// is a speaker only when it names someone (a name mention in it, or an actor whose name ends in it); "Q:" and
+// "A:" name no one, and a dateline before a colon ("LAGOS: …") is no label.
 import type { Candidate } from './ranker';
 import type { QuoteSpan } from '../text/quotes';
 import type { Actor, Mention } from '../types';
@@ -24,7 +25,22 @@ export interface SpeakerLabel {
  */
 export class SpeakerLabels {
   readonly mentions: Mention[] = [];
+  private readonly opens = new Map<string, number>();
   constructor(private readonly sc: ClaimScan, private readonly actors: readonly Actor[]) {}
+
+  /** Whether `label` opens two paragraphs or more (also just inside a quotation mark). */
+  private repeated(label: string): boolean {
+    let n = this.opens.get(label);
+    if (n === undefined) {
+      n = 0;
+      for (const p of this.sc.ctx.paragraphs) {
+        const at = p.start + (/^["“'‘«]/.test(this.sc.text[p.start]) ? 1 : 0);
+        if (this.sc.text.startsWith(`${label}:`, at)) n++;
+      }
+      this.opens.set(label, n);
+    }
+    return n >= 2;
+  }
 
   /** The speaker label at `pos` (a paragraph start, or just inside the quotation mark that opens one), or null. */
   at(pos: number): SpeakerLabel | null {
@@ -32,10 +48,16 @@ export class SpeakerLabels {
     if (!m || !/\p{Lu}{2}/u.test(m[1])) return null;
     const end = pos + m[1].length;
     const found = { colon: end, after: pos + m[0].length };
+    // A dateline before a colon ("NEW DELHI: The minister said …", "LAGOS: …") is no label: it opens one
+    // paragraph, and names no one the text names elsewhere. A transcript's labels come back ("WALLACE:" ×5),
+    // and then a name in capitals read as a place is still taken as the speaker.
     const named = mentionIn(this.sc.candidates, pos, end);
-    if (named) return { actor: named.actor, ...found };
+    if (named) {
+      const elsewhere = named.type !== 'place' && this.actors.find((a) => a.id === named.actor)?.mentions.some((x) => x.start < pos || x.start >= end);
+      return elsewhere || this.repeated(m[1]) ? { actor: named.actor, ...found } : null;
+    }
     const word = /[\p{Lu}'’-]+$/u.exec(m[1])![0];
-    const same = this.actors.filter((a) => a.name.split(/\s+/).pop()!.toLowerCase() === word.toLowerCase());
+    const same = this.actors.filter((a) => a.type !== 'place' && a.name.split(/\s+/).pop()!.toLowerCase() === word.toLowerCase());
     if (same.length !== 1) return null;
     const start = end - word.length;
     if (!this.mentions.some((x) => x.start === start)) this.mentions.push({ start, end, text: word, type: same[0].type === 'organization' ? 'organization' : 'person', actor: same[0].id });
@@ -44,7 +66,7 @@ export class SpeakerLabels {
 }
 
 function mentionIn(candidates: readonly Candidate[], start: number, end: number): Candidate | undefined {
-  // the last mention in the label: "CNN’S JAKE TAPPER" is Tapper; whatever its type (a name in capitals may be read as a place)
+  // the last mention in the label: "CNN’S JAKE TAPPER" is Tapper
   let found: Candidate | undefined;
   for (const c of candidates) if (c.start >= start && c.end <= end) found = c;
   return found;
