@@ -10,18 +10,65 @@ import type { Reference } from './references';
 /** Actor mentions read so far, in text order (`oblique`: a possessive or after a preposition, no subject). */
 export type Recent = Array<{ at: number; c: Cluster; sentence: number; oblique?: boolean }>;
 
-/** The actors seen in the last sentences (bounded, so that long documents stay linear): last position and count. */
-export function window(recent: Recent, s: number, sentences = 40, entries = 400): Map<Cluster, { last: number; count: number }> {
-  const out = new Map<Cluster, { last: number; count: number }>();
-  for (let k = recent.length - 1; k >= 0 && recent.length - k <= entries; k--) {
-    const x = recent[k];
-    if (s - x.sentence > sentences) break;
-    const seen = out.get(x.c);
-    if (seen) seen.count++;
-    else out.set(x.c, { last: x.at, count: 1 });
+/** An actor in a window: how often it was mentioned there, and its last mention (`last` its position, `k` its index in recent). */
+export interface Seen { last: number; count: number; k: number }
+
+/** More recent: the later last mention, ties to the later one read (what a scan of recent from its end meets first). */
+const moreRecent = (a: Seen, b: Seen): number => a.last - b.last || a.k - b.k;
+
+/**
+ * The actors seen in the last `sentences` sentences, at most `entries` mentions back (bounded, so that long
+ * documents stay linear): the mentions of recent from its end back to the first one more than `sentences`
+ * before s. Kept up to date as recent grows and s advances, not rebuilt for each description: each
+ * mention is added once and dropped once. Its order carries no meaning (callers rank by moreRecent).
+ */
+export class Window {
+  private readonly seen = new Map<Cluster, Seen>();
+  /** The window is recent[lo, hi). */
+  private lo = 0;
+  private hi = 0;
+  private s = -Infinity;
+  /** The last index whose sentence is below the one before it (a mention out of sentence order). */
+  private dip = 0;
+
+  constructor(private readonly recent: Recent, private readonly sentences = 40, private readonly entries = 400) {}
+
+  at(s: number): ReadonlyMap<Cluster, Seen> {
+    const { recent, seen } = this;
+    // a sentence before the last one asked about can widen the window again: start over
+    if (s < this.s) { seen.clear(); this.lo = this.hi = this.dip = 0; }
+    this.s = s;
+    for (; this.hi < recent.length; this.hi++) {
+      const k = this.hi, x = recent[k];
+      if (k > 0 && x.sentence < recent[k - 1].sentence) this.dip = k;
+      const e = seen.get(x.c);
+      if (e) { e.count++; e.last = x.at; e.k = k; } else seen.set(x.c, { last: x.at, count: 1, k });
+    }
+    let lo = Math.max(this.lo, recent.length - this.entries);
+    if (this.dip > lo) {
+      // mentions out of sentence order in the window: the scan back from the end decides where it stops
+      for (let k = recent.length - 1; k >= lo; k--) if (s - recent[k].sentence > this.sentences) { lo = k + 1; break; }
+    } else {
+      while (lo < recent.length && s - recent[lo].sentence > this.sentences) lo++;
+    }
+    for (; this.lo < lo; this.lo++) {
+      const c = recent[this.lo].c, e = seen.get(c)!;
+      if (--e.count === 0) seen.delete(c);
+    }
+    return seen;
   }
-  return out;
 }
+
+/** What descriptions are matched against: the actor mentions read so far and their windows of the last 4 and 40 sentences. */
+export interface Read {
+  readonly recent: Recent;
+  readonly near: Window;
+  readonly wide: Window;
+  readonly seenByWord: Map<string, Cluster>;
+}
+
+/** The windows a reading of recent uses: the last 4 sentences (200 mentions) and the last 40 (400). */
+export const windows = (recent: Recent): { near: Window; wide: Window } => ({ near: new Window(recent, 4, 200), wide: new Window(recent, 40, 400) });
 
 /**
  * The mentions of these clusters by start, ties in cluster then mention order (as a stable sort of them
@@ -43,16 +90,16 @@ export function sortedTimeline(live: Cluster[], textLength: number): Array<{ at:
 }
 
 /** Which organization or place a description stands for: one whose name has the head word, else the most talked-about recent one. */
-export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: Map<string, Cluster>): Cluster | undefined {
+export function matchThing(r: Reference, read: Read, s: number): Cluster | undefined {
+  const { recent } = read;
   // "the court" = the U.S. District Court ...: the last one seen with that word in its name (not "this city" = "City Hall")
   if (!/^(city|town|village|capital|country|nation|region|group|company|firm)$/.test(r.head)) {
-    const named = seenByWord.get(`${r.type}:${r.head}`);
+    const named = read.seenByWord.get(`${r.type}:${r.head}`);
     if (named) return named;
   }
-  const near = window(recent, s, 4, 200);
+  const near = read.near.at(s);
   // the wide window only once a candidate needs it (most descriptions have none of their type nearby)
-  let wideWindow: ReturnType<typeof window> | undefined;
-  const wide = (): ReturnType<typeof window> => (wideWindow ??= window(recent, s));
+  const wide = (): ReadonlyMap<Cluster, Seen> => read.wide.at(s);
   let best: Cluster | undefined, score = -1;
   for (const [c, seen] of near) {
     if (c.type !== r.type || c.unnamed || !placeFits(r, c)) continue;
@@ -60,9 +107,9 @@ export function matchThing(r: Reference, recent: Recent, s: number, seenByWord: 
     const publicBody = [...c.forms].some((f) => PUBLIC_BODY_HEADS.has(f.split(/\s+/).pop()!) || (isAcronym(f.toUpperCase()) && c.forms.size > 1 && [...c.forms].some((g) => PUBLIC_BODY_HEADS.has(g.split(/\s+/).pop()!))));
     if (r.type === 'organization' && PUBLIC_BODY_NOMINALS.has(r.head) && !publicBody) continue;
     if (r.type === 'organization' && BUSINESS_NOMINALS.has(r.head) && publicBody) continue;
-    // the most talked-about, with a lead for the one just named
+    // the most talked-about, with a lead for the one just named; ties to the more recent
     const sc = (wide().get(c)?.count ?? seen.count) + (recentSentence(recent, c, s) ? 3 : 0);
-    if (sc > score || (sc === score && best && seen.last > (near.get(best)?.last ?? -1))) { best = c; score = sc; }
+    if (sc > score || (sc === score && moreRecent(seen, near.get(best!)!) > 0)) { best = c; score = sc; }
   }
   return best ?? (r.type === 'place' ? topPlace(r, wide()) : undefined);
 }
@@ -80,9 +127,9 @@ function placeFits(r: Reference, c: Cluster): boolean {
  * that kind, the one named most often in the last 40 sentences, when it is named at least twice or is
  * the only one (a place named once among others is no topic).
  */
-function topPlace(r: Reference, wide: Map<Cluster, { last: number; count: number }>): Cluster | undefined {
+function topPlace(r: Reference, wide: ReadonlyMap<Cluster, Seen>): Cluster | undefined {
   if (!/^(city|town|country|nation)$/.test(r.head)) return undefined;
-  const fits = [...wide].filter(([c]) => c.type === 'place' && !c.unnamed && placeFits(r, c)).sort((x, y) => y[1].count - x[1].count || y[1].last - x[1].last);
+  const fits = [...wide].filter(([c]) => c.type === 'place' && !c.unnamed && placeFits(r, c)).sort((x, y) => y[1].count - x[1].count || moreRecent(y[1], x[1]));
   if (!fits.length) return undefined;
   if (fits.length > 1 && (fits[0][1].count < 2 || fits[0][1].count === fits[1][1].count)) return undefined;
   return fits[0][0];
@@ -107,10 +154,10 @@ const OFFICES: ReadonlyMap<string, string> = new Map([
 ]);
 const office = (w: string): string | undefined => OFFICES.get(w);
 
-export function matchDescription(r: Reference, recent: Recent, s: number, not?: Cluster): Cluster | undefined {
-  const seen = window(recent, s);
+export function matchDescription(r: Reference, read: Read, s: number, not?: Cluster): Cluster | undefined {
+  const { recent } = read;
+  const seen = read.wide.at(s);
   const people = [...seen.keys()].filter((c) => c.type === 'person' && c !== not && !c.unnamed);
-  const lastSeen = (c: Cluster): number => seen.get(c)?.last ?? -1;
   const wordsOfCluster = (c: Cluster): Set<string> => {
     if (c.roleWords) return c.roleWords;
     const out = new Set<string>();
@@ -123,7 +170,7 @@ export function matchDescription(r: Reference, recent: Recent, s: number, not?: 
   const specific = [...r.titleWords].filter((x) => TITLE_HEADS.has(x) || TITLE_MODIFIERS.has(x));
   // every title word matches ("the Russian Minister of Defense" = "Russian Defense Minister")
   const byRole = people.filter((c) => countryOk(c) && specific.length > 0 && (() => { const cw = wordsOfCluster(c); return specific.every((x) => cw.has(x)); })());
-  const pick = (xs: Cluster[]): Cluster | undefined => xs.slice().sort((x, y) => lastSeen(y) - lastSeen(x))[0];
+  const pick = (xs: Cluster[]): Cluster | undefined => xs.reduce<Cluster | undefined>((b, c) => (!b || moreRecent(seen.get(c)!, seen.get(b)!) > 0 ? c : b), undefined);
   // a person known to hold another office does not fit ("the mayor" is not Senator Harlan)
   const offices = new Set([...r.titleWords].map(office).filter(Boolean));
   const fits = (c: Cluster): boolean => {

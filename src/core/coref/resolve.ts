@@ -9,7 +9,7 @@ import { counterpartRole } from '../roles/roles';
 import type { DocContext } from '../text/document';
 import type { Mention } from '../types';
 import { genderOf } from './gender';
-import { lastPerson, matchDescription, matchThing, sortedTimeline, type Recent } from './match';
+import { lastPerson, matchDescription, matchThing, sortedTimeline, windows, type Read, type Recent, type Window } from './match';
 import { DescribedActors } from './described';
 import { findReferences, type Reference } from './references';
 import { ORG_NOMINAL_HEADS, PERSON_NOMINAL_HEADS, PLACE_NOMINAL_HEADS } from '../lexicon/nominals';
@@ -137,9 +137,9 @@ function namedFor(r: Reference, s: number, walk: ReadingOrder): Resolved {
   if (r.type === 'person') {
     // "her client": not the person "her" stands for
     const possessor = r.lower === 'his' || r.lower === 'her' ? lastPerson(recent, s) : undefined;
-    return [matchDescription(r, recent, s, possessor), 'description: the recent person whose role words and country fit, else the most recent person'];
+    return [matchDescription(r, walk, s, possessor), 'description: the recent person whose role words and country fit, else the most recent person'];
   }
-  return [matchThing(r, recent, s, walk.seenByWord), `description: the last ${r.type} named with "${r.head}", else the most talked-about recent one`];
+  return [matchThing(r, walk, s), `description: the last ${r.type} named with "${r.head}", else the most talked-about recent one`];
 }
 
 /**
@@ -227,9 +227,11 @@ function salientPerson(recent: Recent, s: number, gender: 'm' | 'f' | undefined)
 }
 
 /** The actor mentions read so far, in text order: the recent ones, and the last one named with each head word. */
-class ReadingOrder {
+class ReadingOrder implements Read {
   readonly recent: Recent = [];
   readonly seenByWord = new Map<string, Cluster>();
+  readonly near: Window;
+  readonly wide: Window;
   private readonly timeline: Array<{ at: number; end: number; c: Cluster }>;
   /** seenByWord is only asked about the head words of references: other words of names are not kept. */
   private readonly heads = new Set<string>();
@@ -240,6 +242,7 @@ class ReadingOrder {
 
   constructor(private readonly ctx: DocContext, private readonly ws: readonly Word[], live: Cluster[], refs: readonly Reference[]) {
     this.timeline = sortedTimeline(live, ctx.text.length);
+    ({ near: this.near, wide: this.wide } = windows(this.recent));
     for (const r of refs) this.heads.add(r.head);
   }
 
