@@ -421,6 +421,15 @@ describe('findClaims', () => {
     assert.ok(labelled(claimAt(a, text, 'few more weeks'), 'DELGADO'), 'the next paragraph goes on with the label\'s speaker');
   });
 
+  it('reads "…, officials said" after a clause with a cue of its own as the whole clause, the inner claim ending at the comma', () => {
+    const text = 'The port authority announced higher fees for cargo ships on Tuesday, shipping agents said.';
+    const a = analyze(text);
+    checkOffsets(text, a);
+    const outer = a.claims.find((c) => c.cue?.text === 'said');
+    assert.equal(outer?.text, 'The port authority announced higher fees for cargo ships on Tuesday');
+    assert.equal(a.claims.find((c) => c.cue?.text === 'announced')?.text, 'higher fees for cargo ships on Tuesday');
+  });
+
   it('never reads a dateline before a colon as a speaker label', () => {
     const text = 'NEW DELHI: The harbour authority opened a second container terminal on Monday.\n\nLAGOS: Port workers ended their strike after two weeks.\n\nShipping firms welcomed the move.';
     const a = analyze(text);

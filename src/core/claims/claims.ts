@@ -18,7 +18,7 @@ import { findCues, sentenceCues } from './cues';
 import { describeSpeakers, keepDescribed } from './described';
 import { labelClaims, SpeakerLabels } from './labels';
 import { attributeQuotes } from './quoted';
-import { hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
+import { endContent, hasComma, type ClaimScan, type Cue, type PendingClaim } from './scan';
 
 /**
  * The claims, and the speakers known only by a description as actors of their own (claims/described.ts).
@@ -95,7 +95,7 @@ function moveClaim(c: PendingClaim, d: number): PendingClaim {
  * inside it, which says something of its own.
  */
 function cutAtLaterCue(sc: ClaimScan): void {
-  const { text, toks, cues, claims } = sc;
+  const { toks, cues } = sc;
   for (let n = 0; n < cues.length; n++) {
     const c = cues[n];
     if (!c.content) continue;
@@ -106,13 +106,7 @@ function cutAtLaterCue(sc: ClaimScan): void {
       let conj = sp.from - 1;
       if (/^(the|a|an)$/.test(toks[conj].normal)) conj--;
       if (conj <= a || !/^(and|but)$/.test(toks[conj].normal) || !hasComma(toks[conj - 1])) continue;
-      const start = toks[a].start, end = toks[conj - 1].end, at = toks[c.tok].start;
-      cues[n] = { ...c, content: [a, conj - 1] };
-      const k = claims.findIndex((x) => x.kind === 'reported' && x.cue?.start === at && x.start === start);
-      if (k >= 0) {
-        const cut = text.slice(start, end).replace(/[,;]\s*$/, '');
-        claims[k] = { ...claims[k], end: start + cut.length, text: cut };
-      }
+      endContent(sc, n, conj - 1);
       break;
     }
   }

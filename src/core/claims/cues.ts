@@ -5,7 +5,7 @@ import { firstTokenAtOrAfter } from '../coref/referents';
 import { SPEECH_NOUNS, speechVerb, type SpeechVerb } from '../lexicon/speech';
 import { clauseAt, isClause, skipAdjuncts, subjectPronoun } from './clauses';
 import type { Token } from '../text/tagger';
-import { addCue, contentUntilEnd, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
+import { addCue, contentUntilEnd, endContent, hasComma, isNounish, isPunct, tail, trimRange, wholeQuote, type ClaimScan, type Cue, type Speaker } from './scan';
 import { mentionSpeaker, sentenceSubject, subjectAfter, subjectAt, subjectBefore } from './speakers';
 
 /** What opens the question after "asked" ("asked whether", "asked about", "asked how"). */
@@ -284,10 +284,14 @@ function endsInQuestionQuote(sc: ClaimScan, lo: number): boolean {
 function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, afterEnd: number, lo: number, hi: number): boolean {
   const { toks, quoteOf, cues, inQuote } = sc;
   let a = lo;
-  // not across an earlier cue of this sentence
+  // not across an earlier cue of this sentence; but "The minister announced a budget, officials said": the
+  // earlier cue's content ran over this speaker and cue, so it ends at the comma, and what the later speaker
+  // said is the whole clause, the earlier cue with it
   for (let n = cues.length - 1; n >= 0 && cues[n].tok >= lo; n--) {
     const c = cues[n];
-    if (c.tok < beforeEnd) a = Math.max(a, (c.content ? c.content[1] : c.last) + 1);
+    if (c.tok >= beforeEnd) continue;
+    if (c.content && c.content[0] < beforeEnd && c.content[1] >= i - 1 && !c.content.some((k) => inQuote(k))) endContent(sc, n, beforeEnd);
+    else a = Math.max(a, (c.content ? c.content[1] : c.last) + 1);
   }
   if (a > beforeEnd) return false;
   const q = wholeQuote(sc, a, beforeEnd);

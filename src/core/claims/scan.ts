@@ -95,6 +95,20 @@ export function addCue(sc: ClaimScan, c: Cue): void {
   }
 }
 
+/** Ends the content of cue n at token `last` (its reported claim too, without a comma or semicolon at its end). */
+export function endContent(sc: ClaimScan, n: number, last: number): void {
+  const { text, toks, cues, claims } = sc;
+  const c = cues[n];
+  const a = c.content![0];
+  const start = toks[a].start, at = toks[c.tok].start;
+  cues[n] = { ...c, content: [a, last] };
+  const k = claims.findIndex((x) => x.kind === 'reported' && x.cue?.start === at && x.start === start);
+  if (k >= 0) {
+    const cut = text.slice(start, toks[last].end).replace(/[,;]\s*$/, '');
+    claims[k] = { ...claims[k], end: start + cut.length, text: cut };
+  }
+}
+
 export function cueSpan(sc: ClaimScan, c: Cue): TextSpan {
   const { text, toks } = sc;
   const start = toks[c.tok].start;
