@@ -290,7 +290,7 @@ function contentBefore(sc: ClaimScan, cue: Cue, i: number, beforeEnd: number, af
   for (let n = cues.length - 1; n >= 0 && cues[n].tok >= lo; n--) {
     const c = cues[n];
     if (c.tok >= beforeEnd) continue;
-    if (c.content && c.content[0] < beforeEnd && c.content[1] >= i - 1 && !c.content.some((k) => inQuote(k))) endContent(sc, n, beforeEnd);
+    if (c.content && c.content[0] < beforeEnd && c.content[1] >= i - 1 && !inQuote(c.content[0]) && !inQuote(c.content[1])) endContent(sc, n, beforeEnd);
     else a = Math.max(a, (c.content ? c.content[1] : c.last) + 1);
   }
   if (a > beforeEnd) return false;

@@ -34,8 +34,7 @@ export class SpeakerLabels {
     if (n === undefined) {
       n = 0;
       for (const p of this.sc.ctx.paragraphs) {
-        const at = p.start + (/^["“'‘«]/.test(this.sc.text[p.start]) ? 1 : 0);
-        if (this.sc.text.startsWith(`${label}:`, at)) n++;
+        if (this.sc.text.startsWith(`${label}:`, labelStart(this.sc.text, p.start))) n++;
       }
       this.opens.set(label, n);
     }
@@ -64,6 +63,9 @@ export class SpeakerLabels {
     return { actor: same[0].id, ...found };
   }
 }
+
+/** Where a label would start in the paragraph at `start`: just inside the quotation mark that opens it, if one does. */
+const labelStart = (text: string, start: number): number => start + (/^["“'‘«]/.test(text[start]) ? 1 : 0);
 
 function mentionIn(candidates: readonly Candidate[], start: number, end: number): Candidate | undefined {
   // the last mention in the label: "CNN’S JAKE TAPPER" is Tapper
@@ -98,7 +100,7 @@ export function labelledParagraphs(sc: ClaimScan, labels: SpeakerLabels, q: Quot
   for (const p of sc.ctx.paragraphs) {
     if (p.start >= q.end) break;
     if (p.start <= q.start) continue;
-    const at = p.start + (/^["“'‘«]/.test(sc.text[p.start]) ? 1 : 0);
+    const at = labelStart(sc.text, p.start);
     const label = labels.at(at);
     if (label) out.push({ open: p.start, start: at, actor: label.actor });
   }

@@ -192,7 +192,7 @@ class Merged {
   readonly byLast = new Map<string, number[]>();
   readonly lone: number[] = [];
   readonly loneKey: string[] = [];
-  /** Per group root (its first ref), as of the merge that made it: its actor (unchanged members: the same actor) and the actor's key before distinctKeys. */
+  /** Per group root (its first ref), as of the merge that made it: its actor (unchanged members: the same actor) and the actor's key before equal keys are told apart (groupActors). */
   readonly actor: Array<WorkspaceActor | undefined> = [];
   readonly key: string[] = [];
 
